@@ -1,0 +1,86 @@
+import type { ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
+
+export const MARKER_PREFIX = 'TODO(bedrock-claude-codemod):';
+export const IGNORE_TOKEN = 'bedrock-claude-codemod-ignore';
+
+type AnyNode = Node & { comments?: Array<{ value: string; leading?: boolean }> | null; loc?: { start: { line: number; column: number } } | null };
+
+const ANCHOR_TYPES = new Set([
+  'ObjectProperty',
+  'Property',
+  'ObjectMethod',
+  'ClassProperty',
+  'ClassMethod',
+  'ClassPrivateProperty',
+  'TSPropertySignature',
+  'TSEnumMember',
+  'SwitchCase',
+]);
+
+function isStatementLike(j: JSCodeshift, node: Node): boolean {
+  return (j.Statement.check(node) && node.type !== 'BlockStatement') || ANCHOR_TYPES.has(node.type);
+}
+
+/** The path a marker comment attaches to: the nearest statement, property, member or switch case. */
+export function anchorPath(j: JSCodeshift, path: ASTPath): ASTPath {
+  let current: ASTPath | null = path;
+  while (current) {
+    if (isStatementLike(j, current.node)) {
+      const parent = current.parentPath?.node as Node | undefined;
+      if (parent && (parent.type === 'ExportNamedDeclaration' || parent.type === 'ExportDefaultDeclaration')) {
+        return current.parentPath as ASTPath;
+      }
+      return current;
+    }
+    current = current.parentPath as ASTPath | null;
+  }
+  return path;
+}
+
+/** Finds the path of a node in the tree (only used when a codemod hands over a bare node). */
+export function pathOf(root: Collection, node: Node): ASTPath | undefined {
+  let found: ASTPath | undefined;
+  root.find(node.type as never).forEach((p) => {
+    if (!found && p.node === node) found = p as unknown as ASTPath;
+  });
+  return found;
+}
+
+/** The first source line at or above `path` (new nodes have no location). */
+export function lineOf(path: ASTPath | undefined, node?: Node): number {
+  const n = node as AnyNode | undefined;
+  if (n?.loc) return n.loc.start.line;
+  let current: ASTPath | null | undefined = path;
+  while (current) {
+    const loc = (current.node as AnyNode).loc;
+    if (loc) return loc.start.line;
+    current = current.parentPath as ASTPath | null;
+  }
+  return 0;
+}
+
+/** Whether the node already carries this exact marker. */
+export function hasMarker(node: Node, message: string): boolean {
+  const text = `${MARKER_PREFIX} ${message}`;
+  return ((node as AnyNode).comments ?? []).some((c) => c.value.trim() === text);
+}
+
+/** Adds `// TODO(bedrock-claude-codemod): message` above the anchor node. Returns false when it was there. */
+export function addMarkerComment(j: JSCodeshift, anchor: ASTPath, message: string): boolean {
+  const node = anchor.node as AnyNode;
+  if (hasMarker(node, message)) return false;
+  const comment = j.commentLine(` ${MARKER_PREFIX} ${message}`, true, false);
+  node.comments = [...(node.comments ?? []), comment as never];
+  return true;
+}
+
+/** True when `path` or one of its ancestors carries a `bedrock-claude-codemod-ignore` comment. */
+export function isIgnoredPath(path: ASTPath): boolean {
+  let current: ASTPath | null = path;
+  while (current) {
+    const comments = (current.node as AnyNode).comments;
+    if (comments?.some((c) => c.leading !== false && c.value.includes(IGNORE_TOKEN))) return true;
+    current = current.parentPath as ASTPath | null;
+  }
+  return false;
+}

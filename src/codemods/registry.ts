@@ -1,0 +1,66 @@
+import type { CodemodManifestEntry } from '../engine/types';
+import { REFUSAL_POLICIES } from '../engine/options';
+
+/**
+ * The one manifest of codemods. Its order is the order `all` runs them in on one tree:
+ * model IDs first (plain strings), then tool versions, then the API shape, then the
+ * stop-reason handling, which must see the final (Converse or InvokeModel) shape.
+ * The CLI help, the `all` preset and the README table are made from this list.
+ */
+export const CODEMODS: readonly CodemodManifestEntry[] = [
+  {
+    name: 'model-ids',
+    summary: 'Legacy, deprecated and retired Claude model IDs → current ones, in every ID form; fixes request parameters the target rejects.',
+    mentions: ['anthropic.claude', 'claude-'],
+    options: [
+      { key: 'targets', flag: '--target <family=id>', kind: 'record', description: 'target model per family (sonnet, haiku, opus, instant, v2) or per legacy ID; repeatable' },
+      { key: 'profile', flag: '--profile <prefix>', kind: 'string', default: 'global', description: 'inference-profile prefix for base IDs whose target needs a profile' },
+      { key: 'seedTargets', flag: '--seed-targets', kind: 'boolean', default: false, description: "use each legacy model's documented replacement instead of the newest active model" },
+    ],
+    load: () => require('./model-ids').default,
+    loadText: () => require('./model-ids/config-files').default,
+  },
+  {
+    name: 'text-editor-tool',
+    summary: 'Text editor tool → text_editor_20250728 / str_replace_based_edit_tool; removes undo_edit handling; moves companion tools and beta flags.',
+    mentions: ['text_editor_', 'str_replace_editor', 'undo_edit'],
+    options: [],
+    load: () => require('./text-editor-tool').default,
+  },
+  {
+    name: 'invoke-to-converse',
+    summary: 'InvokeModel with an Anthropic Messages (or Text Completions) body → Converse, with the response handling after it.',
+    mentions: ['InvokeModel', 'invokeModel'],
+    options: [],
+    load: () => require('./invoke-to-converse').default,
+  },
+  {
+    name: 'converse-stream',
+    summary: 'InvokeModelWithResponseStream and its chunk loop → ConverseStream and its stream events.',
+    mentions: ['InvokeModelWithResponseStream', 'invokeModelWithResponseStream'],
+    options: [],
+    load: () => require('./converse-stream').default,
+  },
+  {
+    name: 'refusal-stop-reason',
+    summary: "Adds handling of Claude 4's refusal stop reason where code branches on the stop reason or reads text unchecked.",
+    mentions: ['stop_reason', 'stopReason'],
+    options: [
+      { key: 'refusal', flag: '--refusal <policy>', kind: 'string', choices: REFUSAL_POLICIES, default: 'throw', description: 'what inserted refusal handling does: throw, return-null, handler, marker' },
+      { key: 'refusalHandler', flag: '--refusal-handler <name>', kind: 'string', default: 'handleRefusal', description: 'function the handler policy calls' },
+    ],
+    load: () => require('./refusal-stop-reason').default,
+  },
+];
+
+export const CODEMOD_NAMES: readonly string[] = CODEMODS.map((c) => c.name);
+
+/** Manifest entries for the given names (or all), in manifest order; an unknown name is an error. */
+export function selectCodemods(names?: readonly string[], skip: readonly string[] = []): CodemodManifestEntry[] {
+  for (const name of [...(names ?? []), ...skip]) {
+    if (!CODEMOD_NAMES.includes(name)) {
+      throw new Error(`unknown codemod "${name}"; known: ${CODEMOD_NAMES.join(', ')}`);
+    }
+  }
+  return CODEMODS.filter((c) => (!names || names.length === 0 || names.includes(c.name)) && !skip.includes(c.name));
+}

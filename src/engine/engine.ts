@@ -1,0 +1,135 @@
+import type { ASTPath, Node } from 'jscodeshift';
+import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, pathOf } from '../ast/markers';
+import { jscodeshiftFor, parseSource, parserFor } from './parse';
+import { detectStyle, normalizeLineEndings, restoreBom, stripBom } from './style';
+import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
+import { resolveOptions } from './options';
+
+export interface TransformResult {
+  /** The new text, or null when the file is unchanged (it is then never reprinted). */
+  output: string | null;
+  /** Codemods that changed the file, in the order they ran. */
+  changedBy: string[];
+  markers: Marker[];
+  notes: Note[];
+  /** Why nothing was done, when the file was never parsed. */
+  skipped?: string;
+}
+
+export interface TransformRequest {
+  path: string;
+  source: string;
+  /** Manifest entries to run, already in manifest order. */
+  codemods: readonly CodemodManifestEntry[];
+  options?: Partial<CodemodOptions>;
+}
+
+const loaded = new Map<string, Codemod>();
+const loadedText = new Map<string, TextCodemod>();
+
+function load(entry: CodemodManifestEntry): Codemod {
+  let codemod = loaded.get(entry.name);
+  if (!codemod) {
+    codemod = entry.load();
+    loaded.set(entry.name, codemod);
+  }
+  return codemod;
+}
+
+/** The cheap pre-filter: codemods whose trigger substrings appear in the text. */
+export function candidates(source: string, codemods: readonly CodemodManifestEntry[]): CodemodManifestEntry[] {
+  return codemods.filter((c) => c.mentions.some((m) => source.includes(m)));
+}
+
+/**
+ * Runs the selected codemods on one file: pre-filter, parse once with the parser the extension needs,
+ * run each codemod on the same tree in manifest order, print only when something changed, and keep the
+ * file's line endings and byte-order mark.
+ */
+export function transformSource(request: TransformRequest): TransformResult {
+  const { path: filePath, source } = request;
+  const options = resolveOptions(request.options);
+  const markers: Marker[] = [];
+  const notes: Note[] = [];
+  const parser = parserFor(filePath);
+  if (!parser) return transformText(request, options);
+
+  const selected = candidates(source, request.codemods);
+  if (selected.length === 0) {
+    return { output: null, changedBy: [], markers, notes, skipped: 'nothing Claude-on-Bedrock related in it' };
+  }
+
+  const { text, bom } = stripBom(source);
+  const style = detectStyle(text, bom);
+  const j = jscodeshiftFor(parser);
+  const root = parseSource(j, text, filePath);
+
+  const changedBy: string[] = [];
+  for (const entry of selected) {
+    const codemod = load(entry);
+    let changed = false;
+    const toPath = (at: ASTPath | Node): ASTPath | undefined =>
+      'node' in at && 'parentPath' in at ? (at as ASTPath) : pathOf(root, at as Node);
+    const ctx: CodemodContext = {
+      j,
+      root,
+      file: { path: filePath, source: text },
+      options,
+      style,
+      marker(at, message) {
+        const path = toPath(at);
+        if (!path) throw new Error(`${codemod.name}: marker target is not in the tree`);
+        const anchor = anchorPath(j, path);
+        const line = lineOf(anchor, anchor.node);
+        if (addMarkerComment(j, anchor, message)) {
+          changed = true;
+          markers.push({ codemod: codemod.name, message, line });
+        }
+      },
+      note(message, at) {
+        const path = at ? toPath(at) : undefined;
+        notes.push({ codemod: codemod.name, message, line: path ? lineOf(path) : 0 });
+      },
+      isIgnored: (path) => isIgnoredPath(path),
+    };
+    if (codemod.run(ctx) || changed) changedBy.push(codemod.name);
+  }
+
+  if (changedBy.length === 0) return { output: null, changedBy, markers, notes };
+
+  const printed = root.toSource({
+    quote: style.quote,
+    useTabs: style.useTabs,
+    tabWidth: style.tabWidth,
+    trailingComma: style.trailingComma,
+    lineTerminator: style.lineTerminator,
+    reuseWhitespace: true,
+  });
+  const output = restoreBom(normalizeLineEndings(printed, style.lineTerminator), bom);
+  if (output === source) return { output: null, changedBy: [], markers, notes };
+  return { output, changedBy, markers, notes };
+}
+
+/** Config files (.env, .json, .yaml, …): codemods that declare a text rewrite handle them. */
+function transformText(request: TransformRequest, options: CodemodOptions): TransformResult {
+  const notes: Note[] = [];
+  const changedBy: string[] = [];
+  let text: string = request.source;
+  for (const entry of request.codemods) {
+    if (!entry.loadText || !entry.mentions.some((m) => text.includes(m))) continue;
+    let codemod = loadedText.get(entry.name);
+    if (!codemod) {
+      codemod = entry.loadText();
+      loadedText.set(entry.name, codemod);
+    }
+    const next = codemod.rewriteText(text, request.path, options, notes);
+    if (next !== null && next !== text) {
+      text = next;
+      changedBy.push(entry.name);
+    }
+  }
+  if (changedBy.length === 0) {
+    return { output: null, changedBy, markers: [], notes, skipped: 'nothing Claude-on-Bedrock related in it' };
+  }
+  return { output: text, changedBy, markers: [], notes };
+}

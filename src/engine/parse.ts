@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { JSCodeshift } from 'jscodeshift';
+import { SourceParseError } from './types';
+
+/** Source files the AST codemods read, by extension. */
+export const SCRIPT_EXTENSIONS = ['.ts', '.mts', '.cts', '.tsx', '.js', '.jsx', '.mjs', '.cjs'] as const;
+
+/** The jscodeshift parser each extension needs. `.d.ts` files are declarations and are not scripts. */
+export function parserFor(filePath: string): 'ts' | 'tsx' | null {
+  const base = path.basename(filePath).toLowerCase();
+  if (/\.d\.[cm]?ts$/.test(base)) return null;
+  const ext = path.extname(base);
+  switch (ext) {
+    case '.ts':
+    case '.mts':
+    case '.cts':
+      return 'ts';
+    case '.tsx':
+    case '.js':
+    case '.jsx':
+    case '.mjs':
+    case '.cjs':
+      // JavaScript goes through the TSX grammar: it accepts JSX and every ES syntax, and
+      // gives the same node types (StringLiteral, ObjectProperty) as the .ts files.
+      return 'tsx';
+    default:
+      return null;
+  }
+}
+
+let jscodeshiftModule: JSCodeshift | undefined;
+const bound = new Map<string, JSCodeshift>();
+
+/** jscodeshift bound to a parser, loaded lazily (files that fail the pre-filter never load it). */
+export function jscodeshiftFor(parser: 'ts' | 'tsx'): JSCodeshift {
+  let j = bound.get(parser);
+  if (!j) {
+    jscodeshiftModule ??= require('jscodeshift') as JSCodeshift;
+    j = jscodeshiftModule.withParser(parser);
+    bound.set(parser, j);
+  }
+  return j;
+}
+
+/** Parses once; a syntax error becomes a SourceParseError that names the file and the line. */
+export function parseSource(j: JSCodeshift, source: string, filePath: string) {
+  try {
+    return j(source);
+  } catch (error) {
+    const e = error as { message?: string; loc?: { line: number; column: number }; lineNumber?: number };
+    const line = e.loc?.line ?? e.lineNumber ?? 0;
+    const column = e.loc?.column ?? 0;
+    const reason = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '');
+    throw new SourceParseError(filePath, line, column, reason);
+  }
+}

@@ -1,0 +1,86 @@
+import type { FileStyle } from './types';
+
+const BOM = '\uFEFF';
+
+/** Splits a leading byte-order mark from the text. */
+export function stripBom(source: string): { text: string; bom: boolean } {
+  return source.startsWith(BOM) ? { text: source.slice(1), bom: true } : { text: source, bom: false };
+}
+
+export function restoreBom(text: string, bom: boolean): string {
+  return bom ? BOM + text : text;
+}
+
+/** The line ending most lines of the file use. */
+export function detectLineTerminator(text: string): '\n' | '\r\n' {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/\n/g) ?? []).length - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+/** Rewrites every line ending in `text` to `eol` (recast prints new nodes with `\n`). */
+export function normalizeLineEndings(text: string, eol: '\n' | '\r\n'): string {
+  const lf = text.replace(/\r\n/g, '\n');
+  return eol === '\n' ? lf : lf.replace(/\n/g, '\r\n');
+}
+
+/**
+ * The quote style of the file: the opening quote of string literals, counted on a
+ * cheap scan of the source (comments and template literals may add noise; ties go to single).
+ */
+export function detectQuote(text: string): 'single' | 'double' {
+  let single = 0;
+  let double = 0;
+  // A quote that opens a literal follows a token boundary such as ( [ , = : or whitespace.
+  const re = /(^|[\s([{,=:?!&|+])(['"])/gm;
+  for (const m of text.matchAll(re)) {
+    if (m[2] === "'") single++;
+    else double++;
+  }
+  return double > single ? 'double' : 'single';
+}
+
+/** Indentation: tabs or spaces, and the most common step between indentation levels. */
+export function detectIndent(text: string): { useTabs: boolean; tabWidth: number } {
+  let tabs = 0;
+  let spaces = 0;
+  const steps = new Map<number, number>();
+  let previous = 0;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const lead = /^[ \t]*/.exec(line)![0];
+    if (lead.startsWith('\t')) tabs++;
+    else if (lead.length > 0) spaces++;
+    if (!lead.includes('\t')) {
+      const step = Math.abs(lead.length - previous);
+      if (step > 0 && step <= 8) steps.set(step, (steps.get(step) ?? 0) + 1);
+      previous = lead.length;
+    }
+  }
+  let tabWidth = 2;
+  let best = 0;
+  for (const [step, count] of steps) {
+    if (count > best) {
+      best = count;
+      tabWidth = step;
+    }
+  }
+  return { useTabs: tabs > spaces, tabWidth };
+}
+
+/** Whether multi-line object and array literals end with a trailing comma. */
+export function detectTrailingComma(text: string): boolean {
+  const withComma = (text.match(/,[ \t]*\r?\n[ \t]*[}\]]/g) ?? []).length;
+  const without = (text.match(/[^,{[\s][ \t]*\r?\n[ \t]*[}\]]/g) ?? []).length;
+  return withComma > 0 && withComma >= without;
+}
+
+export function detectStyle(text: string, bom: boolean): FileStyle {
+  return {
+    quote: detectQuote(text),
+    ...detectIndent(text),
+    trailingComma: detectTrailingComma(text),
+    lineTerminator: detectLineTerminator(text),
+    bom,
+  };
+}

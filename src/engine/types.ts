@@ -1,0 +1,114 @@
+import type { API, ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
+
+/** A place in a source file, 1-based line, 0-based column (as Babel reports them). */
+export interface Location {
+  line: number;
+  column?: number;
+}
+
+/** A `TODO(bedrock-claude-codemod): …` comment left for a human, plus its report line. */
+export interface Marker extends Location {
+  codemod: string;
+  message: string;
+}
+
+/** Something a codemod did or decided that a reviewer should read in the report. */
+export interface Note extends Location {
+  codemod: string;
+  message: string;
+}
+
+/** Options every codemod can read. The CLI, the config file and jscodeshift flags all resolve to this. */
+export interface CodemodOptions {
+  /** model-ids: family (`sonnet`, `haiku`, `opus`, `instant`, `v2`) or a legacy ID → the target ID. */
+  targets: Record<string, string>;
+  /** model-ids: profile prefix given to base IDs whose target needs an inference profile. */
+  profile: string;
+  /** model-ids: use the exact target the catalog's seed list names (for example Sonnet 4) instead of the newest. */
+  seedTargets: boolean;
+  /** refusal-stop-reason: what the inserted handling does. */
+  refusal: RefusalPolicy;
+  /** refusal-stop-reason: the function called by the `handler` policy. */
+  refusalHandler: string;
+  /** Anything else a codemod declares in the registry. */
+  [key: string]: unknown;
+}
+
+export type RefusalPolicy = 'throw' | 'return-null' | 'handler' | 'marker';
+
+/** The style of the file being rewritten, detected before any change. */
+export interface FileStyle {
+  quote: 'single' | 'double';
+  useTabs: boolean;
+  tabWidth: number;
+  trailingComma: boolean;
+  lineTerminator: '\n' | '\r\n';
+  bom: boolean;
+}
+
+/** What a codemod receives: one parsed tree shared by every codemod of the run. */
+export interface CodemodContext {
+  j: JSCodeshift;
+  root: Collection;
+  file: { path: string; source: string };
+  options: CodemodOptions;
+  style: FileStyle;
+  /** Leaves one marker comment on the statement that holds `at` (never twice) and records it. */
+  marker(at: ASTPath | Node, message: string): void;
+  /** Records a note for the report (no comment in the code). */
+  note(message: string, at?: ASTPath | Node): void;
+  /** True when the statement holding `at` carries a `bedrock-claude-codemod-ignore` comment. */
+  isIgnored(at: ASTPath): boolean;
+}
+
+/** One codemod. `run` returns true when it changed the tree. */
+export interface Codemod {
+  name: string;
+  run(ctx: CodemodContext): boolean;
+}
+
+/** A codemod that can also rewrite plain text files (config files: .env, .json, .yaml, …). */
+export interface TextCodemod {
+  name: string;
+  /** Returns the new text, or null when nothing changed. */
+  rewriteText(text: string, path: string, options: CodemodOptions, notes: Note[]): string | null;
+}
+
+export interface OptionSpec {
+  /** Key in CodemodOptions. */
+  key: string;
+  /** Commander flag, for example `--target <family=id>`. */
+  flag: string;
+  description: string;
+  /** Repeatable `key=value` pairs collected into a record. */
+  kind: 'string' | 'boolean' | 'record';
+  choices?: readonly string[];
+  default?: unknown;
+}
+
+/** An entry of the manifest in src/codemods/registry.ts. */
+export interface CodemodManifestEntry {
+  name: string;
+  summary: string;
+  /** Substrings: a file that contains none of them is never parsed for this codemod. */
+  mentions: readonly string[];
+  options: readonly OptionSpec[];
+  /** Loaded lazily so that `list` and `--help` never load the codemods. */
+  load(): Codemod;
+  loadText?(): TextCodemod;
+}
+
+/** The error thrown for a file the parser cannot read. */
+export class SourceParseError extends Error {
+  constructor(
+    readonly path: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
+    super(`${path}:${line}:${column}: ${reason}`);
+    this.name = 'SourceParseError';
+  }
+}
+
+export type JscodeshiftApi = API;
