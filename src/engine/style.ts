@@ -65,7 +65,10 @@ export function detectIndent(text: string): { useTabs: boolean; tabWidth: number
       tabWidth = step;
     }
   }
-  return { useTabs: tabs > spaces, tabWidth };
+  const useTabs = tabs > spaces;
+  // recast measures a tab as 4 columns when it parses (jscodeshift passes no tabWidth); printing
+  // with another width would change the depth of every reprinted tab-indented line.
+  return { useTabs, tabWidth: useTabs ? 4 : tabWidth };
 }
 
 /** Whether multi-line object and array literals end with a trailing comma. */

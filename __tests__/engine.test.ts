@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { StringLiteral } from 'jscodeshift';
+import { transformSource } from '../src/engine/engine';
+import type { Codemod, CodemodManifestEntry } from '../src/engine/types';
+import { SourceParseError } from '../src/engine/types';
+import { detectStyle } from '../src/engine/style';
+
+/** A small codemod for engine tests: renames the string "old-model" and marks `legacyCall()` statements. */
+const rename: Codemod = {
+  name: 'rename',
+  run({ j, root, marker, isIgnored }) {
+    let changed = false;
+    root.find(j.StringLiteral, { value: 'old-model' }).forEach((p) => {
+      if (isIgnored(p)) return;
+      (p.node as StringLiteral).value = 'new-model';
+      changed = true;
+    });
+    root.find(j.CallExpression, { callee: { name: 'legacyCall' } }).forEach((p) => {
+      if (isIgnored(p)) return;
+      marker(p, 'legacyCall has no replacement');
+    });
+    return changed;
+  },
+};
+
+const entry: CodemodManifestEntry = {
+  name: 'rename',
+  summary: 'test',
+  mentions: ['old-model', 'legacyCall'],
+  options: [],
+  load: () => rename,
+};
+
+const run = (source: string, path = 'src/app.ts') => transformSource({ path, source, codemods: [entry] });
+
+describe('engine', () => {
+  it('leaves a file with nothing to do untouched and unparsed', () => {
+    const source = 'const x = "something else";\n';
+    const result = run(source);
+    expect(result.output).toBeNull();
+    expect(result.skipped).toMatch(/nothing/);
+  });
+
+  it('returns null when the pre-filter matches but nothing changes', () => {
+    const result = run('// mentions old-model only in a comment\nconst x = 1;\n');
+    expect(result.output).toBeNull();
+    expect(result.skipped).toBeUndefined();
+  });
+
+  it('keeps CRLF line endings and the byte-order mark', () => {
+    const source = '\uFEFFimport x from "y";\r\n\r\nconst config = {\r\n  modelId: "old-model",\r\n  other: 1,\r\n};\r\nexport default config;\r\n';
+    const result = run(source);
+    expect(result.output).toBe(source.replace('old-model', 'new-model'));
+    expect(result.output!.startsWith('\uFEFF')).toBe(true);
+    expect(result.output!.match(/\r\n/g)!.length).toBe(source.match(/\r\n/g)!.length);
+    expect(result.output!.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('keeps single quotes and tab indentation, also in reprinted code', () => {
+    const source = "function f() {\n\tif (ready) {\n\t\tlegacyCall('a');\n\t}\n\treturn { id: 'old-model' };\n}\n";
+    const result = run(source);
+    expect(result.output).toBe(
+      "function f() {\n\tif (ready) {\n\t\t// TODO(bedrock-claude-codemod): legacyCall has no replacement\n\t\tlegacyCall('a');\n\t}\n\treturn { id: 'new-model' };\n}\n",
+    );
+  });
+
+  it('keeps double quotes where the file uses them', () => {
+    const result = run('const a = "x";\nconst b = "old-model";\n');
+    expect(result.output).toBe('const a = "x";\nconst b = "new-model";\n');
+  });
+
+  it('adds a marker once and records it; a second run changes nothing', () => {
+    const source = 'export async function main() {\n  await legacyCall();\n}\n';
+    const first = run(source);
+    expect(first.markers).toEqual([{ codemod: 'rename', message: 'legacyCall has no replacement', line: 2 }]);
+    const second = run(first.output!);
+    expect(second.output).toBeNull();
+    expect(second.markers).toEqual([]);
+  });
+
+  it('respects bedrock-claude-codemod-ignore on a statement', () => {
+    const source = '// bedrock-claude-codemod-ignore\nconst pinned = "old-model";\nconst other = "old-model";\n';
+    expect(run(source).output).toBe('// bedrock-claude-codemod-ignore\nconst pinned = "old-model";\nconst other = "new-model";\n');
+  });
+
+  it('reports a syntax error with the file and line', () => {
+    let error: unknown;
+    try {
+      run('const ok = "old-model";\nconst broken = {;\n', 'src/broken.ts');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SourceParseError);
+    expect((error as SourceParseError).line).toBe(2);
+    expect((error as SourceParseError).message).toMatch(/^src\/broken\.ts:2:/);
+  });
+
+  it('parses JSX in .js files and TypeScript in .ts files with the right grammar', () => {
+    expect(run('const el = <Model id="old-model" />;\n', 'src/view.jsx').output).toBe('const el = <Model id="new-model" />;\n');
+    expect(run('const id: string = "old-model" as const;\n', 'src/a.mts').output).toBe('const id: string = "new-model" as const;\n');
+    expect(run('const id = "old-model";\n', 'types.d.ts').output).toBeNull();
+  });
+});
+
+describe('style detection', () => {
+  it('reads quotes, indentation, trailing commas and line endings', () => {
+    const style = detectStyle("const a = {\r\n    b: 'c',\r\n    d: 'e',\r\n};\r\n", false);
+    expect(style).toMatchObject({ quote: 'single', useTabs: false, tabWidth: 4, trailingComma: true, lineTerminator: '\r\n' });
+    expect(detectStyle('const a = {\n\tb: "c"\n};\n', true)).toMatchObject({ quote: 'double', useTabs: true, trailingComma: false, bom: true });
+  });
+});
