@@ -30,7 +30,11 @@ export function parsePairs(value: unknown): Record<string, string> {
  * `--target=sonnet=…` and `--seedTargets` through as raw strings and booleans).
  */
 export function resolveOptions(raw: Partial<CodemodOptions> | Record<string, unknown> = {}): CodemodOptions {
-  const input = raw as Record<string, unknown>;
+  // jscodeshift hands flags over as written: `--seed-targets` arrives as `seed-targets`.
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    input[key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  }
   const options: CodemodOptions = { ...DEFAULT_OPTIONS, ...input } as CodemodOptions;
   options.targets = parsePairs(input.targets ?? input.target ?? {});
   options.seedTargets = input.seedTargets === true || input.seedTargets === 'true';
