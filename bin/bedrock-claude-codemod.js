@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+'use strict';
+const path = require('node:path');
+const fs = require('node:fs');
+
+const entry = path.join(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
+if (!fs.existsSync(entry)) {
+  process.stderr.write('bedrock-claude-codemod: the compiled CLI is missing (dist/). Run `npm run build` first.\n');
+  process.exit(2);
+}
+const { main } = require(entry);
+main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`bedrock-claude-codemod: ${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 2;
+  },
+);

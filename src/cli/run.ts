@@ -1,0 +1,342 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MARKER_PREFIX } from '../ast/markers';
+import { CODEMODS } from '../codemods/registry';
+import { resolveOptions } from '../engine/options';
+import type { CodemodOptions } from '../engine/types';
+import { gitState } from '../runner/git';
+import { applyHunks, buildHunks, formatHunk, unifiedDiff, type Colors } from '../runner/hunks';
+import { parseSize, type FileResult } from '../runner/process';
+import { formatJson, formatMarkdown, formatSummary, type RunMode } from '../runner/report';
+import { analyse, defaultJobs, displayPath } from '../runner/runner';
+import { writeChangedFile } from '../runner/write';
+import { colorEnabled, makeColors } from './colors';
+import { findConfig, loadConfig, type ConfigFile } from './config';
+import { ask, LineReader } from './prompt';
+
+export const EXIT_OK = 0;
+export const EXIT_PENDING = 1;
+export const EXIT_FAILURE = 2;
+
+/** An error the user caused (bad option, dirty tree): printed without a stack, exit code 2. */
+export class UsageError extends Error {}
+
+export interface RunFlags {
+  write?: boolean;
+  interactive?: boolean;
+  check?: boolean;
+  allowDirty?: boolean;
+  only?: string[];
+  skip?: string[];
+  config?: string | false;
+  report?: string;
+  json?: boolean;
+  jobs?: string;
+  ignore?: string[];
+  gitignore?: boolean;
+  maxFileSize?: string;
+  codemodModule?: string[];
+  verbose?: boolean;
+  color?: boolean;
+  /** Codemod options, keyed by the manifest's option keys. */
+  codemodOptions: Record<string, unknown>;
+}
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export function version(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'bedrock-claude-codemod') return pkg.version ?? '0.0.0';
+    }
+    dir = path.dirname(dir);
+  }
+  return '0.0.0';
+}
+
+function splitList(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The settings of a run: built-in defaults, then the config file, then the command line. */
+export interface Settings {
+  paths: string[];
+  only: string[];
+  skip: string[];
+  ignore: string[];
+  jobs: number;
+  maxFileSize?: number;
+  modules: string[];
+  options: CodemodOptions;
+  configFile: string | null;
+}
+
+export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: string): Settings {
+  const configFile = flags.config === false ? null : flags.config ? path.resolve(cwd, flags.config) : findConfig(cwd);
+  let config: ConfigFile = {};
+  let base = cwd;
+  if (configFile) {
+    try {
+      ({ config, base } = loadConfig(configFile));
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  const fromConfig = (p: string) => path.resolve(base, p);
+
+  const optionKeys = new Set(CODEMODS.flatMap((c) => c.options.map((o) => o.key)));
+  const rawOptions: Record<string, unknown> = {};
+  for (const key of optionKeys) if (config[key] !== undefined) rawOptions[key] = config[key];
+  for (const [key, value] of Object.entries(flags.codemodOptions)) {
+    if (value === undefined) continue;
+    if (key === 'targets' && rawOptions.targets && typeof rawOptions.targets === 'object') {
+      // --target adds to (and overrides) the config file's targets.
+      rawOptions.targets = { ...(rawOptions.targets as Record<string, string>), ...resolveOptions({ targets: value as never }).targets };
+    } else rawOptions[key] = value;
+  }
+  let options: CodemodOptions;
+  try {
+    options = resolveOptions(rawOptions);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+
+  let jobs = config.jobs ?? defaultJobs();
+  if (flags.jobs !== undefined) {
+    jobs = Number(flags.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive integer, got "${flags.jobs}"`);
+  }
+  let maxFileSize: number | undefined;
+  const sizeText = flags.maxFileSize ?? (config.maxFileSize !== undefined ? String(config.maxFileSize) : undefined);
+  if (sizeText !== undefined) {
+    try {
+      maxFileSize = parseSize(sizeText);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  return {
+    paths: paths.length ? [...paths] : config.paths?.length ? config.paths.map((p) => path.relative(cwd, fromConfig(p)) || '.') : ['.'],
+    only: flags.only?.length ? splitList(flags.only) : (config.only ?? []),
+    skip: flags.skip?.length ? splitList(flags.skip) : (config.skip ?? []),
+    // Config-file patterns are written relative to the config file; they are rebased onto cwd when they differ.
+    ignore: [...(config.ignore ?? []).map((p) => rebasePattern(p, base, cwd)), ...splitList(flags.ignore)],
+    jobs,
+    maxFileSize,
+    modules: [...(config.codemodModules ?? []).map(fromConfig), ...(flags.codemodModule ?? []).map((m) => path.resolve(cwd, m))],
+    options,
+    configFile,
+  };
+}
+
+function rebasePattern(pattern: string, base: string, cwd: string): string {
+  if (base === cwd) return pattern;
+  const rel = path.relative(cwd, base).split(path.sep).join('/');
+  const negated = pattern.startsWith('!');
+  const body = negated ? pattern.slice(1) : pattern;
+  const anchored = body.startsWith('/') ? body.slice(1) : body.includes('/') ? body : `**/${body}`;
+  return `${negated ? '!' : ''}${rel}/${anchored}`;
+}
+
+/** The options that are not at their defaults, for the reports. */
+function optionsForReport(options: CodemodOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const entry of CODEMODS) for (const spec of entry.options) out[spec.key] = options[spec.key];
+  return out;
+}
+
+function modeOf(flags: RunFlags): RunMode {
+  if (flags.check) return 'check';
+  if (flags.interactive) return 'interactive';
+  if (flags.write) return 'write';
+  return 'preview';
+}
+
+/** The default command: preview, write, review interactively, or check. Returns the exit code. */
+export async function runCommand(paths: readonly string[], flags: RunFlags, io: Io): Promise<number> {
+  const mode = modeOf(flags);
+  if (flags.check && (flags.write || flags.interactive)) throw new UsageError('--check never writes: drop --write/--interactive');
+  if (flags.interactive && flags.json) throw new UsageError('--interactive asks questions on stdout: it cannot be combined with --json');
+  const settings = settingsFrom(paths, flags, io.cwd);
+  const colors = makeColors(!flags.json && colorEnabled(io.stdout, flags.color, io.env));
+  const errColors = makeColors(colorEnabled(io.stderr, flags.color, io.env));
+
+  const writes = mode === 'write' || mode === 'interactive';
+  if (writes && !flags.allowDirty) {
+    const git = gitState(settings.paths, io.cwd);
+    if (git.repository && git.dirty.length) {
+      const shown = git.dirty.slice(0, 10).map((l) => `  ${l}`).join('\n');
+      const more = git.dirty.length > 10 ? `\n  … and ${git.dirty.length - 10} more` : '';
+      throw new UsageError(
+        `refusing to write: the git tree has uncommitted changes under the given paths:\n${shown}${more}\n` +
+          'Commit or stash them first so the migration is one reviewable diff, or pass --allow-dirty.',
+      );
+    }
+    if (!git.repository) io.stderr.write(errColors.yellow('warning: not in a git repository: there will be no easy undo of the written changes.\n'));
+  }
+
+  const progress = makeProgress(io, flags);
+  const run = await analyse({
+    paths: settings.paths,
+    cwd: io.cwd,
+    selection: { only: settings.only, skip: settings.skip, modules: settings.modules },
+    options: settings.options,
+    maxFileSize: settings.maxFileSize,
+    jobs: settings.jobs,
+    ignorePatterns: settings.ignore,
+    gitignore: flags.gitignore !== false,
+    onStart: progress.start,
+    onProgress: progress.update,
+  });
+  progress.stop();
+
+  const changed = run.files.filter((f) => f.status === 'changed');
+  if (mode === 'interactive') {
+    await review(changed, io, colors);
+    io.stdout.write('\n');
+  } else {
+    for (const f of changed) {
+      if (!flags.json) io.stdout.write(unifiedDiff(displayPath(io.cwd, f.file), f.original!, f.output!, colors) + '\n');
+      if (mode === 'write') writeOne(f);
+    }
+  }
+
+  const n = { failed: run.files.filter((f) => f.status === 'failed').length, changed: changed.length };
+  const exitCode = n.failed > 0 ? EXIT_FAILURE : mode === 'check' && n.changed > 0 ? EXIT_PENDING : EXIT_OK;
+  const input = {
+    cwd: io.cwd,
+    mode,
+    files: run.files,
+    codemods: run.codemods,
+    options: optionsForReport(settings.options),
+    elapsedMs: run.elapsedMs,
+    exitCode,
+    version: version(),
+  };
+  if (flags.report) {
+    const target = path.resolve(io.cwd, flags.report);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, formatMarkdown(input));
+  }
+  if (flags.json) io.stdout.write(formatJson(input));
+  else {
+    io.stdout.write(formatSummary(input, { colors, verbose: flags.verbose === true }));
+    if (flags.report) io.stdout.write(`Report written to ${displayPath(io.cwd, path.resolve(io.cwd, flags.report))}\n`);
+  }
+  return exitCode;
+}
+
+function writeOne(f: FileResult): void {
+  try {
+    writeChangedFile(f.file, f.original!, f.output!);
+    f.written = true;
+  } catch (error) {
+    f.status = 'failed';
+    f.reason = (error as Error).message;
+    f.error = { line: 0, column: 0, message: `not written: ${(error as Error).message}` };
+  }
+}
+
+const FILE_HELP = '  y = apply this file, n = leave it, a = apply this and every remaining file, q = quit (keeps what was applied), h = choose hunk by hunk';
+const HUNK_HELP = '  y = apply this hunk, n = leave it, a = apply this and the rest of the file, d = leave the rest of the file, q = quit (keeps what was applied)';
+
+/** Interactive review: per file (y/n/all/quit) and, on request, per hunk. Each accepted file is written at once. */
+async function review(changed: FileResult[], io: Io, colors: Colors): Promise<void> {
+  if (changed.length === 0) return;
+  const reader = new LineReader(io.stdin);
+  const echo = (io.stdin as NodeJS.ReadStream).isTTY !== true;
+  let all = false;
+  try {
+    for (let i = 0; i < changed.length; i++) {
+      const f = changed[i];
+      const shown = displayPath(io.cwd, f.file);
+      io.stdout.write(unifiedDiff(shown, f.original!, f.output!, colors) + '\n');
+      if (all) {
+        writeOne(f);
+        continue;
+      }
+      const answer = await ask(reader, io.stdout, `Apply the changes to ${colors.bold(shown)}? (${i + 1}/${changed.length}) [y,n,a,q,h] `, ['yes', 'no', 'all', 'quit', 'hunks'], FILE_HELP, echo);
+      if (answer === null || answer === 'quit') {
+        f.reason += ' · not applied (quit)';
+        for (const rest of changed.slice(i + 1)) rest.reason += ' · not applied (quit)';
+        return;
+      }
+      if (answer === 'no') {
+        f.reason += ' · declined';
+        continue;
+      }
+      if (answer === 'all') all = true;
+      if (answer === 'yes' || answer === 'all') {
+        writeOne(f);
+        continue;
+      }
+      // Hunk by hunk.
+      const hunks = buildHunks(f.original!, f.output!, 3, true);
+      const accepted = new Set<number>();
+      let quit = false;
+      for (let h = 0; h < hunks.length; h++) {
+        io.stdout.write(formatHunk(hunks[h], colors) + '\n');
+        const a = await ask(reader, io.stdout, `Apply this hunk? (${h + 1}/${hunks.length}) [y,n,a,d,q] `, ['yes', 'no', 'all', 'done', 'quit'], HUNK_HELP, echo);
+        if (a === 'yes') accepted.add(h);
+        else if (a === 'all') {
+          for (let k = h; k < hunks.length; k++) accepted.add(k);
+          break;
+        } else if (a === 'done') break;
+        else if (a === null || a === 'quit') {
+          quit = true;
+          break;
+        }
+      }
+      if (accepted.size > 0) {
+        const partial = accepted.size === hunks.length ? f.output! : applyHunks(f.original!, f.output!, hunks, accepted);
+        f.output = partial;
+        f.markers = f.markers.filter((m) => partial.includes(`${MARKER_PREFIX} ${m.message}`));
+        writeOne(f);
+        if (f.written && accepted.size < hunks.length) f.reason += ` · ${accepted.size} of ${hunks.length} hunks applied`;
+      } else f.reason += ' · declined';
+      if (quit) {
+        for (const rest of changed.slice(i + 1)) rest.reason += ' · not applied (quit)';
+        return;
+      }
+    }
+  } finally {
+    reader.close();
+  }
+}
+
+interface Progress {
+  start(total: number): void;
+  update(done: number, total: number): void;
+  stop(): void;
+}
+
+/** A progress bar on stderr for long runs in a terminal; nothing at all in CI or when output is piped. */
+function makeProgress(io: Io, flags: RunFlags): Progress {
+  const quiet: Progress = { start() {}, update() {}, stop() {} };
+  if (!io.stderr.isTTY || flags.json || io.env.CI) return quiet;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
+  let bar: InstanceType<typeof SingleBar> | null = null;
+  return {
+    start(total) {
+      if (total < 200) return;
+      bar = new SingleBar({ stream: io.stderr, format: 'migrating {bar} {value}/{total} files · {eta_formatted} left', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+      bar.start(total, 0);
+    },
+    update(done) {
+      bar?.update(done);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

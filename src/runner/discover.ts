@@ -1,0 +1,236 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { SCRIPT_EXTENSIONS } from '../engine/parse';
+
+/** Config files whose model IDs the text codemods rewrite. `.env*` files are matched by name. */
+export const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.toml', '.tf', '.properties'] as const;
+
+/** Directories never walked: dependencies and build output. Every dot-directory is skipped as well. */
+export const EXCLUDED_DIRS = new Set([
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  'cdk.out',
+  'storybook-static',
+]);
+
+/** Lock files hold resolved package metadata, never model IDs a person wrote. */
+const LOCK_FILES = new Set([
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lock',
+  'bun.lockb',
+  'composer.lock',
+  'cargo.lock',
+  'gemfile.lock',
+  'poetry.lock',
+  'deno.lock',
+]);
+
+export interface Skipped {
+  /** Absolute path. */
+  file: string;
+  reason: string;
+}
+
+export interface Discovery {
+  /** Absolute paths of the files to look at, sorted, each real file once. */
+  files: string[];
+  /** Paths the walk met but could not or would not read, with the reason. */
+  skipped: Skipped[];
+}
+
+export interface DiscoverOptions {
+  /** Extra gitignore-style patterns (from `--ignore` or the config file), relative to `cwd`. */
+  ignorePatterns?: readonly string[];
+  /** Respect .gitignore files (default true). */
+  gitignore?: boolean;
+  cwd?: string;
+}
+
+/** What kind of file the runner handles, by name: a script, a config file, or nothing. */
+export function fileKind(filePath: string): 'script' | 'config' | null {
+  const base = path.basename(filePath).toLowerCase();
+  if (LOCK_FILES.has(base) || base.endsWith('.lock')) return null;
+  if (base === '.env' || base.startsWith('.env.') || base.endsWith('.env')) return 'config';
+  if (base.startsWith('.')) return null;
+  if (/\.d\.[cm]?ts$/.test(base) || /\.min\.[cm]?js$/.test(base)) return null;
+  const ext = path.extname(base);
+  if ((SCRIPT_EXTENSIONS as readonly string[]).includes(ext)) return 'script';
+  if ((CONFIG_EXTENSIONS as readonly string[]).includes(ext)) return 'config';
+  return null;
+}
+
+interface IgnoreScope {
+  /** Directory the patterns are relative to. */
+  base: string;
+  matcher: Ignore;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function readGitignore(dir: string): Ignore | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return null;
+  }
+  return ignore().add(text);
+}
+
+function isIgnored(scopes: readonly IgnoreScope[], file: string, isDir: boolean): boolean {
+  for (const scope of scopes) {
+    const rel = path.relative(scope.base, file);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (scope.matcher.ignores(toPosix(rel) + (isDir ? '/' : ''))) return true;
+  }
+  return false;
+}
+
+/** The directory holding `.git` at or above `dir`, or null. */
+export function findGitRoot(dir: string): string | null {
+  let current = path.resolve(dir);
+  for (;;) {
+    if (fs.existsSync(path.join(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
+/** .gitignore scopes from the repository root down to (not including) `dir`. */
+function ancestorScopes(dir: string): IgnoreScope[] {
+  const root = findGitRoot(dir);
+  if (!root) return [];
+  const scopes: IgnoreScope[] = [];
+  const chain: string[] = [];
+  let current = path.resolve(dir);
+  while (current !== root) {
+    current = path.dirname(current);
+    chain.unshift(current);
+    if (chain.length > 64) break;
+  }
+  for (const d of chain) {
+    const matcher = readGitignore(d);
+    if (matcher) scopes.push({ base: d, matcher });
+  }
+  return scopes;
+}
+
+/**
+ * Walks the given paths: skips dependency and build directories, dot-directories, lock files and what
+ * .gitignore excludes; follows symbolic links but visits every real directory and file once, so a link
+ * loop ends the branch (reported as skipped) instead of the walk. A file named explicitly is taken even
+ * when ignored, as long as the runner knows its kind.
+ */
+export function discover(inputs: readonly string[], options: DiscoverOptions = {}): Discovery {
+  const cwd = options.cwd ?? process.cwd();
+  const useGitignore = options.gitignore !== false;
+  const extra: IgnoreScope[] = options.ignorePatterns?.length
+    ? [{ base: cwd, matcher: ignore().add([...options.ignorePatterns]) }]
+    : [];
+  const files = new Map<string, string>(); // real path → path as reached
+  const skipped: Skipped[] = [];
+  const visitedDirs = new Set<string>();
+
+  const addFile = (file: string, real: string) => {
+    if (files.has(real)) return;
+    files.set(real, file);
+  };
+
+  const walk = (dir: string, scopes: IgnoreScope[]) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (error) {
+      skipped.push({ file: dir, reason: `cannot resolve directory (${(error as NodeJS.ErrnoException).code ?? error})` });
+      return;
+    }
+    if (visitedDirs.has(real)) {
+      skipped.push({ file: dir, reason: 'symbolic link loop or directory already walked (not followed)' });
+      return;
+    }
+    visitedDirs.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: dir, reason: `cannot read directory (${(error as NodeJS.ErrnoException).code ?? error})` });
+      return;
+    }
+    const own = useGitignore ? readGitignore(dir) : null;
+    const here = own ? [...scopes, { base: dir, matcher: own }] : scopes;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let stat: fs.Stats;
+        try {
+          stat = fs.statSync(full);
+        } catch {
+          if (fileKind(full)) skipped.push({ file: full, reason: 'broken symbolic link' });
+          continue;
+        }
+        isDir = stat.isDirectory();
+        isFile = stat.isFile();
+      }
+      if (isDir) {
+        if (entry.name.startsWith('.') || EXCLUDED_DIRS.has(entry.name)) continue;
+        if (isIgnored(here, full, true) || isIgnored(extra, full, true)) continue;
+        walk(full, here);
+      } else if (isFile) {
+        if (!fileKind(full)) continue;
+        if (isIgnored(here, full, false) || isIgnored(extra, full, false)) continue;
+        let realFile: string;
+        try {
+          realFile = fs.realpathSync(full);
+        } catch {
+          continue;
+        }
+        addFile(full, realFile);
+      }
+    }
+  };
+
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      skipped.push({ file: abs, reason: 'no such file or directory' });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const base = useGitignore ? ancestorScopes(abs) : [];
+      if (base.length && isIgnored(base, abs, true)) {
+        skipped.push({ file: abs, reason: 'ignored by .gitignore' });
+        continue;
+      }
+      walk(abs, base);
+    } else if (stat.isFile()) {
+      if (!fileKind(abs)) {
+        skipped.push({ file: abs, reason: 'not a script or config file the codemods read' });
+        continue;
+      }
+      addFile(abs, fs.realpathSync(abs));
+    } else {
+      skipped.push({ file: abs, reason: 'not a regular file' });
+    }
+  }
+
+  const list = [...files.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files: list, skipped };
+}

@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import { candidates, transformSource } from '../engine/engine';
+import { parserFor } from '../engine/parse';
+import type { CodemodManifestEntry, CodemodOptions, Marker, Note } from '../engine/types';
+import { SourceParseError } from '../engine/types';
+
+export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
+
+export interface FileError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** What happened to one file. `original`/`output` are kept only for changed files. */
+export interface FileResult {
+  /** Absolute path. */
+  file: string;
+  status: FileStatus;
+  /** Why: the reason a file is unchanged or skipped, the error of a failed one, the codemods of a changed one. */
+  reason: string;
+  changedBy: string[];
+  markers: Marker[];
+  notes: Note[];
+  error?: FileError;
+  original?: string;
+  output?: string;
+  /** Set once the file is on disk. */
+  written?: boolean;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A file read and classified without parsing: what the cheap checks decided. */
+export type ReadOutcome =
+  | { kind: 'done'; result: FileResult }
+  | { kind: 'source'; source: string; needsParse: boolean };
+
+function result(file: string, status: FileStatus, reason: string, extra: Partial<FileResult> = {}): FileResult {
+  return { file, status, reason, changedBy: [], markers: [], notes: [], ...extra };
+}
+
+/**
+ * Reads a file and applies the cheap checks: size, binary content, UTF-8, and the substring pre-filter.
+ * Only a file that passes all of them is worth a parse.
+ */
+export function readCandidate(file: string, codemods: readonly CodemodManifestEntry[], maxSize: number): ReadOutcome {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.size > maxSize) {
+      return { kind: 'done', result: result(file, 'skipped', `larger than ${formatSize(maxSize)} (${formatSize(stat.size)}); raise --max-file-size to include it`) };
+    }
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return { kind: 'done', result: result(file, 'failed', `cannot read: ${e.code ?? e.message}`, { error: { line: 0, column: 0, message: `cannot read: ${e.code ?? e.message}` } }) };
+  }
+  if (bytes.subarray(0, 8000).includes(0)) {
+    return { kind: 'done', result: result(file, 'skipped', 'binary content') };
+  }
+  let source: string;
+  try {
+    source = utf8.decode(bytes);
+  } catch {
+    return { kind: 'done', result: result(file, 'skipped', 'not UTF-8 text') };
+  }
+  const script = parserFor(file) !== null;
+  if (script && candidates(source, codemods).length === 0) {
+    return { kind: 'done', result: result(file, 'unchanged', 'no Claude-on-Bedrock code in it (pre-filter)') };
+  }
+  return { kind: 'source', source, needsParse: script };
+}
+
+/** Runs the engine on one file's text and turns every outcome, errors included, into a FileResult. */
+export function transformFile(
+  file: string,
+  source: string,
+  codemods: readonly CodemodManifestEntry[],
+  options: Partial<CodemodOptions>,
+): FileResult {
+  try {
+    const out = transformSource({ path: file, source, codemods, options });
+    if (out.output === null) {
+      const reason = out.skipped
+        ? out.skipped === 'nothing Claude-on-Bedrock related in it'
+          ? 'no Claude-on-Bedrock code in it (pre-filter)'
+          : out.skipped
+        : 'nothing to migrate (already current or left as is)';
+      return result(file, 'unchanged', reason, { markers: out.markers, notes: out.notes });
+    }
+    return result(file, 'changed', `by ${out.changedBy.join(', ')}`, {
+      changedBy: out.changedBy,
+      markers: out.markers,
+      notes: out.notes,
+      original: source,
+      output: out.output,
+    });
+  } catch (error) {
+    if (error instanceof SourceParseError || (error as Error)?.name === 'SourceParseError') {
+      const e = error as SourceParseError;
+      return result(file, 'failed', `syntax error at line ${e.line}: ${e.reason}`, {
+        error: { line: e.line, column: e.column, message: `syntax error: ${e.reason}` },
+      });
+    }
+    const e = error as Error;
+    const message = e?.message ?? String(error);
+    return result(file, 'failed', `codemod error: ${message}`, { error: { line: 0, column: 0, message: `codemod error: ${message}` } });
+  }
+}
+
+/** Read, pre-filter and transform one file in this thread. */
+export function processFile(
+  file: string,
+  codemods: readonly CodemodManifestEntry[],
+  options: Partial<CodemodOptions>,
+  maxSize = DEFAULT_MAX_FILE_SIZE,
+): FileResult {
+  const read = readCandidate(file, codemods, maxSize);
+  if (read.kind === 'done') return read.result;
+  return transformFile(file, read.source, codemods, options);
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}
+
+/** `500k`, `2m`, `1048576` → bytes. */
+export function parseSize(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$/i.exec(text);
+  if (!m) throw new Error(`not a size: "${text}" (examples: 500k, 2m, 1048576)`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.round(Number(m[1]) * unit);
+}

@@ -1,0 +1,240 @@
+import { MARKER_PREFIX } from '../ast/markers';
+import type { Marker, Note } from '../engine/types';
+import { unifiedDiff, type Colors } from './hunks';
+import type { FileResult, FileStatus } from './process';
+import { displayPath } from './runner';
+
+export type RunMode = 'preview' | 'write' | 'check' | 'interactive';
+
+export const PREFILTER_REASON = 'no Claude-on-Bedrock code in it (pre-filter)';
+
+/** The version of the `--json` document; bumped only on incompatible changes. */
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface Counts {
+  files: number;
+  changed: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  written: number;
+  markers: number;
+}
+
+export interface ReportInput {
+  cwd: string;
+  mode: RunMode;
+  files: FileResult[];
+  codemods: string[];
+  options: Record<string, unknown>;
+  elapsedMs: number;
+  exitCode: number;
+  version: string;
+}
+
+export function counts(files: readonly FileResult[]): Counts {
+  const c: Counts = { files: files.length, changed: 0, unchanged: 0, skipped: 0, failed: 0, written: 0, markers: 0 };
+  for (const f of files) {
+    c[f.status]++;
+    if (f.written) c.written++;
+    if (f.status === 'changed') c.markers += f.markers.length;
+  }
+  return c;
+}
+
+/** Per codemod: files it changed and markers it left. */
+export function perCodemod(files: readonly FileResult[], codemods: readonly string[]): Record<string, { files: number; markers: number; notes: number }> {
+  const out: Record<string, { files: number; markers: number; notes: number }> = {};
+  for (const name of codemods) out[name] = { files: 0, markers: 0, notes: 0 };
+  for (const f of files) {
+    for (const name of f.changedBy) (out[name] ??= { files: 0, markers: 0, notes: 0 }).files++;
+    if (f.status !== 'changed') continue;
+    for (const m of f.markers) (out[m.codemod] ??= { files: 0, markers: 0, notes: 0 }).markers++;
+    for (const n of f.notes) (out[n.codemod] ??= { files: 0, markers: 0, notes: 0 }).notes++;
+  }
+  return out;
+}
+
+/**
+ * Markers with the line where their comment sits in the migrated file (the engine records the
+ * line of the statement in the original file; the inserted lines before it shift it).
+ */
+export function markersInOutput(f: FileResult): Marker[] {
+  if (!f.output) return f.markers;
+  const lines = f.output.split(/\r?\n/);
+  const used = new Set<number>();
+  return f.markers.map((m) => {
+    const text = `${MARKER_PREFIX} ${m.message}`;
+    let best = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (used.has(i) || !lines[i].includes(text)) continue;
+      if (best === -1 || Math.abs(i + 1 - m.line) < Math.abs(best + 1 - m.line)) best = i;
+    }
+    if (best === -1) return m;
+    used.add(best);
+    return { ...m, line: best + 1 };
+  });
+}
+
+export function location(cwd: string, f: FileResult, line?: number): string {
+  const p = displayPath(cwd, f.file);
+  return line ? `${p}:${line}` : p;
+}
+
+function statusWord(status: FileStatus): string {
+  return status;
+}
+
+/** The per-file diff (uncoloured) for changed files. */
+export function fileDiff(cwd: string, f: FileResult, colors?: Colors): string {
+  if (f.status !== 'changed' || f.original === undefined || f.output === undefined) return '';
+  return unifiedDiff(displayPath(cwd, f.file), f.original, f.output, colors);
+}
+
+export interface SummaryOptions {
+  colors: Colors;
+  /** List every unchanged file instead of grouping the pre-filtered ones. */
+  verbose: boolean;
+}
+
+/** The end-of-run summary: a status and a reason for every file, then the totals. */
+export function formatSummary(input: ReportInput, opts: SummaryOptions): string {
+  const { colors: c } = opts;
+  const lines: string[] = [];
+  const paint: Record<FileStatus, (s: string) => string> = {
+    changed: c.green,
+    unchanged: c.dim,
+    skipped: c.yellow,
+    failed: c.red,
+  };
+  const grouped = new Map<string, number>();
+  const rows: Array<[string, string, string]> = [];
+  for (const f of input.files) {
+    if (!opts.verbose && f.status === 'unchanged' && f.reason === PREFILTER_REASON) {
+      grouped.set(f.reason, (grouped.get(f.reason) ?? 0) + 1);
+      continue;
+    }
+    const where = f.status === 'failed' && f.error?.line ? location(input.cwd, f, f.error.line) : location(input.cwd, f);
+    let reason = f.status === 'failed' && f.error ? f.error.message : f.reason;
+    if (f.status === 'changed') {
+      if (f.written) reason += ' · written';
+      if (f.markers.length) reason += ` · ${f.markers.length} marker${f.markers.length === 1 ? '' : 's'}`;
+    }
+    rows.push([f.status, where, reason]);
+  }
+  const width = Math.min(60, Math.max(4, ...rows.map((r) => r[1].length)));
+  for (const [status, where, reason] of rows) {
+    lines.push(`  ${paint[status as FileStatus](statusWord(status as FileStatus).padEnd(9))}  ${where.padEnd(width)}  ${reason}`);
+  }
+  for (const [reason, n] of grouped) {
+    lines.push(`  ${c.dim('unchanged'.padEnd(9))}  ${`${n} file${n === 1 ? '' : 's'}`.padEnd(width)}  ${reason}${opts.verbose ? '' : ' (--verbose lists them)'}`);
+  }
+
+  const markers = input.files.filter((f) => f.status === 'changed').flatMap((f) => markersInOutput(f).map((m) => ({ f, m })));
+  if (markers.length) {
+    lines.push('', c.bold('Left for a human (TODO(bedrock-claude-codemod) markers):'));
+    for (const { f, m } of markers) lines.push(`  ${location(input.cwd, f, m.line)}  ${c.dim(`[${m.codemod}]`)} ${m.message}`);
+  }
+
+  const n = counts(input.files);
+  const parts = [
+    `${n.files} file${n.files === 1 ? '' : 's'}`,
+    c.green(`${n.changed} changed`),
+    `${n.unchanged} unchanged`,
+    n.skipped ? c.yellow(`${n.skipped} skipped`) : `${n.skipped} skipped`,
+    n.failed ? c.red(`${n.failed} failed`) : `${n.failed} failed`,
+  ];
+  const tail: string[] = [];
+  if (input.mode === 'write' || input.mode === 'interactive') tail.push(`${n.written} written`);
+  if (n.markers) tail.push(`${n.markers} marker${n.markers === 1 ? '' : 's'} to review`);
+  tail.push(`${(input.elapsedMs / 1000).toFixed(1)} s`);
+  lines.push('', `${c.bold('Summary:')} ${parts.join(', ')} · ${tail.join(' · ')}`);
+  if (input.mode === 'preview' && n.changed > 0) lines.push(c.dim('Preview only: nothing was written. Run again with --write to apply, or --interactive to choose.'));
+  if (input.mode === 'check' && n.changed > 0) lines.push(c.dim('Check: migrations are pending (exit code 1).'));
+  return lines.join('\n') + '\n';
+}
+
+function mdEscape(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** The Markdown report for a pull request: summary, per-codemod counts, files, markers checklist, notes, diffs. */
+export function formatMarkdown(input: ReportInput): string {
+  const n = counts(input.files);
+  const out: string[] = [];
+  out.push('# bedrock-claude-codemod report', '');
+  out.push(`Mode: **${input.mode}** · codemods: ${input.codemods.map((c) => `\`${c}\``).join(', ') || '(none)'} · version ${input.version}`, '');
+  out.push('## Summary', '', '| status | files |', '|---|---:|');
+  for (const key of ['changed', 'unchanged', 'skipped', 'failed'] as const) out.push(`| ${key} | ${n[key]} |`);
+  if (input.mode === 'write' || input.mode === 'interactive') out.push(`| written | ${n.written} |`);
+  out.push(`| **total** | **${n.files}** |`, '');
+  out.push(`Markers to review: **${n.markers}**`, '');
+
+  out.push('## Per codemod', '', '| codemod | files changed | markers | notes |', '|---|---:|---:|---:|');
+  for (const [name, c] of Object.entries(perCodemod(input.files, input.codemods))) out.push(`| \`${name}\` | ${c.files} | ${c.markers} | ${c.notes} |`);
+  out.push('');
+
+  out.push('## Files', '', '| file | status | reason |', '|---|---|---|');
+  let prefiltered = 0;
+  for (const f of input.files) {
+    if (f.status === 'unchanged' && f.reason === PREFILTER_REASON) {
+      prefiltered++;
+      continue;
+    }
+    const where = f.status === 'failed' && f.error?.line ? location(input.cwd, f, f.error.line) : location(input.cwd, f);
+    const reason = f.status === 'failed' && f.error ? f.error.message : f.reason + (f.written ? ' · written' : '');
+    out.push(`| \`${mdEscape(where)}\` | ${f.status} | ${mdEscape(reason)} |`);
+  }
+  if (prefiltered) out.push(`| *${prefiltered} more* | unchanged | ${PREFILTER_REASON} |`);
+  out.push('');
+
+  const changed = input.files.filter((f) => f.status === 'changed');
+  out.push('## Markers to review', '');
+  const markers = changed.flatMap((f) => markersInOutput(f).map((m) => ({ f, m })));
+  if (markers.length === 0) out.push('None: every change was made without leaving work for a human.');
+  for (const { f, m } of markers) out.push(`- [ ] \`${location(input.cwd, f, m.line)}\` (${m.codemod}): ${m.message}`);
+  out.push('');
+
+  const notes = input.files.flatMap((f) => f.notes.map((note: Note) => ({ f, note })));
+  if (notes.length) {
+    out.push('## Notes', '');
+    for (const { f, note } of notes) out.push(`- \`${location(input.cwd, f, note.line || undefined)}\` (${note.codemod}): ${note.message}`);
+    out.push('');
+  }
+
+  out.push('## Diffs', '');
+  if (changed.length === 0) out.push('No file changes.', '');
+  for (const f of changed) {
+    const diff = fileDiff(input.cwd, f);
+    const fence = diff.includes('```') ? '````' : '```';
+    out.push(`### \`${displayPath(input.cwd, f.file)}\``, '', `${fence}diff`, diff.trimEnd(), fence, '');
+  }
+  return out.join('\n');
+}
+
+/** The `--json` document. Its shape is documented in docs/cli.md and only grows within a schema version. */
+export function formatJson(input: ReportInput): string {
+  const doc = {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: 'bedrock-claude-codemod', version: input.version },
+    mode: input.mode,
+    exitCode: input.exitCode,
+    codemods: input.codemods,
+    options: input.options,
+    summary: counts(input.files),
+    perCodemod: perCodemod(input.files, input.codemods),
+    elapsedMs: input.elapsedMs,
+    files: input.files.map((f) => ({
+      path: displayPath(input.cwd, f.file),
+      status: f.status,
+      reason: f.reason,
+      changedBy: f.changedBy,
+      written: f.written === true,
+      error: f.error ?? null,
+      markers: (f.status === 'changed' ? markersInOutput(f) : f.markers).map((m) => ({ codemod: m.codemod, line: m.line, message: m.message })),
+      notes: f.notes.map((m) => ({ codemod: m.codemod, line: m.line, message: m.message })),
+      diff: f.status === 'changed' ? fileDiff(input.cwd, f) : null,
+    })),
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
