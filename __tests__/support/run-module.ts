@@ -1,0 +1,258 @@
+/**
+ * Loads a fixture module (TS, TSX, JS, MJS, CJS) as CommonJS and calls one of its exports against the stub
+ * Bedrock server, the way an application would run it: the module creates its clients as users do and the
+ * environment points them at the stub.
+ *
+ * - TypeScript and ESM are compiled with `typescript.transpileModule` (module CommonJS, esModuleInterop);
+ *   `require` is rooted at the fixture file (Module.createRequire), so `@aws-sdk/client-bedrock-runtime` and
+ *   `@anthropic-ai/bedrock-sdk` resolve from the project's node_modules.
+ * - During loading and the call: AWS_ENDPOINT_URL_BEDROCK_RUNTIME, AWS_ENDPOINT_URL and
+ *   ANTHROPIC_BEDROCK_BASE_URL point at the stub; AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_REGION are
+ *   fake; profile, session-token and bearer-token variables are removed. Everything is restored afterwards.
+ * - The awaited return value is collected (async iterables and generators are drained into arrays) and
+ *   turned into plain comparable data (`toComparable`), or the thrown error is recorded.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { createRequire } from 'node:module';
+import ts from 'typescript';
+
+export interface ThrownError {
+  name: string;
+  message: string;
+}
+
+export interface RunOutcome {
+  /** The export's awaited value, as comparable data (absent when it threw). */
+  returned?: unknown;
+  threw?: ThrownError;
+  /** Items an async iterable yielded before it threw (only when draining one threw). */
+  yieldedBeforeError?: unknown[];
+  /** Calls to recorder arguments (`{"$fn": "<name>"}` in args), by name, each call's arguments. */
+  calls: Record<string, unknown[][]>;
+}
+
+export interface RunOptions {
+  /** Stub base URL, e.g. http://127.0.0.1:1234 */
+  endpoint: string;
+  /** Fails the run after this many milliseconds (default 20 s). */
+  timeoutMs?: number;
+}
+
+const TS_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.tsx']);
+
+/** Compiles a fixture's source to CommonJS JavaScript. */
+export function compileToCommonJs(source: string, filename: string): string {
+  const ext = path.extname(filename);
+  const isTs = TS_EXTENSIONS.has(ext);
+  const jsx = ext === '.tsx' || ext === '.jsx';
+  // transpileModule decides the emit format from the file name under node16/nodenext; a neutral name keeps
+  // .mjs/.mts sources on CommonJS output.
+  const virtualName = `fixture${isTs ? (jsx ? '.tsx' : '.ts') : jsx ? '.jsx' : '.js'}`;
+  const out = ts.transpileModule(source, {
+    fileName: virtualName,
+    reportDiagnostics: false,
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+      allowJs: true,
+      jsx: ts.JsxEmit.ReactJSX,
+      sourceMap: false,
+      inlineSourceMap: false,
+    },
+  });
+  return out.outputText;
+}
+
+/** Loads a fixture module and returns its exports. Must run inside `withStubEnvironment`. */
+export function loadModule(file: string): Record<string, unknown> {
+  const filename = path.resolve(file);
+  const code = compileToCommonJs(fs.readFileSync(filename, 'utf8'), filename);
+  const fn = vm.compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename });
+  const module = { exports: {} as Record<string, unknown> };
+  fn.call(module.exports, module.exports, createRequire(filename), module, filename, path.dirname(filename));
+  return module.exports;
+}
+
+const REMOVED_ENV = [
+  'AWS_PROFILE',
+  'AWS_DEFAULT_PROFILE',
+  'AWS_SESSION_TOKEN',
+  'AWS_BEARER_TOKEN_BEDROCK',
+  'AWS_CONFIG_FILE',
+  'AWS_SHARED_CREDENTIALS_FILE',
+  'AWS_WEB_IDENTITY_TOKEN_FILE',
+  'AWS_ROLE_ARN',
+  'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+  'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+  'ANTHROPIC_BEDROCK_MANTLE_BASE_URL',
+];
+
+/** Runs `fn` with the environment pointing AWS clients at the stub; restores the environment afterwards. */
+export async function withStubEnvironment<T>(endpoint: string, fn: () => Promise<T>): Promise<T> {
+  const saved = new Map<string, string | undefined>();
+  const set = (key: string, value: string | undefined): void => {
+    if (!saved.has(key)) saved.set(key, process.env[key]);
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  };
+  set('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', endpoint);
+  set('AWS_ENDPOINT_URL', endpoint);
+  set('ANTHROPIC_BEDROCK_BASE_URL', endpoint);
+  set('AWS_ACCESS_KEY_ID', 'AKIDSTUBEXAMPLE');
+  set('AWS_SECRET_ACCESS_KEY', 'stub/secret/EXAMPLEKEY');
+  set('AWS_REGION', 'us-east-1');
+  set('AWS_DEFAULT_REGION', 'us-east-1');
+  set('AWS_EC2_METADATA_DISABLED', 'true');
+  for (const key of REMOVED_ENV) set(key, undefined);
+  try {
+    return await fn();
+  } finally {
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+function errorInfo(err: unknown): ThrownError {
+  if (err instanceof Error) return { name: err.name, message: err.message };
+  if (err && typeof err === 'object' && 'message' in err) {
+    return { name: String((err as { name?: unknown }).name ?? 'Error'), message: String((err as { message: unknown }).message) };
+  }
+  return { name: 'NonError', message: typeof err === 'string' ? err : JSON.stringify(toComparable(err)) };
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return !!value && typeof value === 'object' && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+}
+
+function isSyncIterator(value: unknown): value is Iterable<unknown> {
+  // Generators and iterator objects, not arrays, strings, Maps or Sets (toComparable handles those).
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as { next?: unknown }).next === 'function' &&
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
+}
+
+/**
+ * Turns a value into plain data that compares the same however it was produced: bytes become base64
+ * strings, errors `{name, message}`, Dates ISO strings, Maps/Sets arrays, class instances their own
+ * enumerable fields, functions a placeholder; `undefined` members disappear (as on the wire).
+ */
+export function toComparable(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : value;
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'undefined') return undefined;
+  if (typeof value === 'function') return `[Function${value.name ? ` ${value.name}` : ''}]`;
+  if (typeof value === 'symbol') return value.toString();
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+  if (value instanceof ArrayBuffer) return Buffer.from(value).toString('base64');
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Error) return { $error: value.name, message: value.message };
+  const obj = value as object;
+  if (seen.has(obj)) return '[Circular]';
+  seen.add(obj);
+  try {
+    if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : toComparable(v, seen)));
+    if (value instanceof Map) return [...value.entries()].map(([k, v]) => [toComparable(k, seen), toComparable(v, seen)]);
+    if (value instanceof Set) return [...value].map((v) => toComparable(v, seen));
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const c = toComparable(v, seen);
+      if (c !== undefined) out[k] = c;
+    }
+    return out;
+  } finally {
+    seen.delete(obj);
+  }
+}
+
+/** Turns `.run.json` args into call arguments: `{"$fn": name}` → recorder function, `{"$bytes": b64}` → Buffer. */
+export function materializeArgs(args: unknown[], calls: Record<string, unknown[][]>): unknown[] {
+  const convert = (arg: unknown): unknown => {
+    if (Array.isArray(arg)) return arg.map(convert);
+    if (arg && typeof arg === 'object') {
+      const o = arg as Record<string, unknown>;
+      if (typeof o.$fn === 'string' && Object.keys(o).length <= 2) {
+        const name = o.$fn;
+        const returns = o.returns;
+        calls[name] = [];
+        return (...callArgs: unknown[]) => {
+          calls[name]!.push(callArgs.map((a) => toComparable(a)));
+          return returns;
+        };
+      }
+      if (typeof o.$bytes === 'string' && Object.keys(o).length === 1) return Buffer.from(o.$bytes, 'base64');
+      return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, convert(v)]));
+    }
+    return arg;
+  };
+  return args.map(convert);
+}
+
+async function drain(value: unknown, outcome: RunOutcome): Promise<void> {
+  if (isAsyncIterable(value) || isSyncIterator(value)) {
+    const items: unknown[] = [];
+    try {
+      if (isAsyncIterable(value)) for await (const item of value) items.push(toComparable(item));
+      else for (const item of value) items.push(toComparable(item));
+      outcome.returned = items;
+    } catch (err) {
+      outcome.threw = errorInfo(err);
+      outcome.yieldedBeforeError = items;
+    }
+    return;
+  }
+  outcome.returned = toComparable(value);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export class FixtureLoadError extends Error {
+  override name = 'FixtureLoadError';
+}
+
+/**
+ * Loads `file`, calls `exportName(...args)` with the stub environment and collects the outcome.
+ * A module that does not load or lacks the export throws FixtureLoadError (a broken fixture, not a result).
+ */
+export async function runModuleExport(file: string, exportName: string, args: unknown[], options: RunOptions): Promise<RunOutcome> {
+  const outcome: RunOutcome = { calls: {} };
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  await withStubEnvironment(options.endpoint, async () => {
+    let exports: Record<string, unknown>;
+    try {
+      exports = loadModule(file);
+    } catch (err) {
+      throw new FixtureLoadError(`${path.basename(file)} failed to load: ${errorInfo(err).name}: ${errorInfo(err).message}`);
+    }
+    const target = exportName === 'default' ? (exports.default ?? exports) : exports[exportName];
+    if (typeof target !== 'function') {
+      throw new FixtureLoadError(`${path.basename(file)} has no exported function "${exportName}" (exports: ${Object.keys(exports).join(', ') || 'none'})`);
+    }
+    const callArgs = materializeArgs(args, outcome.calls);
+    try {
+      const value = await withTimeout(
+        Promise.resolve().then(() => (target as (...a: unknown[]) => unknown)(...callArgs)),
+        timeoutMs,
+        `${path.basename(file)} ${exportName}()`,
+      );
+      await withTimeout(drain(value, outcome), timeoutMs, `draining ${path.basename(file)} ${exportName}()`);
+    } catch (err) {
+      outcome.threw = errorInfo(err);
+    }
+  });
+  return outcome;
+}
