@@ -7,6 +7,12 @@ import { textTable } from './table';
 /** Catalog fields that hold lifecycle dates, in the order they are shown when present. */
 function lifecycleDates(model: CatalogModel): string {
   const parts: string[] = [];
+  if (Array.isArray(model.lifecycle)) {
+    for (const e of model.lifecycle as Array<{ kind?: string; date?: string | null }>) {
+      if (e && typeof e.kind === 'string') parts.push(`${e.kind} ${e.date ?? '(no date)'}`);
+    }
+    return parts.join(', ');
+  }
   for (const [key, value] of Object.entries(model)) {
     if (typeof value === 'string' && /date|legacy|deprecat|retire|eol|launch|release/i.test(key) && /^\d{4}-\d{2}(-\d{2})?$/.test(value)) {
       parts.push(`${key.replace(/Date$|On$|At$/, '')} ${value}`);

@@ -86,6 +86,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .argument('[paths...]', 'files and directories to migrate (default: the current directory)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run with --help for usage)')
+    .enablePositionalOptions()
     .exitOverride()
     .addHelpText('after', EXAMPLES);
   const specs = addRunOptions(program);
