@@ -1,11 +1,237 @@
-import type { Codemod } from '../../engine/types';
+/**
+ * invoke-to-converse: `InvokeModelCommand` (and `client.invokeModel`) with an Anthropic Messages or Text
+ * Completions body → `ConverseCommand` (`client.converse`), together with the handling of its response.
+ *
+ * Per call site, top to bottom:
+ *   1. find the call: `new InvokeModelCommand(input)` sent with `client.send(...)`, or `client.invokeModel(input)`;
+ *   2. plan the request rewrite (request.ts) and the response rewrite (response.ts);
+ *   3. if either cannot be proven equivalent, leave the call as it is with a marker naming the reason;
+ *   4. otherwise apply both, then rename the command / method.
+ * Finally the imports: `ConverseCommand` is added, `InvokeModelCommand` removed when unused, and the type
+ * references (`InvokeModelCommandInput` → `ConverseCommandInput`, …) follow when no InvokeModel call is left.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { Codemod, CodemodContext } from '../../engine/types';
+import {
+  type AnyNode,
+  type RuntimeBindings,
+  declarationOf,
+  ensureRuntimeExport,
+  findAggregatedCalls,
+  findCommandConstructions,
+  findRuntimeBindings,
+  findTypeReferences,
+  referencePaths,
+  refersToExport,
+  removeRuntimeExportIfUnused,
+  unwrapExpression,
+} from '../../ast/bedrock';
+import { mapInvokeRequest } from './request';
+import { planResponse } from './response';
 
-// Not implemented yet: changes nothing.
-const codemod: Codemod = {
-  name: 'invoke-to-converse',
-  run() {
-    return false;
-  },
+const TYPE_RENAMES: Record<string, string> = {
+  InvokeModelCommandInput: 'ConverseCommandInput',
+  InvokeModelCommandOutput: 'ConverseCommandOutput',
+  InvokeModelRequest: 'ConverseRequest',
+  InvokeModelResponse: 'ConverseResponse',
 };
+
+interface Site {
+  kind: 'command' | 'aggregated';
+  /** The NewExpression or the aggregated CallExpression. */
+  path: ASTPath;
+}
+
+interface Ready {
+  site: Site;
+  applyResponse(): void;
+  applyRequest(): void;
+}
+
+const MARKER = 'InvokeModel call kept';
+
+function run(ctx: CodemodContext): boolean {
+  const { j, root } = ctx;
+  const bindings = findRuntimeBindings(j, root);
+  if (bindings.imports.length === 0) return false;
+
+  const sites: Site[] = [
+    ...findCommandConstructions(j, root, bindings, 'InvokeModelCommand').map((path) => ({ kind: 'command' as const, path })),
+    ...findAggregatedCalls(j, root, bindings, 'invokeModel').map((path) => ({ kind: 'aggregated' as const, path })),
+  ];
+  if (sites.length === 0) return false;
+
+  const ready: Ready[] = [];
+  let kept = 0;
+  for (const site of sites) {
+    if (ctx.isIgnored(site.path)) {
+      kept++;
+      continue;
+    }
+    const result = analyze(ctx, site);
+    if ('reason' in result) {
+      kept++;
+      ctx.marker(site.path, `${MARKER}: ${result.reason}`);
+      continue;
+    }
+    ready.push(result);
+  }
+  if (ready.length === 0) return false;
+
+  // Response rewrites first: the request rewrite then moves the (already rewritten) inner expressions.
+  for (const r of ready) r.applyResponse();
+  for (const r of ready) r.applyRequest();
+
+  const commandSites = ready.filter((r) => r.site.kind === 'command');
+  if (commandSites.length > 0) {
+    const converse = ensureRuntimeExport(j, root, bindings, 'ConverseCommand', { near: 'InvokeModelCommand' });
+    for (const r of commandSites) {
+      const node: AnyNode = r.site.path.node;
+      if (node.callee.type === 'MemberExpression') node.callee.property = j.identifier('ConverseCommand');
+      else node.callee = converse ? cloneShallow(converse) : j.identifier('ConverseCommand');
+    }
+  }
+  for (const r of ready.filter((x) => x.site.kind === 'aggregated')) {
+    (r.site.path.node as AnyNode).callee.property = j.identifier('converse');
+  }
+  if (kept === 0) renameTypes(ctx, bindings);
+  removeRuntimeExportIfUnused(j, root, bindings, 'InvokeModelCommand');
+  for (const old of Object.keys(TYPE_RENAMES)) removeRuntimeExportIfUnused(j, root, bindings, old);
+  for (const r of ready) ctx.note('InvokeModel → Converse', r.site.path);
+  return true;
+}
+
+function cloneShallow(n: AnyNode): AnyNode {
+  return { ...n };
+}
+
+/** Plans one call site; nothing is changed unless every part maps. */
+function analyze(ctx: CodemodContext, site: Site): Ready | { reason: string } {
+  const inputPath = inputObjectPath(ctx, site);
+  if ('reason' in inputPath) return inputPath;
+  const sendPath = sendCallPath(ctx, site);
+  if ('reason' in sendPath) return sendPath;
+
+  // A first look at the request tells whether it is a Text Completions body (the response differs).
+  const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false });
+  const textCompletion = probe.ok && probe.textCompletion;
+  const response = planResponse(ctx, sendPath.path, textCompletion);
+  if ('reason' in response) return response;
+
+  const accepted = new Set<AnyNode>();
+  const typeRef = makeTypeRef(ctx);
+  const request = mapInvokeRequest(ctx, inputPath.path, {
+    passThroughContent: (prop) => {
+      if (!response.passThrough.has(prop)) return false;
+      accepted.add(prop);
+      return true;
+    },
+    typeRef,
+  });
+  if (!request.ok) return { reason: request.reason };
+  for (const prop of response.passThrough) {
+    if (!accepted.has(prop)) return { reason: 'the response content is pushed into an array that is not this request\'s history' };
+  }
+  return {
+    site,
+    applyResponse: () => response.apply(),
+    applyRequest: () => {
+      request.apply();
+      if (inputPath.declarator) stripInputAnnotation(ctx, inputPath.declarator);
+    },
+  };
+}
+
+/** Type references created by the request rewrite (`Message`, `ConverseCommandInput`, `Tool`): added as type imports. */
+function makeTypeRef(ctx: CodemodContext): (name: string) => AnyNode | undefined {
+  return (name) => {
+    const bindings = findRuntimeBindings(ctx.j, ctx.root);
+    return ensureRuntimeExport(ctx.j, ctx.root, bindings, name, { type: true, near: 'InvokeModelCommand' });
+  };
+}
+
+/** The ObjectExpression given to the command (inline or through a `const` used once). */
+function inputObjectPath(ctx: CodemodContext, site: Site): { path: ASTPath; declarator?: ASTPath } | { reason: string } {
+  const node: AnyNode = site.path.node;
+  if (node.arguments.length < 1) return { reason: 'the command has no input' };
+  const argPath: AnyNode = (site.path as AnyNode).get('arguments', 0);
+  const arg = unwrapExpression(node.arguments[0]);
+  if (arg.type === 'ObjectExpression') return { path: unwrapPath(argPath) };
+  if (arg.type === 'Identifier') {
+    const decl = declarationOf(arg.name, site.path);
+    if (decl?.node.type === 'VariableDeclarator' && unwrapExpression(decl.node.init)?.type === 'ObjectExpression') {
+      const refs = referencePaths(ctx.j, ctx.root, arg.name, decl);
+      if (refs.length !== 1) return { reason: `the command input "${arg.name}" is used elsewhere too` };
+      return { path: unwrapPath(decl.get('init')), declarator: decl };
+    }
+  }
+  return { reason: 'the command input cannot be resolved to an object literal' };
+}
+
+function unwrapPath(p: AnyNode): ASTPath {
+  let cur = p;
+  while (['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'ParenthesizedExpression'].includes(cur.node.type)) cur = cur.get('expression');
+  return cur;
+}
+
+/** `const input: InvokeModelCommandInput = {...}`: the annotation is renamed with the other type references; others are dropped. */
+function stripInputAnnotation(ctx: CodemodContext, declarator: ASTPath): void {
+  const id: AnyNode = (declarator.node as AnyNode).id;
+  const ann = id.typeAnnotation?.typeAnnotation;
+  if (!ann) return;
+  const bindings = findRuntimeBindings(ctx.j, ctx.root);
+  if (ann.type === 'TSTypeReference' && Object.keys(TYPE_RENAMES).some((t) => refersToExport(bindings, ann.typeName, t))) return;
+  id.typeAnnotation = null;
+}
+
+/** The `client.send(command)` / `client.invokeModel(...)` call whose result is the response. */
+function sendCallPath(ctx: CodemodContext, site: Site): { path: ASTPath } | { reason: string } {
+  if (site.kind === 'aggregated') {
+    if ((site.path.node as AnyNode).arguments.length > 1) return { reason: 'invokeModel() is called with options or a callback' };
+    return { path: site.path };
+  }
+  let p: AnyNode = site.path;
+  while (['ParenthesizedExpression', 'TSAsExpression'].includes(p.parent.node.type)) p = p.parent;
+  const parent: AnyNode = p.parent.node;
+  if (isSendCall(parent, p.node)) return { path: p.parent };
+  if (parent.type === 'VariableDeclarator' && parent.init === p.node && parent.id.type === 'Identifier') {
+    const refs = referencePaths(ctx.j, ctx.root, parent.id.name, p.parent);
+    if (refs.length === 1) {
+      const r: AnyNode = refs[0];
+      if (isSendCall(r.parent.node, r.node)) return { path: r.parent };
+    }
+    return { reason: `the command "${parent.id.name}" is used in a way that cannot be followed` };
+  }
+  return { reason: 'the command is not sent with client.send() where it is created' };
+}
+
+function isSendCall(call: AnyNode, arg: AnyNode): boolean {
+  return (
+    call.type === 'CallExpression' &&
+    call.arguments[0] === arg &&
+    call.arguments.length === 1 &&
+    call.callee.type === 'MemberExpression' &&
+    !call.callee.computed &&
+    call.callee.property.name === 'send'
+  );
+}
+
+/** InvokeModelCommandInput → ConverseCommandInput, … (only when no InvokeModel call is left in the file). */
+function renameTypes(ctx: CodemodContext, bindings: RuntimeBindings): void {
+  const { j, root } = ctx;
+  for (const [from, to] of Object.entries(TYPE_RENAMES)) {
+    const refs = findTypeReferences(j, root, bindings, from);
+    if (refs.length === 0) continue;
+    const replacement = ensureRuntimeExport(j, root, bindings, to, { type: true, near: from });
+    if (!replacement) continue;
+    for (const r of refs) {
+      const node: AnyNode = r.node;
+      if (node.typeName.type === 'TSQualifiedName') node.typeName.right = j.identifier(to);
+      else node.typeName = cloneShallow(replacement);
+    }
+  }
+}
+
+const codemod: Codemod = { name: 'invoke-to-converse', run };
 
 export default codemod;

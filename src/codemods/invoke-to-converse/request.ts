@@ -1,0 +1,1000 @@
+/**
+ * Request side of invoke-to-converse: an InvokeModel input `{ modelId, body, contentType, accept }` whose
+ * body is an Anthropic Messages (or legacy Text Completions) JSON document → the Converse input
+ * `{ modelId, messages, system, inferenceConfig, toolConfig, additionalModelRequestFields }`
+ * (API reference §3a).
+ *
+ * Public entry point (kept stable; new parameters are optional):
+ *
+ *   mapInvokeRequest(ctx, inputObjectPath, options?)
+ *     → { ok: true, apply(): void, ... } | { ok: false, reason: string }
+ *
+ * - `ctx` is the codemod context; `inputObjectPath` is the ASTPath of the ObjectExpression passed to
+ *   `InvokeModelCommand` / `InvokeModelWithResponseStreamCommand` / `client.invokeModel(...)`.
+ * - The body is followed through `JSON.stringify(...)` inline or in a const, `const` payloads, object spreads,
+ *   straight-line `payload.x = v` assignments, a same-file helper returning an object literal, and history
+ *   arrays of messages built with `push`.
+ * - Nothing is changed until `apply()` is called. `apply()` recomputes the rewrite from the current tree,
+ *   so other rewrites of inner expressions (for example of the response handling) may run before it.
+ * - When a field cannot be mapped, `reason` names it (it becomes the marker text).
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { CodemodContext } from '../../engine/types';
+import {
+  type AnyNode,
+  declarationOf,
+  referencePaths,
+  getProperty,
+  isPlainProperty,
+  isStringLiteral,
+  keyName,
+  makeProperty,
+  staticString,
+  unwrapExpression,
+} from '../../ast/bedrock';
+
+export interface MapRequestOptions {
+  /**
+   * Object properties (`content: <expr>` inside a pushed history message) whose value is already a Converse
+   * content-block array because the response handling that produces it is migrated with the call.
+   * Used for `history.push({ role: "assistant", content: result.content })`.
+   */
+  passThroughContent?: (prop: AnyNode) => boolean;
+  /** Called when a type import is needed (`Message`, `ConverseCommandInput`); returns the type node to use. */
+  typeRef?: (exportName: string) => AnyNode | undefined;
+}
+
+export type MapRequestResult =
+  | {
+      ok: true;
+      apply(): void;
+      /** True when the request is a legacy Text Completions body (`prompt`). */
+      textCompletion: boolean;
+      /** True when the request carries a toolConfig. */
+      hasTools: boolean;
+    }
+  | { ok: false; reason: string };
+
+class Blocked extends Error {}
+function block(reason: string): never {
+  throw new Blocked(reason);
+}
+
+interface Entry {
+  name: string;
+  value: AnyNode;
+}
+
+/** Everything one rewrite does; built fresh at analysis time and again at apply time. */
+interface Plan {
+  properties: AnyNode[];
+  effects: Array<() => void>;
+  textCompletion: boolean;
+  hasTools: boolean;
+}
+
+export function mapInvokeRequest(ctx: CodemodContext, inputObjectPath: ASTPath, options: MapRequestOptions = {}): MapRequestResult {
+  let first: Plan;
+  try {
+    first = buildPlan(ctx, inputObjectPath, options);
+  } catch (e) {
+    if (e instanceof Blocked) return { ok: false, reason: e.message };
+    throw e;
+  }
+  return {
+    ok: true,
+    textCompletion: first.textCompletion,
+    hasTools: first.hasTools,
+    apply() {
+      const plan = buildPlan(ctx, inputObjectPath, options);
+      for (const effect of plan.effects) effect();
+      (inputObjectPath.node as AnyNode).properties = plan.properties;
+    },
+  };
+}
+
+const INPUT_DROPPED = new Set(['contentType', 'accept']);
+
+function buildPlan(ctx: CodemodContext, inputPath: ASTPath, options: MapRequestOptions): Plan {
+  const b = new Builder(ctx, options);
+  const input: AnyNode = inputPath.node;
+  if (input.type !== 'ObjectExpression') block('the command input is not an object literal');
+  const out: AnyNode[] = [];
+  let sawBody = false;
+  for (const prop of input.properties) {
+    if (!isPlainProperty(prop)) block('the command input has a spread or computed part');
+    const name = keyName(prop);
+    if (name === undefined) block('the command input has a computed key');
+    if (name === 'modelId') out.push(prop);
+    else if (INPUT_DROPPED.has(name)) continue;
+    else if (name === 'body') {
+      sawBody = true;
+      out.push(...b.body(prop.value, inputPath));
+    } else if (name === 'performanceConfigLatency') {
+      out.push(makeProperty(ctx.j, 'performanceConfig', ctx.j.objectExpression([makeProperty(ctx.j, 'latency', prop.value)])));
+    } else block(`input field "${name}" has no mapped Converse equivalent`);
+  }
+  if (!sawBody) block('the command input has no body');
+  return { properties: out, effects: b.effects, textCompletion: b.textCompletion, hasTools: b.hasTools };
+}
+
+const SAMPLING: Record<string, string> = {
+  max_tokens: 'maxTokens',
+  temperature: 'temperature',
+  top_p: 'topP',
+  stop_sequences: 'stopSequences',
+};
+const ADDITIONAL = new Set(['top_k', 'thinking', 'anthropic_beta']);
+
+class Builder {
+  readonly j: CodemodContext['j'];
+  readonly isTs: boolean;
+  effects: Array<() => void> = [];
+  textCompletion = false;
+  hasTools = false;
+  /** Set when messages carry toolUse / toolResult blocks: Converse then needs toolConfig (reference §2c). */
+  toolBlocks = false;
+  documentCount = 0;
+
+  constructor(
+    readonly ctx: CodemodContext,
+    readonly options: MapRequestOptions,
+  ) {
+    this.j = ctx.j;
+    this.isTs = /\.[cm]?tsx?$/.test(ctx.file.path);
+  }
+
+  // ------------------------------------------------------------ body resolution
+
+  /** The Converse properties that replace `body: ...`. */
+  body(value: AnyNode, inputPath: ASTPath): AnyNode[] {
+    const payload = this.stringifiedPayload(value, inputPath);
+    // A same-file helper `function build(...) { return {...} }` is rewritten where it is, and spread here.
+    const call = unwrapExpression(payload);
+    if (call.type === 'CallExpression' && call.callee.type === 'Identifier') {
+      return [this.helperPayload(call, inputPath)];
+    }
+    const entries = this.payloadEntries(payload, inputPath, 0);
+    return this.converseProperties(entries);
+  }
+
+  /** `JSON.stringify(x)` (inline, via a const, or wrapped in TextEncoder / Buffer.from) → x. */
+  stringifiedPayload(value: AnyNode, at: ASTPath): AnyNode {
+    const v = unwrapExpression(value);
+    const stringified = jsonStringifyArg(v);
+    if (stringified) return stringified;
+    if (v.type === 'Identifier') {
+      const decl = this.constDeclarator(v.name, at);
+      if (decl && decl.node.init) {
+        const inner = jsonStringifyArg(unwrapExpression(decl.node.init));
+        if (inner) {
+          if (this.referenceCount(v.name, decl) !== 1) block(`body ("${v.name}") is used elsewhere too`);
+          this.effects.push(() => removeStatementOf(this.j, decl));
+          return inner;
+        }
+      }
+    }
+    block('body cannot be resolved to JSON.stringify(<object>)');
+  }
+
+  /** A payload object → its (name, value) entries, following consts, spreads and later assignments. */
+  payloadEntries(payload: AnyNode, at: ASTPath, depth: number): Entry[] {
+    if (depth > 4) block('body is built too indirectly');
+    const p = unwrapExpression(payload);
+    if (p.type === 'ObjectExpression') {
+      const entries: Entry[] = [];
+      for (const prop of p.properties) {
+        if (prop.type === 'SpreadElement' || prop.type === 'SpreadProperty') {
+          entries.push(...this.spreadEntries(prop.argument, at, depth + 1));
+          continue;
+        }
+        if (!isPlainProperty(prop)) block('body has a method or getter');
+        const name = keyName(prop);
+        if (name === undefined) block('body has a computed key');
+        entries.push({ name, value: prop.shorthand ? p.properties.find((x: AnyNode) => x === prop).value : prop.value });
+      }
+      return entries;
+    }
+    if (p.type === 'Identifier') {
+      const decl = this.constDeclarator(p.name, at);
+      if (!decl || !decl.node.init) block(`body ("${p.name}") cannot be resolved`);
+      const uses = this.referencePaths(p.name, decl);
+      const assignments: ASTPath[] = [];
+      for (const use of uses) {
+        if (use.node === p) continue;
+        const assigned = this.laterAssignment(use, decl);
+        if (!assigned) block(`body ("${p.name}") is used elsewhere too`);
+        assignments.push(assigned);
+      }
+      const entries = this.payloadEntries(decl.node.init, decl, depth + 1);
+      for (const a of assignments) {
+        const left: AnyNode = (a.node as AnyNode).expression.left;
+        const name = left.computed ? staticString(left.property) : left.property.name;
+        entries.push({ name: name!, value: (a.node as AnyNode).expression.right });
+        this.effects.push(() => this.j(a).remove());
+      }
+      this.effects.push(() => removeStatementOf(this.j, decl));
+      return entries;
+    }
+    block('body cannot be resolved to an object literal');
+  }
+
+  spreadEntries(arg: AnyNode, at: ASTPath, depth: number): Entry[] {
+    const a = unwrapExpression(arg);
+    if (a.type === 'Identifier') {
+      const decl = this.constDeclarator(a.name, at);
+      if (!decl || decl.parent.node.kind !== 'const' || unwrapExpression(decl.node.init)?.type !== 'ObjectExpression') {
+        block(`body spreads "${a.name}", which cannot be resolved`);
+      }
+      // The spread source may be shared (defaults used by several calls): it is copied, not moved.
+      return this.payloadEntriesShared(decl.node.init, decl, depth);
+    }
+    if (a.type === 'ObjectExpression') return this.payloadEntries(a, at, depth);
+    block('body spreads a value that cannot be resolved');
+  }
+
+  /** Entries of a shared const object: values must be literals (copied, so they are safe to duplicate). */
+  payloadEntriesShared(obj: AnyNode, at: ASTPath, depth: number): Entry[] {
+    const entries: Entry[] = [];
+    for (const prop of unwrapExpression(obj).properties) {
+      if (prop.type === 'SpreadElement' || prop.type === 'SpreadProperty') {
+        entries.push(...this.spreadEntries(prop.argument, at, depth + 1));
+        continue;
+      }
+      const name = keyName(prop);
+      if (!isPlainProperty(prop) || name === undefined) block('a spread default has a computed key');
+      if (!isConstantExpression(prop.value)) block(`spread default "${name}" is not a constant`);
+      entries.push({ name, value: cloneNode(prop.value) });
+    }
+    return entries;
+  }
+
+  /** `body: JSON.stringify(build(args))` with `function build(...) { ...; return { ... } }` in this file. */
+  helperPayload(call: AnyNode, at: ASTPath): AnyNode {
+    const j = this.j;
+    const name = call.callee.name;
+    const fn = this.findFunction(name, at);
+    if (!fn) block(`body comes from "${name}()", which is not a function of this file`);
+    if (this.referenceCount(name, fn.bindingPath) !== 1) block(`"${name}()" builds bodies for other calls too`);
+    const returns: AnyNode[] = [];
+    const fnNode: AnyNode = fn.node;
+    if (fnNode.body.type !== 'BlockStatement') returns.push(fnNode);
+    else {
+      j(fn.path)
+        .find(j.ReturnStatement)
+        .forEach((r) => {
+          // Only returns of this function, not of nested functions.
+          let cur: AnyNode = r.parent;
+          while (cur && cur.node !== fnNode && !/Function|ArrowFunction/.test(cur.node.type)) cur = cur.parent;
+          if (cur && cur.node === fnNode) returns.push(r.node);
+        });
+    }
+    if (returns.length !== 1) block(`"${name}()" must return one object literal`);
+    const ret = returns[0];
+    const obj = unwrapExpression(ret.type === 'ReturnStatement' ? ret.argument : ret.body);
+    if (obj?.type !== 'ObjectExpression') block(`"${name}()" does not return an object literal`);
+    if (fnNode.returnType) block(`"${name}()" declares a return type`);
+    if (fnNode.async || fnNode.generator) block(`"${name}()" is async`);
+    const entries = this.payloadEntries(obj, fn.path, 1);
+    const props = this.converseProperties(entries);
+    this.effects.push(() => {
+      obj.properties = props;
+      if (this.isTs) {
+        const t = this.options.typeRef?.('ConverseCommandInput');
+        if (t) {
+          fnNode.returnType = j.tsTypeAnnotation(
+            j.tsTypeReference(j.identifier('Omit'), j.tsTypeParameterInstantiation([j.tsTypeReference(t), j.tsLiteralType(j.stringLiteral('modelId'))])),
+          );
+        }
+      }
+    });
+    return j.spreadElement(call);
+  }
+
+  // ------------------------------------------------------------ the mapping table (reference §3a)
+
+  converseProperties(entries: Entry[]): AnyNode[] {
+    const j = this.j;
+    const seen = new Map<string, AnyNode>();
+    for (const e of entries) seen.set(e.name, e.value); // later wins, as in JS
+    const inference: AnyNode[] = [];
+    const additional: AnyNode[] = [];
+    let messages: AnyNode | undefined;
+    let system: AnyNode | undefined;
+    let tools: AnyNode | undefined;
+    let toolChoice: AnyNode | undefined;
+    if (seen.has('prompt')) return this.textCompletionProperties(seen);
+    for (const [name, value] of seen) {
+      if (name === 'anthropic_version') continue;
+      if (name in SAMPLING) inference.push(makeProperty(j, SAMPLING[name], value));
+      else if (ADDITIONAL.has(name)) additional.push(makeProperty(j, name, value));
+      else if (name === 'messages') messages = this.messages(value);
+      else if (name === 'system') system = this.system(value);
+      else if (name === 'tools') tools = this.tools(value);
+      else if (name === 'tool_choice') toolChoice = this.toolChoice(value);
+      else if (name === 'model' || name === 'stream') block(`body field "${name}" is not valid for InvokeModel`);
+      else block(`body field "${name}" has no Converse equivalent`);
+    }
+    if (!messages) block('body has no messages');
+    if (toolChoice && !tools) block('tool_choice without tools');
+    if (this.toolBlocks && !tools) block('messages carry tool_use/tool_result blocks but the request has no tools (Converse requires toolConfig)');
+    const props: AnyNode[] = [makeProperty(j, 'messages', messages)];
+    if (system) props.push(makeProperty(j, 'system', system));
+    if (inference.length) props.push(makeProperty(j, 'inferenceConfig', j.objectExpression(inference)));
+    if (tools) {
+      this.hasTools = true;
+      const config = [makeProperty(j, 'tools', tools)];
+      if (toolChoice) config.push(makeProperty(j, 'toolChoice', toolChoice));
+      props.push(makeProperty(j, 'toolConfig', j.objectExpression(config)));
+    }
+    if (additional.length) props.push(makeProperty(j, 'additionalModelRequestFields', j.objectExpression(additional)));
+    return props;
+  }
+
+  /** Legacy `{ prompt: "\n\nHuman: …\n\nAssistant:", max_tokens_to_sample }` → one user message. */
+  textCompletionProperties(seen: Map<string, AnyNode>): AnyNode[] {
+    const j = this.j;
+    this.textCompletion = true;
+    const inference: AnyNode[] = [];
+    const additional: AnyNode[] = [];
+    let text: AnyNode | undefined;
+    for (const [name, value] of seen) {
+      if (name === 'anthropic_version') continue;
+      if (name === 'prompt') text = this.completionPrompt(value);
+      else if (name === 'max_tokens_to_sample') inference.push(makeProperty(j, 'maxTokens', value));
+      else if (name === 'temperature' || name === 'top_p' || name === 'stop_sequences') inference.push(makeProperty(j, SAMPLING[name], value));
+      else if (name === 'top_k') additional.push(makeProperty(j, name, value));
+      else block(`Text Completions field "${name}" has no Converse equivalent`);
+    }
+    const messages = j.arrayExpression([
+      j.objectExpression([makeProperty(j, 'role', j.stringLiteral('user')), makeProperty(j, 'content', j.arrayExpression([textBlock(j, text!)]))]),
+    ]);
+    const props = [makeProperty(j, 'messages', messages)];
+    if (inference.length) props.push(makeProperty(j, 'inferenceConfig', j.objectExpression(inference)));
+    if (additional.length) props.push(makeProperty(j, 'additionalModelRequestFields', j.objectExpression(additional)));
+    return props;
+  }
+
+  /**
+   * The prompt must be exactly one `\n\nHuman: <text>\n\nAssistant:` turn, written as a template literal
+   * or a string; the text between the markers becomes the user message.
+   */
+  completionPrompt(value: AnyNode): AnyNode {
+    const j = this.j;
+    const v = unwrapExpression(value);
+    const HUMAN = '\n\nHuman:';
+    const ASSISTANT = '\n\nAssistant:';
+    if (isStringLiteral(v)) {
+      const s = v.value;
+      const inner = singleTurn(s);
+      if (inner === undefined) block('prompt is not a single "\\n\\nHuman: … \\n\\nAssistant:" turn');
+      return j.stringLiteral(inner);
+    }
+    if (v.type === 'TemplateLiteral') {
+      const quasis = v.quasis.map((q: AnyNode) => q.value.cooked as string);
+      const head = quasis[0];
+      const tail = quasis[quasis.length - 1];
+      const headTrim = head.replace(/^\n\nHuman: ?/, '');
+      if (headTrim === head || !tail.endsWith(ASSISTANT)) block('prompt is not a single "\\n\\nHuman: … \\n\\nAssistant:" turn');
+      const tailTrim = tail.slice(0, tail.length - ASSISTANT.length);
+      if (quasis.some((q: string) => q.includes(HUMAN.trim()) && q !== head) || headTrim.includes('Human:') || tailTrim.includes('Assistant:')) {
+        block('prompt has several Human/Assistant turns');
+      }
+      if (quasis.length === 1) {
+        const s = tailTrim.replace(/^\n\nHuman: ?/, '');
+        return j.stringLiteral(s);
+      }
+      const newQuasis = quasis.map((q: string, i: number) => {
+        let t = q;
+        if (i === 0) t = headTrim;
+        if (i === quasis.length - 1) t = i === 0 ? t : tailTrim;
+        return j.templateElement({ raw: escapeTemplate(t), cooked: t }, i === quasis.length - 1);
+      });
+      if (quasis.length - 1 === 1 && newQuasis[0].value.cooked === '' && newQuasis[1].value.cooked === '') return v.expressions[0];
+      return j.templateLiteral(newQuasis, v.expressions);
+    }
+    block('prompt is not a literal "\\n\\nHuman: … \\n\\nAssistant:" string');
+  }
+
+  system(value: AnyNode): AnyNode {
+    const j = this.j;
+    const v = unwrapExpression(value);
+    if (v.type === 'ArrayExpression') {
+      const out: AnyNode[] = [];
+      for (const el of v.elements) {
+        const e = unwrapExpression(el);
+        if (e?.type !== 'ObjectExpression') block('system has a block that is not an object literal');
+        const type = staticString(getProperty(e, 'type')?.value);
+        if (type !== 'text') block('system has a non-text block');
+        for (const p of e.properties) {
+          const k = keyName(p);
+          if (!isPlainProperty(p) || (k !== 'type' && k !== 'text' && k !== 'cache_control')) block(`system block field "${k ?? '?'}"`);
+        }
+        out.push(j.objectExpression([makeProperty(j, 'text', getProperty(e, 'text').value)]));
+        const cache = getProperty(e, 'cache_control');
+        if (cache) out.push(this.cachePoint(cache.value));
+      }
+      return j.arrayExpression(out);
+    }
+    if (this.isStringish(v, 'system')) return j.arrayExpression([textBlock(j, value)]);
+    block('system cannot be resolved to a string or text blocks');
+  }
+
+  cachePoint(cacheControl: AnyNode): AnyNode {
+    const j = this.j;
+    const c = unwrapExpression(cacheControl);
+    if (c.type !== 'ObjectExpression' || staticString(getProperty(c, 'type')?.value) !== 'ephemeral') block('cache_control is not { type: "ephemeral" }');
+    const props = [makeProperty(j, 'type', j.stringLiteral('default'))];
+    for (const p of c.properties) {
+      const k = keyName(p);
+      if (k === 'type') continue;
+      if (k === 'ttl' && isPlainProperty(p)) props.push(makeProperty(j, 'ttl', p.value));
+      else block(`cache_control field "${k ?? '?'}"`);
+    }
+    return j.objectExpression([makeProperty(j, 'cachePoint', j.objectExpression(props))]);
+  }
+
+  /** Decides whether an expression is a string: literals, templates, concatenations, `String(x)`, string consts, `: string` bindings. */
+  isStringish(v: AnyNode, what: string): boolean {
+    const n = unwrapExpression(v);
+    if (isStringLiteral(n) || n.type === 'TemplateLiteral') return true;
+    if (n.type === 'BinaryExpression' && n.operator === '+') return this.isStringish(n.left, what) || this.isStringish(n.right, what);
+    if (n.type === 'CallExpression') {
+      const c = n.callee;
+      if (c.type === 'Identifier' && c.name === 'String') return true;
+      if (c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'JSON' && c.property.name === 'stringify') return true;
+      if (c.type === 'MemberExpression' && !c.computed && ['trim', 'join', 'toString', 'slice', 'replace', 'toUpperCase', 'toLowerCase', 'substring'].includes(c.property.name)) {
+        return c.property.name === 'join' || c.property.name === 'toString' || this.isStringish(c.object, what);
+      }
+      // A same-file function whose every return is a string.
+      if (c.type === 'Identifier' && this.stringFunctionDepth < 2) {
+        const use = this.pathOf(c);
+        const fn = use ? this.findFunction(c.name, use) : undefined;
+        if (!fn) return false;
+        const returns = this.returnsOf(fn.node, fn.path);
+        this.stringFunctionDepth++;
+        try {
+          return returns.length > 0 && returns.every((r) => r && this.isStringish(r, what));
+        } finally {
+          this.stringFunctionDepth--;
+        }
+      }
+      return false;
+    }
+    if (n.type === 'Identifier') {
+      const kind = this.bindingKind(n);
+      if (kind === 'string') return true;
+      if (kind === 'other') return false;
+      // An identifier of unknown type (a parameter without a type, an imported value): the
+      // Anthropic body accepts a string there, and that is how such code is written.
+      return true;
+    }
+    if (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') {
+      // `req.body.prompt`, `event.prompt`: a field of untyped input. Not `x.content` / `x.messages`:
+      // those are usually block arrays.
+      const last = n.computed ? staticString(n.property) : n.property.name;
+      return !!last && !['content', 'messages', 'blocks', 'system', 'tools'].includes(last);
+    }
+    if (n.type === 'ConditionalExpression') return this.isStringish(n.consequent, what) && this.isStringish(n.alternate, what);
+    return false;
+  }
+
+  stringFunctionDepth = 0;
+
+  pathOf(node: AnyNode): ASTPath | undefined {
+    let found: ASTPath | undefined;
+    this.ctx.root.find(this.j.Identifier, { name: node.name } as never).forEach((p) => {
+      if (p.node === node) found = p as ASTPath;
+    });
+    return found;
+  }
+
+  /** The returned expressions of a function (not of nested functions); the body of an expression arrow. */
+  returnsOf(fnNode: AnyNode, fnPath: ASTPath): AnyNode[] {
+    const j = this.j;
+    if (fnNode.body.type !== 'BlockStatement') return [fnNode.body];
+    const out: AnyNode[] = [];
+    j(fnPath)
+      .find(j.ReturnStatement)
+      .forEach((r) => {
+        let cur: AnyNode = r.parent;
+        while (cur && cur.node !== fnNode && !/Function/.test(cur.node.type)) cur = cur.parent;
+        if (cur && cur.node === fnNode) out.push((r.node as AnyNode).argument);
+      });
+    return out;
+  }
+
+  /** 'string' when the identifier is a string const / `: string`; 'other' when it is provably not; 'unknown' otherwise. */
+  bindingKind(id: AnyNode): 'string' | 'other' | 'unknown' {
+    const decl = this.findBindingFor(id);
+    if (!decl) return 'unknown';
+    const node: AnyNode = decl.node;
+    if (node.type === 'VariableDeclarator') {
+      const ann = node.id.typeAnnotation?.typeAnnotation;
+      if (ann) return ann.type === 'TSStringKeyword' ? 'string' : ann.type === 'TSAnyKeyword' ? 'unknown' : 'other';
+      const init = unwrapExpression(node.init);
+      if (!init) return 'unknown';
+      if (isStringLiteral(init) || init.type === 'TemplateLiteral') return 'string';
+      if (['ArrayExpression', 'ObjectExpression', 'NumericLiteral', 'BooleanLiteral', 'ArrowFunctionExpression', 'FunctionExpression', 'NewExpression'].includes(init.type)) return 'other';
+      if (init.type === 'AwaitExpression') return 'unknown';
+      return this.isStringish(init, '') ? 'string' : 'unknown';
+    }
+    if (node.type === 'Identifier') {
+      const ann = node.typeAnnotation?.typeAnnotation;
+      if (ann) return ann.type === 'TSStringKeyword' ? 'string' : ann.type === 'TSAnyKeyword' ? 'unknown' : 'other';
+      return 'unknown';
+    }
+    return 'unknown';
+  }
+
+  /** The declarator path or parameter identifier path that binds `id` where it is used. */
+  findBindingFor(id: AnyNode): AnyNode {
+    const j = this.j;
+    let usePath: ASTPath | undefined;
+    this.ctx.root.find(j.Identifier, { name: id.name } as never).forEach((p) => {
+      if (p.node === id) usePath = p as ASTPath;
+    });
+    if (!usePath) return undefined;
+    return this.declarationOf(id.name, usePath);
+  }
+
+  // ------------------------------------------------------------ messages
+
+  messages(value: AnyNode): AnyNode {
+    const v = unwrapExpression(value);
+    if (v.type === 'ArrayExpression') return this.j.arrayExpression(v.elements.map((m: AnyNode) => this.message(m)));
+    if (v.type === 'Identifier') return this.history(v);
+    block('messages cannot be resolved to an array literal or a local history array');
+  }
+
+  message(m: AnyNode, fromPush = false): AnyNode {
+    const j = this.j;
+    const msg = unwrapExpression(m);
+    if (msg?.type !== 'ObjectExpression') block('messages has an element that is not a { role, content } literal');
+    const props: AnyNode[] = [];
+    let sawContent = false;
+    let changed = false;
+    for (const p of msg.properties) {
+      if (!isPlainProperty(p)) block('a message has a spread or method');
+      const k = keyName(p);
+      if (k === 'role') props.push(p);
+      else if (k === 'content') {
+        sawContent = true;
+        if (fromPush && this.options.passThroughContent?.(p)) props.push(p);
+        else {
+          const converted = this.content(p.value);
+          if (converted === p.value) props.push(p);
+          else {
+            changed = true;
+            props.push(makeProperty(j, 'content', converted));
+          }
+        }
+      } else block(`message field "${k ?? '?'}"`);
+    }
+    if (!sawContent) block('a message has no content');
+    return changed ? j.objectExpression(props) : m;
+  }
+
+  content(value: AnyNode): AnyNode {
+    const j = this.j;
+    const v = unwrapExpression(value);
+    if (v.type === 'ArrayExpression') {
+      const out: AnyNode[] = [];
+      for (const el of v.elements) out.push(...this.contentBlock(el));
+      return j.arrayExpression(out);
+    }
+    if (v.type === 'Identifier' && this.bindingKind(v) === 'other') return this.blockArray(v);
+    if (this.isStringish(v, 'content')) return j.arrayExpression([textBlock(j, value)]);
+    block('message content is neither a string nor a block array literal');
+  }
+
+  /** One Anthropic content block → one Converse block, plus a cachePoint when it had cache_control. */
+  contentBlock(el: AnyNode, inToolResult = false): AnyNode[] {
+    const j = this.j;
+    const b = unwrapExpression(el);
+    if (b?.type !== 'ObjectExpression') block('a content block is not an object literal');
+    const type = staticString(getProperty(b, 'type')?.value);
+    if (!type) block('a content block has no literal type');
+    const fields = new Map<string, AnyNode>();
+    for (const p of b.properties) {
+      if (!isPlainProperty(p)) block(`a ${type} block has a spread or method`);
+      const k = keyName(p);
+      if (k === undefined) block(`a ${type} block has a computed key`);
+      fields.set(k, p.value);
+    }
+    const allow = (...names: string[]) => {
+      for (const k of fields.keys()) if (k !== 'type' && k !== 'cache_control' && !names.includes(k)) block(`${type} block field "${k}"`);
+    };
+    let out: AnyNode;
+    switch (type) {
+      case 'text':
+        allow('text');
+        if (!fields.has('text')) block('text block without text');
+        out = j.objectExpression([makeProperty(j, 'text', fields.get('text'))]);
+        break;
+      case 'image': {
+        allow('source');
+        out = j.objectExpression([makeProperty(j, 'image', this.imageSource(fields.get('source')))]);
+        break;
+      }
+      case 'document': {
+        if (inToolResult) block('document inside tool_result');
+        allow('source', 'title', 'context', 'citations');
+        out = j.objectExpression([makeProperty(j, 'document', this.document(fields))]);
+        break;
+      }
+      case 'tool_use': {
+        if (inToolResult) block('tool_use inside tool_result');
+        allow('id', 'name', 'input');
+        this.toolBlocks = true;
+        out = j.objectExpression([
+          makeProperty(
+            j,
+            'toolUse',
+            j.objectExpression([
+              makeProperty(j, 'toolUseId', required(fields, 'id', 'tool_use')),
+              makeProperty(j, 'name', required(fields, 'name', 'tool_use')),
+              makeProperty(j, 'input', required(fields, 'input', 'tool_use')),
+            ]),
+          ),
+        ]);
+        break;
+      }
+      case 'tool_result': {
+        if (inToolResult) block('tool_result inside tool_result');
+        allow('tool_use_id', 'content', 'is_error');
+        this.toolBlocks = true;
+        const props = [makeProperty(j, 'toolUseId', required(fields, 'tool_use_id', 'tool_result'))];
+        const c = fields.get('content');
+        // [uncertain] whether Converse accepts a toolResult without content (reference §3a): not guessed.
+        if (!c) block('tool_result without content');
+        const cv = unwrapExpression(c);
+        if (cv.type === 'ArrayExpression') {
+          const blocks: AnyNode[] = [];
+          for (const el2 of cv.elements) blocks.push(...this.contentBlock(el2, true));
+          props.push(makeProperty(j, 'content', j.arrayExpression(blocks)));
+        } else if (this.isStringish(cv, 'tool_result content')) {
+          props.push(makeProperty(j, 'content', j.arrayExpression([textBlock(j, c)])));
+        } else block('tool_result content is neither a string nor a block array literal');
+        const isError = fields.get('is_error');
+        if (isError) {
+          const ie = unwrapExpression(isError);
+          if (ie.type === 'BooleanLiteral' || (ie.type === 'Literal' && typeof ie.value === 'boolean')) {
+            props.push(makeProperty(j, 'status', j.stringLiteral(ie.value ? 'error' : 'success')));
+          } else {
+            props.push(makeProperty(j, 'status', j.conditionalExpression(isError, j.stringLiteral('error'), j.stringLiteral('success'))));
+          }
+        }
+        out = j.objectExpression([makeProperty(j, 'toolResult', j.objectExpression(props))]);
+        break;
+      }
+      case 'thinking': {
+        if (inToolResult) block('thinking inside tool_result');
+        allow('thinking', 'signature');
+        const r = [makeProperty(j, 'text', required(fields, 'thinking', 'thinking'))];
+        if (fields.has('signature')) r.push(makeProperty(j, 'signature', fields.get('signature')));
+        out = j.objectExpression([
+          makeProperty(j, 'reasoningContent', j.objectExpression([makeProperty(j, 'reasoningText', j.objectExpression(r))])),
+        ]);
+        break;
+      }
+      case 'redacted_thinking':
+        // [uncertain] the byte encoding of `data` ↔ redactedContent (reference §3a): not guessed.
+        block('redacted_thinking block (its byte encoding in Converse is not documented)');
+      default:
+        block(`content block type "${type}" has no mapped Converse equivalent`);
+    }
+    const result = [out];
+    if (fields.has('cache_control')) result.push(this.cachePoint(fields.get('cache_control')));
+    return result;
+  }
+
+  imageSource(source: AnyNode | undefined): AnyNode {
+    const j = this.j;
+    const s = unwrapExpression(source);
+    if (s?.type !== 'ObjectExpression') block('image source is not an object literal');
+    const type = staticString(getProperty(s, 'type')?.value);
+    if (type !== 'base64') block(`image source type "${type ?? '?'}" (only base64 maps to bytes)`);
+    const media = staticString(getProperty(s, 'media_type')?.value);
+    const format = media && /^image\/(jpeg|png|gif|webp)$/.exec(media)?.[1];
+    if (!format) block('image media_type is not a literal image/jpeg|png|gif|webp');
+    const data = getProperty(s, 'data')?.value;
+    if (!data) block('image source without data');
+    for (const p of s.properties) if (!['type', 'media_type', 'data'].includes(keyName(p) ?? '')) block(`image source field "${keyName(p)}"`);
+    return j.objectExpression([
+      makeProperty(j, 'format', j.stringLiteral(format)),
+      makeProperty(j, 'source', j.objectExpression([makeProperty(j, 'bytes', base64Bytes(j, data))])),
+    ]);
+  }
+
+  document(fields: Map<string, AnyNode>): AnyNode {
+    const j = this.j;
+    const s = unwrapExpression(fields.get('source'));
+    if (s?.type !== 'ObjectExpression') block('document source is not an object literal');
+    const type = staticString(getProperty(s, 'type')?.value);
+    const media = staticString(getProperty(s, 'media_type')?.value);
+    const data = getProperty(s, 'data')?.value;
+    let format: string;
+    let source: AnyNode;
+    if (type === 'base64' && media === 'application/pdf' && data) {
+      format = 'pdf';
+      source = j.objectExpression([makeProperty(j, 'bytes', base64Bytes(j, data))]);
+    } else if (type === 'text' && (media === undefined || media === 'text/plain') && data) {
+      format = 'txt';
+      source = j.objectExpression([makeProperty(j, 'text', data)]);
+    } else block('document source is not base64 PDF or plain text');
+    for (const p of s.properties) if (!['type', 'media_type', 'data'].includes(keyName(p) ?? '')) block(`document source field "${keyName(p)}"`);
+    // Converse requires a name: the title when it is a literal (sanitised to the allowed characters), else a generated one.
+    this.documentCount++;
+    const title = fields.has('title') ? staticString(fields.get('title')) : undefined;
+    if (fields.has('title') && title === undefined) block('document title is not a literal (Converse needs a name)');
+    let name = (title ?? '').replace(/[^A-Za-z0-9\s\-()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!name) name = `document-${this.documentCount}`;
+    const props = [makeProperty(j, 'format', j.stringLiteral(format)), makeProperty(j, 'name', j.stringLiteral(name)), makeProperty(j, 'source', source)];
+    if (fields.has('context')) props.push(makeProperty(j, 'context', fields.get('context')));
+    if (fields.has('citations')) props.push(makeProperty(j, 'citations', fields.get('citations')));
+    return j.objectExpression(props);
+  }
+
+  // ------------------------------------------------------------ tools
+
+  tools(value: AnyNode): AnyNode {
+    const j = this.j;
+    const v = unwrapExpression(value);
+    if (v.type === 'ArrayExpression') {
+      const out: AnyNode[] = [];
+      for (const t of v.elements) out.push(...this.tool(t));
+      return j.arrayExpression(out);
+    }
+    if (v.type === 'Identifier') {
+      const decl = this.findBindingFor(v);
+      const init = decl && decl.node.type === 'VariableDeclarator' ? unwrapExpression(decl.node.init) : undefined;
+      if (!decl || init?.type !== 'ArrayExpression' || (decl.parent.node as AnyNode).kind !== 'const') block(`tools ("${v.name}") cannot be resolved to an array literal`);
+      // Rewritten where it is defined when only this request uses it.
+      if (this.referenceCount(v.name, decl) !== 1) block(`tools ("${v.name}") is used elsewhere too`);
+      const mapped = this.tools(init);
+      this.effects.push(() => {
+        const ann = decl.node.id.typeAnnotation;
+        if (ann) {
+          const t = this.options.typeRef?.('Tool');
+          decl.node.id.typeAnnotation = t ? j.tsTypeAnnotation(j.tsArrayType(j.tsTypeReference(t))) : null;
+        }
+        decl.node.init = mapped;
+      });
+      return v;
+    }
+    block('tools cannot be resolved to an array literal');
+  }
+
+  tool(t: AnyNode): AnyNode[] {
+    const j = this.j;
+    const o = unwrapExpression(t);
+    if (o?.type !== 'ObjectExpression') block('a tool is not an object literal');
+    const type = staticString(getProperty(o, 'type')?.value);
+    if (getProperty(o, 'type') && type !== 'custom') block(`tools: Anthropic-defined tool "${type ?? '?'}" has no Converse toolSpec`);
+    const spec: AnyNode[] = [];
+    let cache: AnyNode | undefined;
+    for (const p of o.properties) {
+      if (!isPlainProperty(p)) block('a tool has a spread or method');
+      const k = keyName(p);
+      if (k === 'type') continue;
+      if (k === 'name' || k === 'description' || k === 'strict') spec.push(makeProperty(j, k, p.value));
+      else if (k === 'input_schema') spec.push(makeProperty(j, 'inputSchema', j.objectExpression([makeProperty(j, 'json', p.value)])));
+      else if (k === 'cache_control') cache = p.value;
+      else block(`tool field "${k ?? '?'}" has no Converse equivalent`);
+    }
+    if (!getProperty(o, 'name') || !getProperty(o, 'input_schema')) block('a tool without name or input_schema');
+    const out = [j.objectExpression([makeProperty(j, 'toolSpec', j.objectExpression(spec))])];
+    if (cache) out.push(this.cachePoint(cache));
+    return out;
+  }
+
+  toolChoice(value: AnyNode): AnyNode {
+    const j = this.j;
+    const v = unwrapExpression(value);
+    if (v.type !== 'ObjectExpression') block('tool_choice is not an object literal');
+    const type = staticString(getProperty(v, 'type')?.value);
+    for (const p of v.properties) {
+      const k = keyName(p);
+      if (k !== 'type' && !(k === 'name' && type === 'tool')) block(`tool_choice field "${k ?? '?'}" has no Converse equivalent`);
+    }
+    if (type === 'auto' || type === 'any') return j.objectExpression([makeProperty(j, type, j.objectExpression([]))]);
+    if (type === 'tool') {
+      const name = getProperty(v, 'name');
+      if (!name) block('tool_choice "tool" without name');
+      return j.objectExpression([makeProperty(j, 'tool', j.objectExpression([makeProperty(j, 'name', name.value)]))]);
+    }
+    if (type === 'none') block('tool_choice "none" has no Converse equivalent');
+    block('tool_choice type is not a literal');
+  }
+
+  // ------------------------------------------------------------ history arrays
+
+  /**
+   * `messages: history` where `history` is a local array: every use must be a `push` of message literals
+   * (converted in place), a read of `.length`, or this request. Its TS annotation becomes `Message[]`.
+   */
+  history(id: AnyNode): AnyNode {
+    return this.localArray(id, 'messages', 'Message', (m) => [this.message(m, true)]);
+  }
+
+  /** `content: results` where `results` is a local array of content-block literals built with push. */
+  blockArray(id: AnyNode): AnyNode {
+    return this.localArray(id, 'content', 'ContentBlock', (b) => this.contentBlock(b));
+  }
+
+  localArray(id: AnyNode, what: string, typeName: string, mapElement: (el: AnyNode) => AnyNode[]): AnyNode {
+    const j = this.j;
+    const decl = this.findBindingFor(id);
+    if (!decl || decl.node.type !== 'VariableDeclarator') block(`${what} ("${id.name}") is not a local array (its shape is unknown)`);
+    const init = unwrapExpression(decl.node.init);
+    if (init?.type !== 'ArrayExpression') block(`${what} ("${id.name}") does not start as an array literal`);
+    const initial = init.elements.flatMap((m: AnyNode) => mapElement(m));
+    const pushes: Array<{ call: AnyNode; args: AnyNode[] }> = [];
+    let consumers = 0;
+    for (const use of this.referencePaths(id.name, decl)) {
+      const parent: AnyNode = use.parent.node;
+      if (use.node === id) {
+        consumers++;
+        continue;
+      }
+      if (parent.type === 'MemberExpression' && parent.object === use.node && !parent.computed) {
+        const member = parent.property.name;
+        const grand: AnyNode = use.parent.parent.node;
+        if (member === 'length') continue;
+        if (member === 'push' && grand.type === 'CallExpression' && grand.callee === parent) {
+          if (grand.arguments.some((a: AnyNode) => a.type === 'SpreadElement')) block(`${what} ("${id.name}") gets a spread pushed`);
+          pushes.push({ call: grand, args: grand.arguments.flatMap((m: AnyNode) => mapElement(m)) });
+          continue;
+        }
+        if ((member === 'pop' || member === 'shift') && grand.type === 'CallExpression' && use.parent.parent.parent.node.type === 'ExpressionStatement') continue;
+      }
+      if (what === 'messages' && parent.type === 'ObjectProperty' && parent.value === use.node && keyName(parent) === 'messages') {
+        consumers++;
+        continue;
+      }
+      block(`${what} ("${id.name}") is used in a way whose shape cannot be followed`);
+    }
+    if (consumers > 1) block(`${what} ("${id.name}") is sent by more than one call`);
+    this.effects.push(() => {
+      decl.node.init = j.arrayExpression(initial);
+      for (const p of pushes) {
+        if (p.args.length !== p.call.arguments.length || p.args.some((a, i) => a !== p.call.arguments[i])) p.call.arguments = p.args;
+      }
+      if (this.isTs) {
+        const ann = decl.node.id.typeAnnotation?.typeAnnotation;
+        const isAny = ann && (ann.type === 'TSAnyKeyword' || (ann.type === 'TSArrayType' && ann.elementType.type === 'TSAnyKeyword'));
+        if (!isAny) {
+          const t = this.options.typeRef?.(typeName);
+          if (t) decl.node.id.typeAnnotation = j.tsTypeAnnotation(j.tsArrayType(j.tsTypeReference(t)));
+        }
+      }
+    });
+    return id;
+  }
+
+  // ------------------------------------------------------------ scope helpers
+
+  /** The declarator that binds `name` as seen from `at`, when it is a `const` (or never reassigned `let`). */
+  constDeclarator(name: string, at: ASTPath): AnyNode {
+    const d = this.declarationOf(name, at);
+    if (!d || d.node.type !== 'VariableDeclarator') return undefined;
+    return d;
+  }
+
+  declarationOf(name: string, at: ASTPath): AnyNode {
+    return declarationOf(name, at);
+  }
+
+  /** Identifier paths that refer to the binding declared at `decl` (same scope resolution). */
+  referencePaths(name: string, decl: ASTPath): ASTPath[] {
+    return referencePaths(this.j, this.ctx.root, name, decl);
+  }
+
+  referenceCount(name: string, decl: ASTPath): number {
+    return this.referencePaths(name, decl).length;
+  }
+
+  /** `payload.x = v;` as a statement in the same block as the declaration, after it. */
+  laterAssignment(use: ASTPath, decl: ASTPath): ASTPath | undefined {
+    const member: AnyNode = use.parent?.node;
+    if (member?.type !== 'MemberExpression' || member.object !== use.node) return undefined;
+    const assign: AnyNode = use.parent.parent?.node;
+    if (assign?.type !== 'AssignmentExpression' || assign.operator !== '=' || assign.left !== member) return undefined;
+    const stmt = use.parent.parent.parent;
+    if (stmt?.node.type !== 'ExpressionStatement') return undefined;
+    const declStmt = decl.parent;
+    if (!declStmt || stmt.parent?.node !== declStmt.parent?.node) return undefined;
+    if (member.computed && staticString(member.property) === undefined) return undefined;
+    return stmt as ASTPath;
+  }
+
+  findFunction(name: string, at: ASTPath): { node: AnyNode; path: ASTPath; bindingPath: ASTPath } | undefined {
+    const d = this.declarationOf(name, at);
+    if (!d) return undefined;
+    const n: AnyNode = d.node;
+    if (n.type === 'FunctionDeclaration') return { node: n, path: d, bindingPath: d };
+    if (n.type === 'VariableDeclarator' && (d.parent.node as AnyNode).kind === 'const') {
+      const init = n.init;
+      if (init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) {
+        return { node: init, path: (d as AnyNode).get('init'), bindingPath: d };
+      }
+    }
+    return undefined;
+  }
+}
+
+function required(fields: Map<string, AnyNode>, name: string, type: string): AnyNode {
+  const v = fields.get(name);
+  if (!v) block(`${type} block without ${name}`);
+  return v;
+}
+
+function textBlock(j: CodemodContext['j'], value: AnyNode): AnyNode {
+  return j.objectExpression([makeProperty(j, 'text', value)]);
+}
+
+/** `Buffer.from(data, "base64")`: Converse takes raw bytes and does the base64 encoding itself. */
+function base64Bytes(j: CodemodContext['j'], data: AnyNode): AnyNode {
+  return j.callExpression(j.memberExpression(j.identifier('Buffer'), j.identifier('from')), [data, j.stringLiteral('base64')]);
+}
+
+/** `JSON.stringify(x)` → x (also through `new TextEncoder().encode(...)` and `Buffer.from(...)`). */
+function jsonStringifyArg(node: AnyNode): AnyNode | undefined {
+  const n = unwrapExpression(node);
+  if (n?.type !== 'CallExpression') return undefined;
+  const c = n.callee;
+  if (c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'JSON' && !c.computed && c.property.name === 'stringify') {
+    return n.arguments.length === 1 ? n.arguments[0] : undefined;
+  }
+  if (c.type === 'MemberExpression' && !c.computed && c.property.name === 'encode' && c.object.type === 'NewExpression' && c.object.callee.name === 'TextEncoder' && n.arguments.length === 1) {
+    return jsonStringifyArg(n.arguments[0]);
+  }
+  if (c.type === 'MemberExpression' && !c.computed && c.property.name === 'from' && c.object.type === 'Identifier' && c.object.name === 'Buffer' && n.arguments.length === 1) {
+    return jsonStringifyArg(n.arguments[0]);
+  }
+  return undefined;
+}
+
+function removeStatementOf(j: CodemodContext['j'], declarator: ASTPath): void {
+  const declaration: AnyNode = declarator.parent;
+  if (declaration?.node.type === 'VariableDeclaration' && declaration.node.declarations.length === 1) {
+    const holder = declaration.parent?.node;
+    if (holder?.type === 'ExportNamedDeclaration') return; // exported: keep it
+    j(declaration).remove();
+  } else j(declarator).remove();
+}
+
+function isConstantExpression(n: AnyNode): boolean {
+  const v = unwrapExpression(n);
+  if (!v) return false;
+  if (isStringLiteral(v) || v.type === 'NumericLiteral' || v.type === 'BooleanLiteral' || (v.type === 'Literal' && v.value !== null && typeof v.value !== 'object')) return true;
+  if (v.type === 'TemplateLiteral') return v.expressions.length === 0;
+  if (v.type === 'UnaryExpression' && v.operator === '-') return isConstantExpression(v.argument);
+  if (v.type === 'ArrayExpression') return v.elements.every(isConstantExpression);
+  if (v.type === 'ObjectExpression') return v.properties.every((p: AnyNode) => isPlainProperty(p) && !p.computed && isConstantExpression(p.value));
+  return false;
+}
+
+/** A deep copy of a constant expression without location info (it is printed fresh). */
+function cloneNode(n: AnyNode): AnyNode {
+  if (Array.isArray(n)) return n.map(cloneNode);
+  if (!n || typeof n !== 'object') return n;
+  const out: AnyNode = {};
+  for (const k of Object.keys(n)) {
+    if (k === 'loc' || k === 'start' || k === 'end' || k === 'comments' || k === 'tokens' || k === 'original') continue;
+    out[k] = cloneNode(n[k]);
+  }
+  return out;
+}
+
+/** The text of a one-turn `\n\nHuman: X\n\nAssistant:` prompt, or undefined. */
+function singleTurn(s: string): string | undefined {
+  const m = /^\n\nHuman: ?([\s\S]*)\n\nAssistant:$/.exec(s);
+  if (!m || m[1].includes('\n\nHuman:') || m[1].includes('\n\nAssistant:')) return undefined;
+  return m[1];
+}
+
+function escapeTemplate(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\n/g, '\\n');
+}
