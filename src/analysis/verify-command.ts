@@ -1,5 +1,73 @@
-import type { Io, RunFlags } from '../cli/run';
-export async function verifyCommand(_paths: string[], _flags: RunFlags, _project: string | undefined, io: Io): Promise<number> {
-  io.stderr.write('verify: not available yet\n');
-  return 2;
+import path from 'node:path';
+import { colorEnabled, makeColors } from '../cli/colors';
+import { settingsFrom, UsageError, type Io, type RunFlags } from '../cli/run';
+import { analyse, displayPath } from '../runner/runner';
+import { findTsconfig, verifyChanges } from './verify';
+
+/**
+ * `verify`: computes the migration in memory (nothing is written) and type-checks the changed files
+ * before and after. Exit 0: no new diagnostics; 1: the migration introduces diagnostics; 2: failures.
+ */
+export async function verifyCommand(paths: string[], flags: RunFlags, project: string | undefined, io: Io): Promise<number> {
+  const settings = settingsFrom(paths, flags, io.cwd);
+  const tsconfig = project ? path.resolve(io.cwd, project) : findTsconfig(io.cwd);
+  if (!tsconfig) throw new UsageError('verify needs a tsconfig.json: none found at or above the current directory (use --project)');
+  const run = await analyse({
+    paths: settings.paths,
+    cwd: io.cwd,
+    selection: { only: settings.only, skip: settings.skip, modules: settings.modules },
+    options: settings.options,
+    maxFileSize: settings.maxFileSize,
+    jobs: settings.jobs,
+    ignorePatterns: settings.ignore,
+    gitignore: flags.gitignore !== false,
+  });
+  const changed = run.files.filter((f) => f.status === 'changed');
+  const failed = run.files.filter((f) => f.status === 'failed');
+  const result = verifyChanges(tsconfig, changed);
+  const code = failed.length > 0 ? 2 : result.introduced > 0 ? 1 : 0;
+
+  if (flags.json) {
+    const doc = {
+      schemaVersion: 1,
+      tsconfig: displayPath(io.cwd, tsconfig),
+      exitCode: code,
+      introduced: result.introduced,
+      files: result.files.map((f) => ({
+        path: displayPath(io.cwd, f.file),
+        status: f.status,
+        reason: f.reason ?? null,
+        before: f.before,
+        after: f.after,
+        fixed: f.fixed,
+        introduced: f.introduced.map((d) => ({ line: d.line, code: d.code, message: d.message })),
+      })),
+      failed: failed.map((f) => ({ path: displayPath(io.cwd, f.file), line: f.error?.line ?? 0, message: f.error?.message ?? f.reason })),
+    };
+    io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    return code;
+  }
+
+  const c = makeColors(colorEnabled(io.stdout, flags.color === false ? false : undefined, io.env));
+  io.stdout.write(`Checking ${changed.length} changed file${changed.length === 1 ? '' : 's'} against ${displayPath(io.cwd, tsconfig)} (before and after the migration, nothing written)\n\n`);
+  for (const f of result.files) {
+    const where = displayPath(io.cwd, f.file);
+    if (f.status === 'not-checked') {
+      io.stdout.write(`  ${c.dim('not checked')}  ${where}  ${f.reason}\n`);
+      continue;
+    }
+    const fixed = f.fixed ? ` · ${f.fixed} fixed` : '';
+    if (f.introduced.length === 0) {
+      io.stdout.write(`  ${c.green('ok')}           ${where}  no new diagnostics (${f.before} before, ${f.after} after${fixed})\n`);
+      continue;
+    }
+    io.stdout.write(`  ${c.red('new errors')}   ${where}  ${f.introduced.length} introduced (${f.before} before, ${f.after} after${fixed})\n`);
+    for (const d of f.introduced) io.stdout.write(`      ${where}:${d.line}  TS${d.code}: ${d.message.split('\n').join('\n        ')}\n`);
+  }
+  for (const f of failed) io.stdout.write(`  ${c.red('failed')}       ${displayPath(io.cwd, f.file)}${f.error?.line ? `:${f.error.line}` : ''}  ${f.error?.message ?? f.reason}\n`);
+  io.stdout.write(
+    `\n${c.bold('Verify:')} ${result.introduced === 0 ? c.green('the migration introduces no type errors') : c.red(`${result.introduced} diagnostic${result.introduced === 1 ? '' : 's'} introduced by the migration`)}` +
+      `${failed.length ? `; ${c.red(`${failed.length} file(s) failed`)}` : ''}.\n`,
+  );
+  return code;
 }

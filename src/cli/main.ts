@@ -118,6 +118,8 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('-c, --config <file>', `read settings from this file (default: ${CONFIG_FILE})`)
     .option('--no-config', 'ignore any config file')
     .option('--ignore <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect)
+    .option('--no-gitignore', 'do not read .gitignore files')
+    .option('--codemod-module <file>', 'also run a local codemod module exporting { name, run(ctx) } (repeatable)', collect)
     .option('--no-color', 'no colours');
   const verifySpecs = manifestOptions();
   for (const s of verifySpecs) verify.addOption(s.option);

@@ -29,6 +29,9 @@ export interface FileResult {
   written?: boolean;
 }
 
+/** The reason given for files the substring pre-filter rules out. */
+export const PREFILTER = 'no Claude-on-Bedrock code in it (pre-filter)';
+
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -69,7 +72,7 @@ export function readCandidate(file: string, codemods: readonly CodemodManifestEn
   }
   const script = parserFor(file) !== null;
   if (script && candidates(source, codemods).length === 0) {
-    return { kind: 'done', result: result(file, 'unchanged', 'no Claude-on-Bedrock code in it (pre-filter)') };
+    return { kind: 'done', result: result(file, 'unchanged', PREFILTER) };
   }
   return { kind: 'source', source, needsParse: script };
 }
@@ -84,11 +87,15 @@ export function transformFile(
   try {
     const out = transformSource({ path: file, source, codemods, options });
     if (out.output === null) {
-      const reason = out.skipped
-        ? out.skipped === 'nothing Claude-on-Bedrock related in it'
-          ? 'no Claude-on-Bedrock code in it (pre-filter)'
-          : out.skipped
-        : 'nothing to migrate (already current or left as is)';
+      // Config files: the engine says "nothing related" whenever no text codemod changed them; tell apart
+      // a file that never mentioned a model from one whose IDs are already current.
+      const mentioned = parserFor(file) === null && codemods.some((c) => c.loadText && c.mentions.some((m) => source.includes(m)));
+      const reason =
+        out.skipped && !mentioned
+          ? out.skipped === 'nothing Claude-on-Bedrock related in it'
+            ? PREFILTER
+            : out.skipped
+          : 'nothing to migrate (already current or left as is)';
       return result(file, 'unchanged', reason, { markers: out.markers, notes: out.notes });
     }
     return result(file, 'changed', `by ${out.changedBy.join(', ')}`, {

@@ -1,12 +1,12 @@
 import { MARKER_PREFIX } from '../ast/markers';
 import type { Marker, Note } from '../engine/types';
 import { unifiedDiff, type Colors } from './hunks';
-import type { FileResult, FileStatus } from './process';
+import { PREFILTER, type FileResult, type FileStatus } from './process';
 import { displayPath } from './runner';
 
 export type RunMode = 'preview' | 'write' | 'check' | 'interactive';
 
-export const PREFILTER_REASON = 'no Claude-on-Bedrock code in it (pre-filter)';
+export const PREFILTER_REASON = PREFILTER;
 
 /** The version of the `--json` document; bumped only on incompatible changes. */
 export const JSON_SCHEMA_VERSION = 1;
