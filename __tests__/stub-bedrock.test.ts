@@ -204,6 +204,25 @@ describe('stub Bedrock: Converse', () => {
     expect((await converse()).stopReason).toBe('content_filtered');
   });
 
+  it('answers additionalModelResponseFieldPaths from the native response, streamed or not', async () => {
+    stub.setScenario('stop_sequence');
+    const res = await converse(MODEL, { additionalModelResponseFieldPaths: ['/stop_sequence', '/stop_reason', '/nope'] });
+    expect(res.stopReason).toBe('stop_sequence');
+    expect(res.additionalModelResponseFields).toEqual({ stop_sequence: 'END', stop_reason: 'stop_sequence' });
+    stub.setScenario('refusal');
+    const stream = await client.send(
+      new ConverseStreamCommand({
+        modelId: MODEL,
+        messages: [{ role: 'user', content: [{ text: 'Hi' }] }],
+        additionalModelResponseFieldPaths: ['/stop_reason'],
+      }),
+    );
+    const stops = [];
+    for await (const event of stream.stream!) if (event.messageStop) stops.push(event.messageStop);
+    expect(stops).toEqual([{ stopReason: 'refusal', additionalModelResponseFields: { stop_reason: 'refusal' } }]);
+    expect((await converse()).additionalModelResponseFields).toBeUndefined();
+  });
+
   it('rejects toolUse blocks without toolConfig like Bedrock does', async () => {
     await expect(
       client.send(

@@ -6,12 +6,15 @@
  *   {
  *     "scenario": "<name>" | <turn> | [<turn or name>...],   // see scenarios.ts
  *     "call": "<exported function>",                          // "default" for the default export
- *     "args": [...],                                          // JSON; {"$fn": "name"} = recorder callback,
- *                                                             // {"$bytes": "<base64>"} = a Buffer
+ *     "args": [...],                                          // JSON, plus (see run-module.ts):
+ *                                                             //   {"$fn": "name"}  recorder callback
+ *                                                             //   {"$bytes": "<base64>"}  a Buffer
+ *                                                             //   {"$req": {...}} / {"$res": true}  Express-style
+ *                                                             //   request / recording response
  *     "expectOutput": { "throws": "<regex>" } | { "returns": <value> }   // optional
  *   }
  * Without `expectOutput`, input and output must return equal values (or throw the same error name and
- * message) and make the same recorder calls. With `expectOutput.throws`, the output must throw an error whose
+ * message) and make the same recorder calls and send the same responses. With `expectOutput.throws`, the output must throw an error whose
  * `name: message` matches the regex while the input did not throw that way. With `expectOutput.returns`, the
  * output must return that value (the input may do anything). Requests are compared in every case.
  */
@@ -201,6 +204,8 @@ function compareOutcomes(spec: RunSpec, input: RunOutcome, output: RunOutcome, p
   }
   const calls = describeDifferences(input.calls, output.calls, 'calls');
   if (calls.length) problems.push(`recorded callback calls differ (input ≠ output):\n${calls.map((d) => `    ${d}`).join('\n')}`);
+  const responses = describeDifferences(input.responses, output.responses, 'responses');
+  if (responses.length) problems.push(`what the handler sent differs (input ≠ output):\n${responses.map((d) => `    ${d}`).join('\n')}`);
 }
 
 /** Runs both sides of a case against fresh stub state and compares them. */

@@ -31,6 +31,8 @@ export interface RunOutcome {
   yieldedBeforeError?: unknown[];
   /** Calls to recorder arguments (`{"$fn": "<name>"}` in args), by name, each call's arguments. */
   calls: Record<string, unknown[][]>;
+  /** What the handler sent on each `{"$res": true}` argument. */
+  responses?: RecordedResponse[];
 }
 
 export interface RunOptions {
@@ -173,22 +175,163 @@ export function toComparable(value: unknown, seen = new WeakSet<object>()): unkn
   }
 }
 
-/** Turns `.run.json` args into call arguments: `{"$fn": name}` → recorder function, `{"$bytes": b64}` → Buffer. */
-export function materializeArgs(args: unknown[], calls: Record<string, unknown[][]>): unknown[] {
+/** What a handler wrote to a `{"$res": true}` response object (Express / Node `ServerResponse` style). */
+export interface RecordedResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** `write()`/`end()`/`send()` chunks as text, in order. */
+  chunks: string[];
+  /** The value given to `json()`, when used. */
+  json?: unknown;
+  ended: boolean;
+}
+
+interface ArgContext {
+  calls: Record<string, unknown[][]>;
+  responses: RecordedResponse[];
+  /** Resolves when every response object has ended. */
+  ends: Array<Promise<void>>;
+}
+
+function chunkText(chunk: unknown): string {
+  if (typeof chunk === 'string') return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk).toString('utf8');
+  return JSON.stringify(toComparable(chunk));
+}
+
+/** A response object that records what a route handler sends (the Express and node:http methods people use). */
+function recordingResponse(ctx: ArgContext): unknown {
+  const record: RecordedResponse = { status: 200, headers: {}, chunks: [], ended: false };
+  ctx.responses.push(record);
+  let finish!: () => void;
+  ctx.ends.push(new Promise<void>((resolve) => (finish = resolve)));
+  const listeners = new Map<string, Array<(...a: unknown[]) => void>>();
+  const end = (chunk?: unknown): void => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') record.chunks.push(chunkText(chunk));
+    if (record.ended) return;
+    record.ended = true;
+    for (const fn of listeners.get('finish') ?? []) fn();
+    for (const fn of listeners.get('close') ?? []) fn();
+    finish();
+  };
+  const res = {
+    get statusCode() {
+      return record.status;
+    },
+    set statusCode(code: number) {
+      record.status = code;
+    },
+    get headersSent() {
+      return record.chunks.length > 0 || record.ended;
+    },
+    get writableEnded() {
+      return record.ended;
+    },
+    status(code: number) {
+      record.status = code;
+      return res;
+    },
+    sendStatus(code: number) {
+      record.status = code;
+      end(String(code));
+      return res;
+    },
+    setHeader(name: string, value: unknown) {
+      record.headers[name.toLowerCase()] = String(value);
+      return res;
+    },
+    set(name: string | Record<string, unknown>, value?: unknown) {
+      if (typeof name === 'object') for (const [k, v] of Object.entries(name)) record.headers[k.toLowerCase()] = String(v);
+      else record.headers[name.toLowerCase()] = String(value);
+      return res;
+    },
+    header(name: string, value: unknown) {
+      return res.setHeader(name, value);
+    },
+    type(value: string) {
+      return res.setHeader('content-type', value);
+    },
+    getHeader(name: string) {
+      return record.headers[name.toLowerCase()];
+    },
+    writeHead(code: number, headers?: Record<string, unknown>) {
+      record.status = code;
+      for (const [k, v] of Object.entries(headers ?? {})) record.headers[k.toLowerCase()] = String(v);
+      return res;
+    },
+    flushHeaders() {},
+    write(chunk: unknown) {
+      record.chunks.push(chunkText(chunk));
+      return true;
+    },
+    end(chunk?: unknown) {
+      end(chunk);
+      return res;
+    },
+    json(value: unknown) {
+      record.json = toComparable(value);
+      end();
+      return res;
+    },
+    send(body: unknown) {
+      if (body !== null && typeof body === 'object' && !(body instanceof Uint8Array)) return res.json(body);
+      end(body);
+      return res;
+    },
+    on(event: string, fn: (...a: unknown[]) => void) {
+      listeners.set(event, [...(listeners.get(event) ?? []), fn]);
+      return res;
+    },
+    once(event: string, fn: (...a: unknown[]) => void) {
+      return res.on(event, fn);
+    },
+    off() {
+      return res;
+    },
+    removeListener() {
+      return res;
+    },
+  };
+  return res;
+}
+
+/** A request object: the given fields (body, query, params, headers) plus the event methods handlers call. */
+function recordingRequest(fields: Record<string, unknown>): unknown {
+  const req: Record<string, unknown> = { headers: {}, query: {}, params: {}, method: 'POST', ...fields };
+  req.on = () => req;
+  req.once = () => req;
+  req.off = () => req;
+  req.get = (name: string) => (req.headers as Record<string, unknown>)[name.toLowerCase()];
+  req.header = req.get;
+  return req;
+}
+
+/**
+ * Turns `.run.json` args into call arguments:
+ * - `{"$fn": "<name>"}` → a function recording its calls (optionally `"returns": <value>`);
+ * - `{"$bytes": "<base64>"}` → a Buffer;
+ * - `{"$res": true}` → a response object recording status, headers, written chunks and json();
+ *   the run waits until the handler ends it;
+ * - `{"$req": {...}}` → a request object with those fields (`body`, `query`, `params`, `headers`).
+ */
+export function materializeArgs(args: unknown[], ctx: ArgContext): unknown[] {
   const convert = (arg: unknown): unknown => {
     if (Array.isArray(arg)) return arg.map(convert);
     if (arg && typeof arg === 'object') {
       const o = arg as Record<string, unknown>;
-      if (typeof o.$fn === 'string' && Object.keys(o).length <= 2) {
+      const keys = Object.keys(o);
+      if (typeof o.$fn === 'string' && keys.every((k) => k === '$fn' || k === 'returns')) {
         const name = o.$fn;
         const returns = o.returns;
-        calls[name] = [];
+        const calls: unknown[][] = (ctx.calls[name] = []);
         return (...callArgs: unknown[]) => {
-          calls[name]!.push(callArgs.map((a) => toComparable(a)));
+          calls.push(callArgs.map((a) => toComparable(a)));
           return returns;
         };
       }
-      if (typeof o.$bytes === 'string' && Object.keys(o).length === 1) return Buffer.from(o.$bytes, 'base64');
+      if (typeof o.$bytes === 'string' && keys.length === 1) return Buffer.from(o.$bytes, 'base64');
+      if (o.$res === true && keys.length === 1) return recordingResponse(ctx);
+      if (o.$req && typeof o.$req === 'object' && keys.length === 1) return recordingRequest(convert(o.$req) as Record<string, unknown>);
       return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, convert(v)]));
     }
     return arg;
@@ -196,7 +339,21 @@ export function materializeArgs(args: unknown[], calls: Record<string, unknown[]
   return args.map(convert);
 }
 
+/** A fetch `Response` (Next.js route handlers) → status, content type and its body chunks as text. */
+async function readResponse(value: Response): Promise<unknown> {
+  const chunks: string[] = [];
+  if (value.body) {
+    const decoder = new TextDecoder();
+    for await (const chunk of value.body as unknown as AsyncIterable<Uint8Array>) chunks.push(decoder.decode(chunk, { stream: true }));
+  }
+  return { $response: value.status, contentType: value.headers.get('content-type'), chunks };
+}
+
 async function drain(value: unknown, outcome: RunOutcome): Promise<void> {
+  if (typeof Response !== 'undefined' && value instanceof Response) {
+    outcome.returned = await readResponse(value);
+    return;
+  }
   if (isAsyncIterable(value) || isSyncIterator(value)) {
     const items: unknown[] = [];
     try {
@@ -242,7 +399,8 @@ export async function runModuleExport(file: string, exportName: string, args: un
     if (typeof target !== 'function') {
       throw new FixtureLoadError(`${path.basename(file)} has no exported function "${exportName}" (exports: ${Object.keys(exports).join(', ') || 'none'})`);
     }
-    const callArgs = materializeArgs(args, outcome.calls);
+    const ctx: ArgContext = { calls: outcome.calls, responses: [], ends: [] };
+    const callArgs = materializeArgs(args, ctx);
     try {
       const value = await withTimeout(
         Promise.resolve().then(() => (target as (...a: unknown[]) => unknown)(...callArgs)),
@@ -250,9 +408,11 @@ export async function runModuleExport(file: string, exportName: string, args: un
         `${path.basename(file)} ${exportName}()`,
       );
       await withTimeout(drain(value, outcome), timeoutMs, `draining ${path.basename(file)} ${exportName}()`);
+      if (ctx.ends.length) await withTimeout(Promise.all(ctx.ends), timeoutMs, `${path.basename(file)} ${exportName}() ending its response`);
     } catch (err) {
       outcome.threw = errorInfo(err);
     }
+    if (ctx.responses.length) outcome.responses = ctx.responses.map((r) => ({ ...r, headers: { ...r.headers }, chunks: [...r.chunks] }));
   });
   return outcome;
 }

@@ -175,12 +175,40 @@ export function renderInvokeModelBody(turn: Turn, requestBody: unknown, turnInde
   };
 }
 
-export function renderConverseOutput(turn: Turn): unknown {
+/**
+ * `additionalModelResponseFieldPaths` (§2a: JSON Pointers, e.g. `["/stop_sequence"]`): the values are taken
+ * from the model's native (Anthropic) response and returned nested under the same path in
+ * `additionalModelResponseFields`. [uncertain] which native fields Bedrock exposes this way (§3b, §5); the
+ * stub answers every pointer that resolves in its Anthropic rendering.
+ */
+export function additionalResponseFields(turn: Turn, requestBody: unknown): Record<string, unknown> | undefined {
+  const paths = (requestBody as { additionalModelResponseFieldPaths?: unknown } | undefined)?.additionalModelResponseFieldPaths;
+  if (!Array.isArray(paths) || paths.length === 0) return undefined;
+  const native = renderInvokeModelBody(turn, {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const pointer of paths) {
+    if (typeof pointer !== 'string' || !pointer.startsWith('/')) continue;
+    const segments = pointer.slice(1).split('/').map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let value: unknown = native;
+    for (const seg of segments) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
+    if (value === undefined) continue;
+    let target = out;
+    segments.slice(0, -1).forEach((seg) => {
+      if (!target[seg] || typeof target[seg] !== 'object') target[seg] = {};
+      target = target[seg] as Record<string, unknown>;
+    });
+    target[segments[segments.length - 1]!] = value;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+export function renderConverseOutput(turn: Turn, requestBody?: unknown): unknown {
   return {
     output: { message: { role: 'assistant', content: turn.content.map(converseBlock) } },
     stopReason: converseStopReason(turn),
     usage: converseUsage(turn),
     metrics: { latencyMs: turn.latencyMs ?? 321 },
+    additionalModelResponseFields: additionalResponseFields(turn, requestBody),
   };
 }
 
@@ -274,7 +302,7 @@ export function renderAnthropicStreamEvents(turn: Turn, requestBody: unknown, tu
 }
 
 /** The ConverseStream events (§4b) for one turn, as `[memberName, payload]`. */
-export function renderConverseStreamEvents(turn: Turn): Array<[string, unknown]> {
+export function renderConverseStreamEvents(turn: Turn, requestBody?: unknown): Array<[string, unknown]> {
   const events: Array<[string, unknown]> = [['messageStart', { role: 'assistant' }]];
   turn.content.forEach((block, contentBlockIndex) => {
     switch (block.type) {
@@ -301,7 +329,7 @@ export function renderConverseStreamEvents(turn: Turn): Array<[string, unknown]>
     }
     events.push(['contentBlockStop', { contentBlockIndex }]);
   });
-  events.push(['messageStop', { stopReason: converseStopReason(turn) }]);
+  events.push(['messageStop', { stopReason: converseStopReason(turn), additionalModelResponseFields: additionalResponseFields(turn, requestBody) }]);
   events.push(['metadata', { usage: converseUsage(turn), metrics: { latencyMs: turn.latencyMs ?? 321 } }]);
   return events;
 }
@@ -472,7 +500,7 @@ export async function startStubBedrock(initial: ScenarioSpec = 'text'): Promise<
         sendJson(res, renderInvokeModelBody(turn, body, index));
         return;
       case 'Converse':
-        sendJson(res, renderConverseOutput(turn));
+        sendJson(res, renderConverseOutput(turn, body));
         return;
       case 'InvokeModelWithResponseStream':
         sendEventStream(
@@ -482,7 +510,7 @@ export async function startStubBedrock(initial: ScenarioSpec = 'text'): Promise<
         );
         return;
       case 'ConverseStream':
-        sendEventStream(res, renderConverseStreamEvents(turn).map(([type, payload]) => encodeEvent(type, payload)));
+        sendEventStream(res, renderConverseStreamEvents(turn, body).map(([type, payload]) => encodeEvent(type, payload)));
         return;
     }
   };

@@ -1,0 +1,30 @@
+import type { Request, Response } from 'express';
+import { BedrockRuntimeClient, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+
+const bedrock = new BedrockRuntimeClient({ region: 'us-east-1' });
+
+/** POST /chat: streams the answer as server-sent events. */
+export async function chatRoute(req: Request, res: Response): Promise<void> {
+  const { message } = req.body as { message: string };
+  res.setHeader('Content-Type', 'text/event-stream');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.flushHeaders();
+  try {
+    const out = await bedrock.send(
+      new ConverseStreamCommand({
+        modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+        inferenceConfig: { maxTokens: 800 },
+        messages: [{ role: 'user', content: [{ text: message }] }],
+      }),
+    );
+    for await (const event of out.stream!) {
+      if (event.contentBlockDelta) {
+        res.write(`data: ${JSON.stringify({ text: event.contentBlockDelta.delta?.text })}\n\n`);
+      }
+    }
+    res.write('event: done\ndata: {}\n\n');
+    res.end();
+  } catch (err) {
+    res.status(500).json({ error: (err as Error).message });
+  }
+}
