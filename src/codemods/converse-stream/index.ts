@@ -1,11 +1,100 @@
-import type { Codemod } from '../../engine/types';
+/**
+ * converse-stream: InvokeModelWithResponseStream + its chunk loop → ConverseStream + its stream events.
+ *
+ * For each `new InvokeModelWithResponseStreamCommand(input)` (every import style) and each aggregated
+ * `client.invokeModelWithResponseStream(input)`:
+ *   1. follow it to the response and the one `for await` loop over `response.body` (call-site.ts);
+ *   2. read the loop: the chunk decode, the error checks, every event-type branch (loop.ts, events.ts);
+ *   3. map the request with invoke-to-converse's request mapping (the same rules as InvokeModel).
+ * Only when all three succeed is anything changed — request and loop move together or not at all;
+ * otherwise the call keeps InvokeModelWithResponseStream and gets one marker saying why.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { Codemod, CodemodContext } from '../../engine/types';
+import {
+  ensureRuntimeExport,
+  findAggregatedCalls,
+  findCommandConstructions,
+  findRuntimeBindings,
+  removeRuntimeExportIfUnused,
+  type AnyNode,
+  type RuntimeBindings,
+} from '../../ast/bedrock';
+import { mapInvokeRequest } from '../invoke-to-converse/request';
+import { findSite, type StreamSite } from './call-site';
+import { planLoop } from './loop';
 
-// Not implemented yet: changes nothing.
+const COMMAND = 'InvokeModelWithResponseStreamCommand';
+const METHOD = 'invokeModelWithResponseStream';
+const OLD_TYPES = ['InvokeModelWithResponseStreamCommandInput', 'InvokeModelWithResponseStreamCommandOutput'];
+
+const keep = (reason: string) => `kept on InvokeModelWithResponseStream: ${reason}; migrate this call to ConverseStream by hand`;
+
 const codemod: Codemod = {
   name: 'converse-stream',
-  run() {
-    return false;
+  run(ctx) {
+    const { j, root } = ctx;
+    const bindings = findRuntimeBindings(j, root);
+    if (bindings.imports.length === 0) return false;
+    const ts = /\.[cm]?tsx?$/i.test(ctx.file.path);
+    const calls: Array<{ at: ASTPath; aggregated: boolean }> = [
+      ...findCommandConstructions(j, root, bindings, COMMAND).map((at) => ({ at, aggregated: false })),
+      ...findAggregatedCalls(j, root, bindings, METHOD).map((at) => ({ at, aggregated: true })),
+    ];
+    let changed = false;
+    for (const { at, aggregated } of calls) {
+      if (ctx.isIgnored(at)) continue;
+      const found = findSite(ctx, at, aggregated);
+      if (!found.ok) {
+        ctx.marker(at, keep(found.reason));
+        continue;
+      }
+      const { site } = found;
+      const loop = planLoop(ctx, site.loop, ts);
+      if (!loop.ok) {
+        ctx.marker(at, keep(loop.reason));
+        continue;
+      }
+      const request = mapInvokeRequest(ctx, site.input as ASTPath);
+      if (!request.ok) {
+        ctx.marker(at, keep(request.reason));
+        continue;
+      }
+      loop.apply();
+      request.apply();
+      switchToConverseStream(ctx, bindings, site, aggregated);
+      ctx.note('InvokeModelWithResponseStream → ConverseStream (request and stream loop)', at);
+      changed = true;
+    }
+    if (changed) {
+      for (const name of [COMMAND, ...OLD_TYPES]) removeRuntimeExportIfUnused(j, root, bindings, name);
+    }
+    return changed;
   },
 };
+
+function switchToConverseStream(ctx: CodemodContext, bindings: RuntimeBindings, site: StreamSite, aggregated: boolean): void {
+  const { j, root } = ctx;
+  const call: AnyNode = site.at.node;
+  if (aggregated) {
+    call.callee.property = j.identifier('converseStream');
+    call.callee.computed = false;
+  } else {
+    call.callee = ensureRuntimeExport(j, root, bindings, 'ConverseStreamCommand', { near: COMMAND });
+  }
+  for (const read of site.bodyReads) {
+    const member: AnyNode = read.node;
+    member.property = j.identifier('stream');
+    member.computed = false;
+  }
+  if (site.bodyPattern) {
+    const prop: AnyNode = site.bodyPattern.node;
+    prop.key = j.identifier('stream');
+    prop.shorthand = false;
+  }
+  for (const { path, to } of site.typeRefs) {
+    (path.node as AnyNode).typeName = ensureRuntimeExport(j, root, bindings, to, { type: true, near: 'ConverseStreamCommand' });
+  }
+}
 
 export default codemod;

@@ -1,0 +1,195 @@
+/**
+ * From a stream call to the loop that reads it:
+ *   new InvokeModelWithResponseStreamCommand(input) | client.invokeModelWithResponseStream(input)
+ *     → the awaited `send(...)` → the response (variable, `{ body }` destructuring, or inline `.body`)
+ *     → the one `for await (… of response.body)` loop.
+ * Everything the response is used for must be known; otherwise the call stays as it is.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { CodemodContext } from '../../engine/types';
+import { declarationOf, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
+import { isMember, memberName } from './chain';
+
+export interface StreamSite {
+  /** The command construction or the aggregated call. */
+  at: ASTPath;
+  /** The input object literal. */
+  input?: ASTPath;
+  /** Where `body` must become `stream` once migrated. */
+  bodyReads: ASTPath[];
+  /** `const { body } = await …`: the pattern property to rename. */
+  bodyPattern?: ASTPath;
+  loop: ASTPath;
+  /** Type annotations naming the InvokeModelWithResponseStream input/output types (renamed along). */
+  typeRefs: Array<{ path: ASTPath; to: string }>;
+}
+
+export type SiteResult = { ok: true; site: StreamSite } | { ok: false; reason: string };
+
+class Stop extends Error {}
+const stop = (reason: string): never => {
+  throw new Stop(reason);
+};
+
+const parentOf = (p: ASTPath): ASTPath => (p as AnyNode).parent as ASTPath;
+
+/** Walks up through `x!`, `x as T`, parentheses. */
+function outer(p: ASTPath): ASTPath {
+  let cur = p;
+  while (['TSNonNullExpression', 'TSAsExpression', 'ParenthesizedExpression', 'TSSatisfiesExpression'].includes((parentOf(cur).node as AnyNode).type)) {
+    cur = parentOf(cur);
+  }
+  return cur;
+}
+
+export function findSite(ctx: CodemodContext, at: ASTPath, aggregated: boolean): SiteResult {
+  try {
+    return { ok: true, site: locate(ctx, at, aggregated) };
+  } catch (e) {
+    if (e instanceof Stop) return { ok: false, reason: e.message };
+    throw e;
+  }
+}
+
+function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSite {
+  const { j, root } = ctx;
+  const typeRefs: StreamSite['typeRefs'] = [];
+  const input = inputObject(ctx, at, typeRefs);
+
+  // The call whose promise resolves to the response.
+  let send: ASTPath;
+  if (aggregated) send = at;
+  else {
+    const p = outer(at);
+    const parent: AnyNode = parentOf(p).node;
+    if (parent.type === 'CallExpression' && parent.arguments[0] === p.node && isMember(parent.callee) && memberName(parent.callee) === 'send') {
+      send = parentOf(p);
+    } else if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && parent.init === p.node) {
+      const uses = referencePaths(j, root, parent.id.name, parentOf(p));
+      if (uses.length !== 1) stop('the command object is used in more than one place');
+      const u = outer(uses[0]);
+      const call: AnyNode = parentOf(u).node;
+      if (!(call.type === 'CallExpression' && call.arguments[0] === u.node && isMember(call.callee) && memberName(call.callee) === 'send')) {
+        stop('the command is not passed straight to `send`');
+      }
+      send = parentOf(u);
+    } else {
+      return stop('the command is not sent where it is built');
+    }
+  }
+  const awaited = outer(send);
+  const awaitPath = parentOf(awaited);
+  if ((awaitPath.node as AnyNode).type !== 'AwaitExpression') stop('the response is not awaited where it is requested');
+  const holder = outer(awaitPath);
+  const hp = parentOf(holder);
+  const hn: AnyNode = hp.node;
+
+  // Inline: for await (const e of (await client.send(cmd)).body)
+  if (isMember(hn) && hn.object === holder.node && memberName(hn) === 'body') {
+    const loop = loopOver(hp);
+    if (!loop) stop('`body` is not read by a `for await` loop');
+    return { at, input, bodyReads: [hp], loop: loop as ASTPath, typeRefs };
+  }
+  if (hn.type !== 'VariableDeclarator' || hn.init !== holder.node) stop('the response is not kept in a variable');
+  const annotation = hn.id.typeAnnotation?.typeAnnotation;
+  if (annotation) {
+    if (!isStreamType(annotation, 'InvokeModelWithResponseStreamCommandOutput')) stop('the response variable has a type annotation this codemod does not know');
+    typeRefs.push({ path: (hp.get('id') as AnyNode).get('typeAnnotation').get('typeAnnotation'), to: 'ConverseStreamCommandOutput' });
+  }
+
+  if (hn.id.type === 'ObjectPattern') {
+    const props: AnyNode[] = hn.id.properties;
+    const bodyIndex = props.findIndex((p) => (p.type === 'ObjectProperty' || p.type === 'Property') && !p.computed && p.key.type === 'Identifier' && p.key.name === 'body');
+    if (bodyIndex < 0 || props.some((p, i) => i !== bodyIndex && !(p.key?.name === '$metadata' && !p.computed))) {
+      stop('the response is destructured into fields ConverseStream does not have');
+    }
+    const prop = props[bodyIndex];
+    if (prop.value.type !== 'Identifier') stop('`body` is destructured further');
+    const propPath = ((hp.get('id') as AnyNode).get('properties') as AnyNode).get(bodyIndex) as ASTPath;
+    const valuePath = (propPath as AnyNode).get('value') as ASTPath;
+    const uses = referencePaths(j, root, prop.value.name, declarationOf(prop.value.name, valuePath) ?? hp);
+    const { loop } = checkBodyUses(uses);
+    return { at, input, bodyReads: [], bodyPattern: propPath, loop, typeRefs };
+  }
+  if (hn.id.type !== 'Identifier') stop('the response is bound by a pattern');
+  const uses = referencePaths(j, root, hn.id.name, hp);
+  const bodyUses: ASTPath[] = [];
+  for (const u of uses) {
+    const w = outer(u);
+    const parent: AnyNode = parentOf(w).node;
+    const name = isMember(parent) && parent.object === w.node ? memberName(parent) : undefined;
+    if (name === '$metadata') continue;
+    if (name !== 'body') stop(`the response is used for more than its \`body\`${name ? ` (\`${name}\`)` : ''}`);
+    bodyUses.push(parentOf(w));
+  }
+  const { loop } = checkBodyUses(bodyUses);
+  return { at, input, bodyReads: bodyUses, loop, typeRefs };
+}
+
+/** One `for await` loop over the stream; other reads only test whether it is there. */
+function checkBodyUses(uses: ASTPath[]): { loop: ASTPath } {
+  let loop: ASTPath | undefined;
+  for (const u of uses) {
+    const l = loopOver(u);
+    if (l) {
+      if (loop) stop('the stream is read by more than one loop');
+      loop = l;
+      continue;
+    }
+    const w = outer(u);
+    const parent: AnyNode = parentOf(w).node;
+    const isTest =
+      (parent.type === 'UnaryExpression' && parent.operator === '!') ||
+      (parent.type === 'IfStatement' && parent.test === w.node) ||
+      (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator));
+    if (!isTest) stop('the stream is handed on instead of being read by a `for await` loop here');
+  }
+  if (!loop) stop('no `for await` loop reads the stream in this function');
+  return { loop: loop as ASTPath };
+}
+
+function loopOver(p: ASTPath): ASTPath | undefined {
+  let w = outer(p);
+  // `response.body ?? []`
+  const fallback: AnyNode = parentOf(w).node;
+  if (fallback.type === 'LogicalExpression' && fallback.operator === '??' && fallback.left === w.node && fallback.right.type === 'ArrayExpression' && fallback.right.elements.length === 0) {
+    w = outer(parentOf(w));
+  }
+  const parent: AnyNode = parentOf(w).node;
+  if (parent.type === 'ForOfStatement' && parent.right === w.node && parent.await) return parentOf(w);
+  return undefined;
+}
+
+function isStreamType(node: AnyNode, name: string): boolean {
+  if (node?.type !== 'TSTypeReference') return false;
+  const t = node.typeName;
+  return (t.type === 'Identifier' && t.name === name) || (t.type === 'TSQualifiedName' && t.right.name === name);
+}
+
+/** The input object literal: inline, or a `const` used only here (its type annotation is renamed too). */
+function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typeRefs']): ASTPath | undefined {
+  const { j, root } = ctx;
+  const args = (at.get('arguments') as AnyNode);
+  if ((at.node as AnyNode).arguments.length !== 1) stop('the command is not built from one input object');
+  const argPath = args.get(0) as ASTPath;
+  const arg = unwrapExpression(argPath.node);
+  if (arg.type === 'ObjectExpression') {
+    let p: AnyNode = argPath;
+    while (p.node !== arg) p = p.get('expression');
+    return p as ASTPath;
+  }
+  if (arg.type !== 'Identifier') stop('the command input is not an object literal');
+  const decl = declarationOf(arg.name, argPath);
+  const d: AnyNode = decl?.node;
+  if (d?.type !== 'VariableDeclarator' || !d.init || unwrapExpression(d.init).type !== 'ObjectExpression') stop('the command input is not an object literal in this file');
+  if ((decl.parentPath.node as AnyNode).kind !== 'const') stop('the command input variable is not a `const`');
+  if (referencePaths(j, root, arg.name, decl).length !== 1) stop('the command input object is used elsewhere too');
+  const annotation = d.id.typeAnnotation?.typeAnnotation;
+  if (annotation) {
+    if (!isStreamType(annotation, 'InvokeModelWithResponseStreamCommandInput')) stop('the command input has a type annotation this codemod does not know');
+    typeRefs.push({ path: (decl.get('id') as AnyNode).get('typeAnnotation').get('typeAnnotation'), to: 'ConverseStreamCommandInput' });
+  }
+  let p: AnyNode = decl.get('init');
+  while (p.node.type !== 'ObjectExpression') p = p.get('expression');
+  return p as ASTPath;
+}
