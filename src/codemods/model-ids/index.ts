@@ -1,10 +1,140 @@
-import type { Codemod } from '../../engine/types';
+/**
+ * model-ids: replaces deprecated, legacy and retired Claude model IDs with current ones, in every ID form
+ * (base ID, inference-profile ID, foundation-model and inference-profile ARNs, Claude API names given to the
+ * AnthropicBedrock client), and fixes the request parameters the new model rejects.
+ *
+ * Reads top to bottom:
+ *  1. collect every string and template literal that is exactly a model ID;
+ *  2. ask the model catalog what each becomes (src/models: target choice, profiles, ARNs);
+ *  3. by where the ID sits: rewrite what selects a model for a call; leave data about models (keys of
+ *     catalogs, picker entries with labels and limits, comparisons, list entries that would duplicate) with a
+ *     marker;
+ *  4. for each rewritten ID that sits in a visible request, fix what the target rejects.
+ */
+import type { ASTPath } from 'jscodeshift';
+import type { Codemod, CodemodContext } from '../../engine/types';
+import { applyPlan, parseModelIdPattern, planReplacement, PLACEHOLDER, type ParsedModelId, type ReplacementPlan } from '../../models';
+import { anthropicBedrockModels } from './anthropic-bedrock';
+import { markerAnchor, type AnyNode } from './ast-utils';
+import { classify, duplicateIn, type Position } from './positions';
+import { fixRequestsFor, requestsFor } from './request-fixes';
+import { setQuasi, setStringValue } from './strings';
 
-// Not implemented yet: changes nothing.
+interface Occurrence {
+  path: ASTPath;
+  node: AnyNode;
+  parsed: ParsedModelId;
+}
+
+/** Cheap test before parsing: the text can only be a model ID if it mentions one of these. */
+function mayBeModelId(text: string): boolean {
+  return text.includes('anthropic.claude-') || text.includes('application-inference-profile/') || text.startsWith('claude-');
+}
+
+/** The text of a template literal with each interpolation replaced by PLACEHOLDER. */
+function templateText(node: AnyNode): string | null {
+  const quasis = node.quasis as AnyNode[];
+  if (quasis.some((q) => q.value.cooked !== q.value.raw)) return null;
+  return quasis.map((q) => q.value.cooked as string).join(PLACEHOLDER);
+}
+
+function collect(ctx: CodemodContext): Occurrence[] {
+  const { j, root } = ctx;
+  const found: Occurrence[] = [];
+  let bedrockValues: Set<AnyNode> | undefined;
+  const isAnthropicBedrockModel = (node: AnyNode) => {
+    if (!ctx.file.source.includes('@anthropic-ai/bedrock-sdk')) return false;
+    bedrockValues ??= anthropicBedrockModels(j, root);
+    return bedrockValues.has(node);
+  };
+  const consider = (path: ASTPath, node: AnyNode, text: string) => {
+    if (!mayBeModelId(text)) return;
+    const parsed = parseModelIdPattern(text);
+    if (!parsed) return;
+    if (parsed.kind === 'first-party' && !isAnthropicBedrockModel(node)) return;
+    found.push({ path, node, parsed });
+  };
+  root.find(j.Literal).forEach((path) => {
+    const node = path.node as AnyNode;
+    if (typeof node.value !== 'string' || (node.type !== 'StringLiteral' && node.type !== 'Literal')) return;
+    consider(path as ASTPath, node, node.value);
+  });
+  root.find(j.TemplateLiteral).forEach((path) => {
+    if ((path.parentPath.node as AnyNode).type === 'TaggedTemplateExpression') return;
+    const text = templateText(path.node as AnyNode);
+    if (text !== null) consider(path as ASTPath, path.node as AnyNode, text);
+  });
+  // Document order, so "first entry wins" in lists is the order a reader sees.
+  return found.sort((a, b) => (a.node.start ?? 0) - (b.node.start ?? 0));
+}
+
+function describe(parsed: ParsedModelId): string {
+  const model = parsed.model;
+  if (!model) return parsed.text;
+  return parsed.misspelled ? `${parsed.text} (not a valid Bedrock ID)` : `${parsed.text} (${model.name}, ${model.status})`;
+}
+
+/** The marker for an ID left in place because of where it sits. */
+function dataMessage(position: Position, parsed: ParsedModelId, next: string): string {
+  const what = describe(parsed);
+  switch (position.kind) {
+    case 'key':
+      return `${what} keys data about that model, so it was not renamed; add an entry for ${next} if the code looks it up`;
+    case 'catalog-entry':
+      return `model catalog entry for ${what}: its ${position.keys.join(', ')} describe that model, so it was not renamed; add an entry for ${next}`;
+    case 'comparison':
+      return `compares with ${what}; the code now selects ${next}: update this check`;
+    default:
+      return `${what} would become ${next}, which this list already has; remove this entry`;
+  }
+}
+
+/** Writes the new ID text into the literal (string: whole value; template: the quasi holding the base ID). */
+function write(ctx: CodemodContext, occurrence: Occurrence, plan: Extract<ReplacementPlan, { action: 'rewrite' }>): string {
+  const { node, parsed } = occurrence;
+  const next = applyPlan(parsed, plan);
+  if (node.type === 'TemplateLiteral') {
+    const quasis = node.quasis as AnyNode[];
+    const last = quasis[quasis.length - 1];
+    const lastStart = parsed.text.length - (last.value.cooked as string).length;
+    // The base ID always ends the text and never spans an interpolation, so only the last quasi changes.
+    setQuasi(last, next.slice(lastStart));
+  } else {
+    setStringValue(node, next, ctx.style.quote);
+  }
+  return next;
+}
+
 const codemod: Codemod = {
   name: 'model-ids',
-  run() {
-    return false;
+  run(ctx) {
+    let changed = false;
+    for (const occurrence of collect(ctx)) {
+      const { path, parsed } = occurrence;
+      if (ctx.isIgnored(path)) continue;
+      if (parsed.kind === 'application-inference-profile-arn' && requestsFor(ctx, path).length === 0) continue;
+      const plan = planReplacement(parsed, ctx.options);
+      if (plan.action === 'keep') continue;
+      const position = classify(path);
+      const next = plan.action === 'rewrite' ? applyPlan(parsed, plan) : null;
+      if (position.kind !== 'value') {
+        ctx.marker(markerAnchor(ctx.j, path), next === null ? (plan as { message: string }).message : dataMessage(position, parsed, next));
+        continue;
+      }
+      if (plan.action === 'mark') {
+        ctx.marker(markerAnchor(ctx.j, path), plan.message);
+        continue;
+      }
+      if (next !== null && duplicateIn(position, path, parsed.text, next)) {
+        ctx.marker(markerAnchor(ctx.j, path), dataMessage({ kind: 'duplicate' }, parsed, next));
+        continue;
+      }
+      write(ctx, occurrence, plan);
+      changed = true;
+      for (const note of plan.notes) ctx.note(note, path);
+      if (plan.target) changed = fixRequestsFor(ctx, path, plan.target) || changed;
+    }
+    return changed;
   },
 };
 

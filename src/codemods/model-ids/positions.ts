@@ -1,0 +1,154 @@
+import type { ASTPath } from 'jscodeshift';
+import { isObjectProperty, propertyName, staticString, type AnyNode } from './ast-utils';
+
+/**
+ * Where a model ID sits, which decides whether it may be rewritten ("data about models is not a call"):
+ * - `key`: a key of an object, interface or `Map` entry: the value next to it is data about that model;
+ * - `catalog-entry`: the ID of an object that also carries labels, prices or limits of that model;
+ * - `comparison`: `===`, `switch` case, `.includes()` / `.startsWith()`: a branch on one model;
+ * - `duplicate`: an entry a rewrite would make equal to another entry of its list;
+ * - `value`: anything else that selects a model (the literal is rewritten). `list` names the array or
+ *   union the value is an entry of, for the duplicate check.
+ */
+export type Position =
+  | { kind: 'key' }
+  | { kind: 'catalog-entry'; keys: string[] }
+  | { kind: 'comparison' }
+  | { kind: 'duplicate' }
+  | { kind: 'value'; list?: { holder: AnyNode; key: string | null } };
+
+const WRAPPERS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'ParenthesizedExpression']);
+
+/** Keys that make an object a request (or request options), not a description of a model. */
+const REQUEST_KEYS = new Set([
+  'messages',
+  'body',
+  'system',
+  'inferenceConfig',
+  'toolConfig',
+  'additionalModelRequestFields',
+  'prompt',
+  'anthropic_version',
+  'max_tokens',
+  'max_tokens_to_sample',
+  'maxTokens',
+  'contentType',
+  'accept',
+  'stream',
+  'tools',
+  'tool_choice',
+  'thinking',
+  'temperature',
+  'top_p',
+  'top_k',
+  'stop_sequences',
+  'guardrailConfig',
+  'guardrailIdentifier',
+  'performanceConfig',
+]);
+
+/** Keys that describe a model: names and labels, prices, context and output limits, capabilities. */
+const DESCRIPTOR_KEY =
+  /^(name|label|title|display_?name|description|desc|family|tier|version|released?|release_?date|deprecated|legacy|icon|emoji|badge)$|price|pricing|cost|context|window|limit|per_?1[km]|per_?million|capabilit|supports|modalit|^max_?(output|input|context)/i;
+
+const COMPARISON_OPERATORS = new Set(['===', '!==', '==', '!=']);
+const COMPARISON_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'localeCompare', 'match', 'test']);
+
+function outer(path: ASTPath): ASTPath {
+  let current = path;
+  while (current.parentPath && WRAPPERS.has((current.parentPath.node as AnyNode).type)) current = current.parentPath as ASTPath;
+  return current;
+}
+
+function isMapEntryKey(top: ASTPath): boolean {
+  const pair = top.parentPath?.node as AnyNode | undefined;
+  if (pair?.type !== 'ArrayExpression' || pair.elements.length !== 2 || pair.elements[0] !== top.node) return false;
+  const list = top.parentPath?.parentPath?.parentPath?.node as AnyNode | undefined;
+  if (list?.type !== 'ArrayExpression') return false;
+  const ctor = top.parentPath?.parentPath?.parentPath?.parentPath?.parentPath?.node as AnyNode | undefined;
+  return ctor?.type === 'NewExpression' && ctor.callee.type === 'Identifier' && ctor.callee.name === 'Map';
+}
+
+/** Classifies the place of a model-ID literal. */
+export function classify(path: ASTPath): Position {
+  const top = outer(path);
+  const parent = top.parentPath?.node as AnyNode | undefined;
+  if (!parent) return { kind: 'value' };
+  const name = top.name;
+
+  if (name === 'key' && (isObjectProperty(parent) || parent.type === 'TSPropertySignature' || parent.type === 'ClassProperty')) {
+    return { kind: 'key' };
+  }
+  if (name === 'id' && parent.type === 'TSEnumMember') return { kind: 'key' };
+  if (isMapEntryKey(top)) return { kind: 'key' };
+
+  if (parent.type === 'BinaryExpression' && COMPARISON_OPERATORS.has(parent.operator)) return { kind: 'comparison' };
+  if (parent.type === 'SwitchCase' && name === 'test') return { kind: 'comparison' };
+  if (parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression') {
+    const callee = parent.callee as AnyNode;
+    if (
+      (callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') &&
+      !callee.computed &&
+      COMPARISON_METHODS.has(callee.property.name) &&
+      parent.arguments.includes(top.node)
+    ) {
+      return { kind: 'comparison' };
+    }
+  }
+
+  if (parent.type === 'ArrayExpression') return { kind: 'value', list: { holder: parent, key: null } };
+  if (parent.type === 'TSLiteralType') {
+    const union = top.parentPath?.parentPath?.node as AnyNode | undefined;
+    if (union?.type === 'TSUnionType') return { kind: 'value', list: { holder: union, key: null } };
+    return { kind: 'value' };
+  }
+
+  if (isObjectProperty(parent) && name === 'value') {
+    const object = top.parentPath?.parentPath?.node as AnyNode | undefined;
+    if (object?.type === 'ObjectExpression') {
+      const key = propertyName(parent);
+      const others = (object.properties as AnyNode[])
+        .filter((p) => p !== parent && isObjectProperty(p))
+        .map((p) => propertyName(p))
+        .filter((k): k is string => k !== null);
+      if (!others.some((k) => REQUEST_KEYS.has(k))) {
+        const descriptors = others.filter((k) => DESCRIPTOR_KEY.test(k));
+        if (descriptors.length > 0) return { kind: 'catalog-entry', keys: descriptors };
+      }
+      const list = top.parentPath?.parentPath?.parentPath?.node as AnyNode | undefined;
+      if (key && list?.type === 'ArrayExpression') return { kind: 'value', list: { holder: list, key } };
+    }
+  }
+  return { kind: 'value' };
+}
+
+/** The static string values currently in a list (array elements, union members, or one key of array objects). */
+function listValues(list: { holder: AnyNode; key: string | null }): string[] {
+  const holder = list.holder;
+  const items: AnyNode[] = holder.type === 'TSUnionType' ? holder.types : holder.elements;
+  const values: string[] = [];
+  for (const raw of items) {
+    if (!raw) continue;
+    let item = raw;
+    while (WRAPPERS.has(item.type)) item = item.expression;
+    if (item.type === 'TSLiteralType') item = item.literal;
+    if (list.key === null) {
+      const value = staticString(item);
+      if (value !== null) values.push(value);
+    } else if (item.type === 'ObjectExpression') {
+      const prop = (item.properties as AnyNode[]).find((p) => isObjectProperty(p) && propertyName(p) === list.key);
+      const value = prop ? staticString(prop.value) : null;
+      if (value !== null) values.push(value);
+    }
+  }
+  return values;
+}
+
+/**
+ * True when rewriting the entry at `path` from `from` to `to` would give its list a second `to`. Lists are
+ * read from the tree at the time of the check, so entries rewritten earlier count ("first entry wins").
+ */
+export function duplicateIn(position: Position, _path: ASTPath, from: string, to: string): boolean {
+  if (position.kind !== 'value' || !position.list || from === to) return false;
+  return listValues(position.list).includes(to);
+}
