@@ -20,6 +20,7 @@ export async function verifyCommand(paths: string[], flags: RunFlags, project: s
     maxFileSize: settings.maxFileSize,
     jobs: settings.jobs,
     ignorePatterns: settings.ignore,
+    ignoreRules: settings.ignoreRules,
     gitignore: flags.gitignore !== false,
   });
   const changed = run.files.filter((f) => f.status === 'changed');

@@ -72,7 +72,10 @@ export interface Settings {
   paths: string[];
   only: string[];
   skip: string[];
+  /** `--ignore` patterns, relative to the current directory. */
   ignore: string[];
+  /** The config file's `ignore` patterns, relative to the config file's directory. */
+  ignoreRules: Array<{ base: string; patterns: string[] }>;
   jobs: number;
   maxFileSize?: number;
   modules: string[];
@@ -128,23 +131,14 @@ export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: str
     paths: paths.length ? [...paths] : config.paths?.length ? config.paths.map((p) => path.relative(cwd, fromConfig(p)) || '.') : ['.'],
     only: flags.only?.length ? splitList(flags.only) : (config.only ?? []),
     skip: flags.skip?.length ? splitList(flags.skip) : (config.skip ?? []),
-    // Config-file patterns are written relative to the config file; they are rebased onto cwd when they differ.
-    ignore: [...(config.ignore ?? []).map((p) => rebasePattern(p, base, cwd)), ...splitList(flags.ignore)],
+    ignore: splitList(flags.ignore),
+    ignoreRules: config.ignore?.length ? [{ base, patterns: config.ignore }] : [],
     jobs,
     maxFileSize,
     modules: [...(config.codemodModules ?? []).map(fromConfig), ...(flags.codemodModule ?? []).map((m) => path.resolve(cwd, m))],
     options,
     configFile,
   };
-}
-
-function rebasePattern(pattern: string, base: string, cwd: string): string {
-  if (base === cwd) return pattern;
-  const rel = path.relative(cwd, base).split(path.sep).join('/');
-  const negated = pattern.startsWith('!');
-  const body = negated ? pattern.slice(1) : pattern;
-  const anchored = body.startsWith('/') ? body.slice(1) : body.includes('/') ? body : `**/${body}`;
-  return `${negated ? '!' : ''}${rel}/${anchored}`;
 }
 
 /** The options that are not at their defaults, for the reports. */
@@ -193,6 +187,7 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
     maxFileSize: settings.maxFileSize,
     jobs: settings.jobs,
     ignorePatterns: settings.ignore,
+    ignoreRules: settings.ignoreRules,
     gitignore: flags.gitignore !== false,
     onStart: progress.start,
     onProgress: progress.update,

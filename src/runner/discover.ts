@@ -48,8 +48,10 @@ export interface Discovery {
 }
 
 export interface DiscoverOptions {
-  /** Extra gitignore-style patterns (from `--ignore` or the config file), relative to `cwd`. */
+  /** Extra gitignore-style patterns (from `--ignore`), relative to `cwd`. */
   ignorePatterns?: readonly string[];
+  /** Extra gitignore-style patterns relative to another directory (a config file's `ignore`). */
+  ignoreRules?: ReadonlyArray<{ base: string; patterns: readonly string[] }>;
   /** Respect .gitignore files (default true). */
   gitignore?: boolean;
   cwd?: string;
@@ -139,6 +141,9 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   const extra: IgnoreScope[] = options.ignorePatterns?.length
     ? [{ base: cwd, matcher: ignore().add([...options.ignorePatterns]) }]
     : [];
+  for (const rule of options.ignoreRules ?? []) {
+    if (rule.patterns.length) extra.push({ base: path.resolve(cwd, rule.base), matcher: ignore().add([...rule.patterns]) });
+  }
   const files = new Map<string, string>(); // real path → path as reached
   const skipped: Skipped[] = [];
   const visitedDirs = new Set<string>();

@@ -16,6 +16,8 @@ export interface RunConfig {
   /** Worker threads for parsing; 1 keeps everything in this thread. */
   jobs?: number;
   ignorePatterns?: readonly string[];
+  /** Patterns relative to another directory (the config file's). */
+  ignoreRules?: ReadonlyArray<{ base: string; patterns: readonly string[] }>;
   gitignore?: boolean;
   /** Called with (files done, files in total) while the run advances. */
   onProgress?: (done: number, total: number) => void;
@@ -52,6 +54,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
   const found = discover(config.paths.length ? config.paths : ['.'], {
     cwd,
     ignorePatterns: config.ignorePatterns,
+    ignoreRules: config.ignoreRules,
     gitignore: config.gitignore,
   });
 

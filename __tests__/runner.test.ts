@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { settingsFrom } from '../src/cli/run';
+import { loadConfig } from '../src/cli/config';
+import { discover, fileKind } from '../src/runner/discover';
+import { applyHunks, buildHunks, unifiedDiff } from '../src/runner/hunks';
+import { runInWorkers } from '../src/runner/pool';
+import { parseSize, processFile, type FileResult } from '../src/runner/process';
+import { formatJson, formatMarkdown, formatSummary, markersInOutput } from '../src/runner/report';
+import { analyse } from '../src/runner/runner';
+import { resolveCodemods } from '../src/runner/codemods';
+import { makeColors } from '../src/cli/colors';
+
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'bcc-runner-'));
+afterAll(() => fs.rmSync(TMP, { recursive: true, force: true }));
+
+function tree(name: string, files: Record<string, string | Buffer>): string {
+  const dir = path.join(TMP, name);
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+// A codemod for the runner's own tests: uppercases the value of every `model: "..."` property
+// and marks `legacyCall(...)` statements.
+const MODULE = path.join(TMP, 'upper-model.js');
+fs.writeFileSync(
+  MODULE,
+  `module.exports = {
+  name: 'upper-model',
+  mentions: ['model', 'legacyCall'],
+  run(ctx) {
+    const { j, root } = ctx;
+    let changed = false;
+    root.find(j.ObjectProperty, { key: { name: 'model' } }).forEach((p) => {
+      const v = p.node.value;
+      if (v.type === 'StringLiteral' && v.value !== v.value.toUpperCase()) {
+        p.node.value = j.stringLiteral(v.value.toUpperCase());
+        changed = true;
+      }
+    });
+    root.find(j.CallExpression, { callee: { name: 'legacyCall' } }).forEach((p) => ctx.marker(p, 'port legacyCall by hand'));
+    return changed;
+  },
+};
+`,
+);
+const selection = { modules: [MODULE], only: ['upper-model'] };
+
+describe('hunks', () => {
+  const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'].join('\r\n') + '\r\n';
+  const after = before.replace('b\r\n', 'B\r\n').replace('k\r\n', 'K1\r\nK2\r\n');
+
+  it('builds unified hunks with context and merges nearby changes unless asked to keep them apart', () => {
+    const hunks = buildHunks(before, after);
+    expect(hunks).toHaveLength(2);
+    expect(hunks[0]).toMatchObject({ oldStart: 1, oldLines: 5, newStart: 1, newLines: 5 });
+    expect(hunks[1]).toMatchObject({ oldStart: 8, oldLines: 5, newStart: 8, newLines: 6 });
+    expect(buildHunks(before, before.replace('b\r\n', 'B\r\n').replace('d\r\n', 'D\r\n'))).toHaveLength(1);
+    expect(buildHunks(before, before.replace('b\r\n', 'B\r\n').replace('d\r\n', 'D\r\n'), 3, true)).toHaveLength(2);
+    const diff = unifiedDiff('x.ts', before, after);
+    expect(diff).toContain('--- a/x.ts\n+++ b/x.ts\n@@ -1,5 +1,5 @@\n a\n-b\n+B\n c\n');
+    expect(diff).not.toContain('\r');
+  });
+
+  it('applies any subset of hunks and keeps CRLF line endings', () => {
+    const hunks = buildHunks(before, after, 3, true);
+    expect(applyHunks(before, after, hunks, new Set([0, 1]))).toBe(after);
+    expect(applyHunks(before, after, hunks, new Set())).toBe(before);
+    const first = applyHunks(before, after, hunks, new Set([0]));
+    expect(first).toBe(before.replace('b\r\n', 'B\r\n'));
+    const second = applyHunks(before, after, hunks, new Set([1]));
+    expect(second).toBe(before.replace('k\r\n', 'K1\r\nK2\r\n'));
+  });
+
+  it('handles a file without a final newline and an empty file', () => {
+    expect(applyHunks('x\ny', 'x\nz', buildHunks('x\ny', 'x\nz'), new Set([0]))).toBe('x\nz');
+    expect(buildHunks('', 'a\n')).toHaveLength(1);
+    expect(buildHunks('same\n', 'same\n')).toEqual([]);
+  });
+});
+
+describe('discover', () => {
+  it('finds scripts and config files; skips dependencies, build output, dot-dirs, lock files and .gitignored paths', () => {
+    const dir = tree('walk', {
+      '.gitignore': 'generated/\n*.local.ts\n',
+      'src/a.ts': '', 'src/b.tsx': '', 'src/c.cjs': '', 'src/types.d.ts': '', 'src/x.local.ts': '', 'src/vendor.min.js': '',
+      'src/nested/.gitignore': 'secret.js\n', 'src/nested/secret.js': '', 'src/nested/open.js': '',
+      'config/app.yaml': '', 'config/models.json': '', 'infra/main.tf': '', '.env': '', '.env.production': '', 'README.md': '',
+      'package-lock.json': '', 'yarn.lock': '', 'pnpm-lock.yaml': '',
+      'node_modules/dep/index.js': '', 'dist/out.js': '', 'build/out.js': '', '.next/x.js': '', '.git/hooks/x.js': '', 'generated/g.ts': '',
+    });
+    const found = discover(['.'], { cwd: dir });
+    const rel = found.files.map((f) => path.relative(dir, f).split(path.sep).join('/'));
+    expect(rel).toEqual(['.env', '.env.production', 'config/app.yaml', 'config/models.json', 'infra/main.tf', 'src/a.ts', 'src/b.tsx', 'src/c.cjs', 'src/nested/open.js']);
+    // A file named explicitly is taken even when ignored; --ignore patterns apply on top of .gitignore.
+    expect(discover(['generated/g.ts'], { cwd: dir }).files).toEqual([path.join(dir, 'generated/g.ts')]);
+    expect(discover(['.'], { cwd: dir, ignorePatterns: ['config/'] }).files.some((f) => f.includes('config'))).toBe(false);
+    expect(discover(['.'], { cwd: dir, gitignore: false }).files.some((f) => f.endsWith('g.ts'))).toBe(true);
+    expect(fileKind('x/.env.local')).toBe('config');
+    expect(fileKind('x/Cargo.lock')).toBeNull();
+  });
+
+  it('survives symlink loops and duplicate links, and reports missing paths', () => {
+    const dir = tree('links', { 'src/a.ts': '' });
+    fs.symlinkSync(path.join(dir, 'src'), path.join(dir, 'src', 'self'));
+    fs.symlinkSync(path.join(dir, 'src', 'a.ts'), path.join(dir, 'src', 'z-alias.ts'));
+    fs.symlinkSync(path.join(dir, 'nowhere.ts'), path.join(dir, 'src', 'broken.ts'));
+    const found = discover(['src', 'missing'], { cwd: dir });
+    expect(found.files).toEqual([path.join(dir, 'src', 'a.ts')]);
+    const reasons = Object.fromEntries(found.skipped.map((s) => [path.relative(dir, s.file), s.reason]));
+    expect(reasons[path.join('src', 'self')]).toMatch(/symbolic link loop/);
+    expect(reasons[path.join('src', 'broken.ts')]).toBe('broken symbolic link');
+    expect(reasons.missing).toBe('no such file or directory');
+  });
+});
+
+describe('processing files', () => {
+  it('classifies every outcome: changed with markers, unchanged by pre-filter, syntax error with line, binary, too large', () => {
+    const dir = tree('process', {
+      'ok.ts': "const req = { model: 'abc' };\nlegacyCall(req);\n",
+      'plain.ts': 'export const x = 1;\n',
+      'bad.ts': "const req = { model: 'abc' };\nconst = ;\n",
+      'bin.js': Buffer.from([0x6d, 0x6f, 0x64, 0x65, 0x6c, 0, 1, 2]),
+      'big.js': `// model\n${'x'.repeat(5000)}`,
+      'latin1.js': Buffer.from([0x6d, 0x6f, 0x64, 0x65, 0x6c, 0xe9, 0x0a]),
+    });
+    const codemods = resolveCodemods(selection);
+    const run = (f: string) => processFile(path.join(dir, f), codemods, {}, 4096);
+    const ok = run('ok.ts');
+    expect(ok).toMatchObject({ status: 'changed', changedBy: ['upper-model'], reason: 'by upper-model' });
+    expect(ok.output).toBe("const req = { model: 'ABC' };\n// TODO(bedrock-claude-codemod): port legacyCall by hand\nlegacyCall(req);\n");
+    expect(markersInOutput(ok)).toEqual([{ codemod: 'upper-model', line: 2, message: 'port legacyCall by hand' }]);
+    expect(run('plain.ts')).toMatchObject({ status: 'unchanged', reason: 'no Claude-on-Bedrock code in it (pre-filter)' });
+    const bad = run('bad.ts');
+    expect(bad.status).toBe('failed');
+    expect(bad.error?.line).toBe(2);
+    expect(run('bin.js')).toMatchObject({ status: 'skipped', reason: 'binary content' });
+    expect(run('big.js').reason).toMatch(/^larger than 4 KB/);
+    expect(run('latin1.js')).toMatchObject({ status: 'skipped', reason: 'not UTF-8 text' });
+  });
+
+  it('parses sizes', () => {
+    expect(parseSize('500k')).toBe(512000);
+    expect(parseSize('2m')).toBe(2 * 1024 * 1024);
+    expect(parseSize('100')).toBe(100);
+    expect(() => parseSize('lots')).toThrow(/not a size/);
+  });
+
+  it('analyse returns results sorted by path, and worker threads give the same results as one thread', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`src/f${String(i).padStart(2, '0')}.ts`] = i % 3 === 0 ? `export const r = { model: 'm${i}' };\n` : `export const n = ${i};\n`;
+    files['src/broken.ts'] = "const r = { model: 'x' };\nfunction (\n";
+    const dir = tree('analyse', files);
+    const result = await analyse({ paths: ['src'], cwd: dir, selection, options: {}, jobs: 1 });
+    const names = result.files.map((f) => path.basename(f.file));
+    expect(names).toEqual([...names].sort());
+    expect(result.files.filter((f) => f.status === 'changed')).toHaveLength(10);
+    expect(result.files.find((f) => f.file.endsWith('broken.ts'))?.error?.line).toBe(2);
+
+    const script = path.resolve(__dirname, '..', 'dist', 'src', 'runner', 'worker.js');
+    expect(fs.existsSync(script), 'npm run build first').toBe(true);
+    const items = Object.keys(files).map((rel) => ({ file: path.join(dir, rel), source: files[rel] }));
+    const fromWorkers: FileResult[] = [];
+    await runInWorkers(script, items, 2, { selection, options: {} }, (r) => fromWorkers.push(r));
+    fromWorkers.sort((a, b) => (a.file < b.file ? -1 : 1));
+    const inProcess = result.files.filter((f) => f.status !== 'unchanged' || f.reason !== 'no Claude-on-Bedrock code in it (pre-filter)');
+    const parsedByWorkers = fromWorkers.filter((f) => inProcess.some((g) => g.file === f.file));
+    expect(parsedByWorkers.map((f) => [f.file, f.status, f.output ?? null, f.error?.line ?? null])).toEqual(
+      inProcess.map((f) => [f.file, f.status, f.output ?? null, f.error?.line ?? null]),
+    );
+  });
+});
+
+describe('reports', () => {
+  it('summary, Markdown and JSON carry every file, its reason, the markers and the diffs', async () => {
+    const dir = tree('report', {
+      'a.ts': "const req = { model: 'abc' };\nlegacyCall(req);\n",
+      'b.ts': 'export {};\n',
+      'c.ts': "const r = { model: 'x' };\nlet = ;\n",
+    });
+    const run = await analyse({ paths: ['.'], cwd: dir, selection, options: {}, jobs: 1 });
+    const input = { cwd: dir, mode: 'preview' as const, files: run.files, codemods: run.codemods, options: {}, elapsedMs: 5, exitCode: 2, version: '0.0.0' };
+    const plain = makeColors(false);
+    const summary = formatSummary(input, { colors: plain, verbose: true });
+    expect(summary).toMatch(/changed\s+a\.ts\s+by upper-model · 1 marker/);
+    expect(summary).toMatch(/unchanged\s+b\.ts\s+no Claude-on-Bedrock code/);
+    expect(summary).toMatch(/failed\s+c\.ts:2\s+syntax error/);
+    expect(summary).toContain('Summary: 3 files, 1 changed, 1 unchanged, 0 skipped, 1 failed · 1 marker to review');
+
+    const md = formatMarkdown(input);
+    expect(md).toContain('| `upper-model` | 1 | 1 | 0 |');
+    expect(md).toContain('- [ ] `a.ts:2` (upper-model): port legacyCall by hand');
+    expect(md).toContain("```diff\n--- a/a.ts\n+++ b/a.ts\n@@ -1,2 +1,3 @@\n-const req = { model: 'abc' };\n+const req = { model: 'ABC' };\n");
+    expect(md).toContain('| `c.ts:2` | failed | syntax error');
+
+    const doc = JSON.parse(formatJson(input));
+    expect(doc.files.map((f: { path: string; status: string }) => `${f.path}:${f.status}`)).toEqual(['a.ts:changed', 'b.ts:unchanged', 'c.ts:failed']);
+    expect(doc.summary).toEqual({ files: 3, changed: 1, unchanged: 1, skipped: 0, failed: 1, written: 0, markers: 1 });
+  });
+});
+
+describe('settings', () => {
+  it('merges defaults, the config file and the command line (command line wins; --target adds to targets)', () => {
+    const dir = tree('settings', {
+      'bedrock-claude-codemod.config.json': JSON.stringify({ targets: { sonnet: 'a', haiku: 'b' }, profile: 'us', skip: ['converse-stream'], jobs: 3, ignore: ['fixtures/'] }),
+      'sub/.keep': '',
+    });
+    const s = settingsFrom([], { codemodOptions: { targets: ['sonnet=c'], refusal: 'marker' } }, dir);
+    expect(s.options.targets).toEqual({ sonnet: 'c', haiku: 'b' });
+    expect(s.options.profile).toBe('us');
+    expect(s.options.refusal).toBe('marker');
+    expect(s.skip).toEqual(['converse-stream']);
+    expect(s.jobs).toBe(3);
+    expect(s.ignoreRules).toEqual([{ base: dir, patterns: ['fixtures/'] }]);
+    // From a subdirectory, the file is found above and its ignore patterns are rebased.
+    const sub = settingsFrom([], { codemodOptions: {}, jobs: '1' }, path.join(dir, 'sub'));
+    expect(sub.configFile).toBe(path.join(dir, 'bedrock-claude-codemod.config.json'));
+    expect(sub.jobs).toBe(1);
+    expect(sub.ignoreRules).toEqual([{ base: dir, patterns: ['fixtures/'] }]);
+    expect(() => settingsFrom([], { codemodOptions: { refusal: 'shrug' } }, dir)).toThrow(/--refusal must be one of/);
+    expect(() => settingsFrom([], { codemodOptions: {}, jobs: '0' }, dir)).toThrow(/--jobs/);
+  });
+
+  it('rejects unknown config keys and badly typed values', () => {
+    const dir = tree('badconfig', { 'a.json': '{"jobs": "many"}', 'b.json': '{"targetz": {}}', 'c.json': '[1]' });
+    expect(() => loadConfig(path.join(dir, 'a.json'))).toThrow(/"jobs" must be a positive integer/);
+    expect(() => loadConfig(path.join(dir, 'b.json'))).toThrow(/unknown key "targetz"/);
+    expect(() => loadConfig(path.join(dir, 'c.json'))).toThrow(/must be a JSON object/);
+  });
+});
