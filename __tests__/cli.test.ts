@@ -266,3 +266,54 @@ describe('help, list and usage errors', () => {
     expect(cli(dir, ['--bogus']).code).toBe(2);
   });
 });
+
+describe('detect, verify and the demo app', () => {
+  it('detect lists every call site of the demo app with its API and the codemod that handles it', () => {
+    const r = cli(ROOT, ['detect', 'examples/legacy-app', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    const calls = doc.findings
+      .filter((f: { kind: string }) => f.kind === 'call')
+      .map((f: { path: string; line: number; api: string; handledBy: string }) => `${f.path}:${f.line} ${f.api} → ${f.handledBy}`);
+    expect(calls).toEqual([
+      'examples/legacy-app/src/chat.ts:14 InvokeModel → invoke-to-converse',
+      'examples/legacy-app/src/stream.mjs:8 InvokeModelWithResponseStream → converse-stream',
+      'examples/legacy-app/src/summarize.js:7 InvokeModel → invoke-to-converse',
+      'examples/legacy-app/src/tools.js:24 InvokeModel → invoke-to-converse',
+    ]);
+    const editor = doc.findings.filter((f: { kind: string }) => f.kind === 'text-editor').map((f: { line: number; detail: string }) => `${f.line} ${f.detail}`);
+    expect(editor).toContain('5 tool type text_editor_20250124');
+    expect(editor).toContain('42 undo_edit command (removed in text_editor_20250728)');
+    const stops = doc.findings.filter((f: { kind: string }) => f.kind === 'stop-reason').map((f: { path: string; line: number; detail: string }) => `${path.basename(f.path)}:${f.line} ${f.detail}`);
+    expect(stops).toEqual(['chat.ts:29 switch on stop_reason', 'tools.js:40 compares stop_reason with "tool_use"']);
+    const table = cli(ROOT, ['detect', 'examples/legacy-app']).out;
+    expect(table).toMatch(/examples\/legacy-app\/src\/chat\.ts:14\s+call site\s+InvokeModel/);
+  });
+
+  it('the demo previews the migration of examples/legacy-app without writing (exit 0)', () => {
+    const before = fs.readFileSync(path.join(ROOT, 'examples/legacy-app/src/chat.ts'), 'utf8');
+    const r = cli(ROOT, ['examples/legacy-app', '--allow-dirty']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Summary: 9 files, \d+ changed, \d+ unchanged, 0 skipped, 0 failed/);
+    expect(fs.readFileSync(path.join(ROOT, 'examples/legacy-app/src/chat.ts'), 'utf8')).toBe(before);
+  });
+
+  it('verify reports only the type errors the migration introduces', () => {
+    const dir = makeRepo({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'commonjs' }, include: ['src'] }),
+      'src/typed.ts': "const s = 'anthropic.claude-v2' as const;\nexport const t: `anthropic.claude-v${number}` = s;\nexport const pre: number = 'already broken';\n",
+      'broken/bad.ts': '',
+    });
+    const r = cli(dir, ['verify', 'src', '--json', ...withCodemod]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out);
+    const typed = doc.files.find((f: { path: string }) => f.path === 'src/typed.ts');
+    expect(typed.before).toBe(1);
+    expect(typed.introduced).toHaveLength(1);
+    expect(typed.introduced[0]).toMatchObject({ line: 2, code: 2322 });
+    expect(doc.files.find((f: { path: string }) => f.path === 'src/config.js').status).toBe('not-checked');
+    const chat = doc.files.find((f: { path: string }) => f.path === 'src/chat.ts');
+    expect(chat.introduced).toEqual([]);
+  });
+});
