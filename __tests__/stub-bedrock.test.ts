@@ -146,6 +146,11 @@ describe('stub Bedrock: InvokeModel', () => {
     stub.setScenario('thinking');
     expect((await invokeJson()).content[0]).toMatchObject({ type: 'thinking', signature: 'c2lnbmF0dXJlLXN0dWI=' });
 
+    stub.setScenario('redacted_thinking');
+    expect((await invokeJson()).content[0]).toEqual({ type: 'redacted_thinking', data: 'ZW5jcnlwdGVkLXJlYXNvbmluZw==' });
+    const redacted = await converse();
+    expect(Buffer.from(redacted.output!.message!.content![0]!.reasoningContent!.redactedContent!).toString()).toBe('encrypted-reasoning');
+
     stub.setScenario('refusal');
     const refused = await invokeJson();
     expect(refused.stop_reason).toBe('refusal');
@@ -312,6 +317,28 @@ describe('stub Bedrock: streams (AWS event-stream framing)', () => {
     stub.setScenario('refusal');
     const converseEvents = await converseStreamEvents();
     expect(converseEvents.find((e) => e.messageStop)?.messageStop?.stopReason).toBe('refusal');
+  });
+
+  it('breaks both streams at the same point with a modeled stream exception', async () => {
+    stub.setScenario('stream_error');
+    const seen: string[] = [];
+    const res = await client.send(new InvokeModelWithResponseStreamCommand({ modelId: MODEL, body: messagesBody() }));
+    const anthropicError = await (async () => {
+      for await (const event of res.body!) seen.push(JSON.parse(new TextDecoder().decode(event.chunk!.bytes)).type);
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual(['message_start', 'content_block_start', 'content_block_delta']);
+    expect(anthropicError).toMatchObject({ name: 'ModelStreamErrorException', message: 'The model stream was interrupted.' });
+
+    stub.setScenario('stream_error');
+    const texts: string[] = [];
+    const conv = await client.send(
+      new ConverseStreamCommand({ modelId: MODEL, messages: [{ role: 'user', content: [{ text: 'Hi' }] }] }),
+    );
+    const converseError = await (async () => {
+      for await (const event of conv.stream!) if (event.contentBlockDelta?.delta?.text) texts.push(event.contentBlockDelta.delta.text);
+    })().catch((e: unknown) => e);
+    expect(texts).toEqual(['This stream will ']);
+    expect(converseError).toMatchObject({ name: 'ModelStreamErrorException', message: 'The model stream was interrupted.' });
   });
 
   it('streams a legacy Text Completions body as completion chunks', async () => {

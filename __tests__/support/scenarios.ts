@@ -50,6 +50,12 @@ export interface Turn {
   latencyMs?: number;
   /** When set, every API answers with this error instead of a message. */
   error?: TurnError;
+  /**
+   * Streams only: after the first delta of the first content block, the stream ends with this exception
+   * event (e.g. `modelStreamErrorException`, `throttlingException`; §4a/§4b member names). Non-streaming
+   * operations answer the turn normally.
+   */
+  streamError?: { type: string; message: string };
 }
 
 export interface Scenario {
@@ -181,6 +187,61 @@ const SCENARIOS: Record<string, Turn[]> = {
       usage: { inputTokens: 12, outputTokens: 7, cacheReadInputTokens: 1800, cacheWriteInputTokens: 250 },
     },
   ],
+  /** Claude 4.5+ stop reason when input + max_tokens exceed the context window (§8); same string in both APIs. */
+  context_window_exceeded: [
+    {
+      content: [{ type: 'text', text: 'The summary so far covers chapters one to' }],
+      stopReason: 'model_context_window_exceeded',
+      usage: usage(199_000, 1000),
+    },
+  ],
+  redacted_thinking: [
+    {
+      content: [
+        { type: 'redacted_thinking', data: 'ZW5jcnlwdGVkLXJlYXNvbmluZw==' },
+        { type: 'text', text: 'Here is my answer.' },
+      ],
+      stopReason: 'end_turn',
+      usage: usage(60, 30),
+    },
+  ],
+  /** Thinking, then a tool call (the assistant turn must be passed back with its thinking block), then text. */
+  thinking_tool_use: [
+    {
+      content: [
+        { type: 'thinking', thinking: 'I need the weather first.', signature: 'c2lnLXRvb2w=' },
+        { type: 'tool_use', id: 'toolu_bdrk_01THINK', name: 'get_weather', input: { location: 'Oslo' } },
+      ],
+      stopReason: 'tool_use',
+      usage: usage(300, 70),
+    },
+    {
+      content: [{ type: 'text', text: 'Oslo is cold today.' }],
+      stopReason: 'end_turn',
+      usage: usage(420, 12),
+    },
+  ],
+  /** The stream breaks after the first delta with a modelStreamErrorException (streams only). */
+  stream_error: [
+    {
+      content: [{ type: 'text', text: 'This stream will break after a few words.' }],
+      stopReason: 'end_turn',
+      usage: usage(20, 9),
+      streamError: { type: 'modelStreamErrorException', message: 'The model stream was interrupted.' },
+    },
+  ],
+  /**
+   * A retryable throttling error on every attempt. The SDKs retry with back-off (each attempt consumes a
+   * turn; the last turn repeats), so this scenario is slower than the others.
+   */
+  throttling: [
+    {
+      content: [],
+      stopReason: 'end_turn',
+      usage: usage(0, 0),
+      error: { type: 'ThrottlingException', status: 429, message: 'Too many requests, please wait before trying again.' },
+    },
+  ],
   /** A non-retryable service error, the same for every API. */
   validation_error: [
     {
@@ -220,6 +281,7 @@ function completeTurn(partial: Partial<Turn>, where: string): Turn {
     usage: partial.usage ?? usage(10, 10),
     latencyMs: partial.latencyMs,
     error: partial.error,
+    streamError: partial.streamError,
   };
 }
 

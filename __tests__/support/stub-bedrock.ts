@@ -346,6 +346,27 @@ export function encodeEvent(eventType: string, payload: unknown): Uint8Array {
   });
 }
 
+/** Frames a modeled exception event (`:message-type: exception`), as a service breaking a stream does. */
+export function encodeException(exceptionType: string, message: string): Uint8Array {
+  return codec.encode({
+    headers: {
+      ':message-type': { type: 'string', value: 'exception' },
+      ':exception-type': { type: 'string', value: exceptionType },
+      ':content-type': { type: 'string', value: 'application/json' },
+    },
+    body: fromUtf8(JSON.stringify({ message })),
+  });
+}
+
+/**
+ * Cuts a stream for `turn.streamError`: keeps the events up to and including the first delta of the first
+ * content block, the same point on both streams.
+ */
+function cutAtFirstDelta<T>(events: T[], isDelta: (e: T) => boolean): T[] {
+  const first = events.findIndex(isDelta);
+  return first === -1 ? events.slice(0, 1) : events.slice(0, first + 1);
+}
+
 /** Frames an Anthropic stream event as an InvokeModelWithResponseStream `chunk` (payload `{"bytes": base64}`). */
 export function encodeChunk(anthropicEvent: unknown): Uint8Array {
   return encodeEvent('chunk', { bytes: Buffer.from(JSON.stringify(anthropicEvent), 'utf8').toString('base64') });
@@ -502,16 +523,22 @@ export async function startStubBedrock(initial: ScenarioSpec = 'text'): Promise<
       case 'Converse':
         sendJson(res, renderConverseOutput(turn, body));
         return;
-      case 'InvokeModelWithResponseStream':
-        sendEventStream(
-          res,
-          renderAnthropicStreamEvents(turn, body, index).map(encodeChunk),
-          { 'x-amzn-bedrock-content-type': 'application/json' },
-        );
+      case 'InvokeModelWithResponseStream': {
+        let events = renderAnthropicStreamEvents(turn, body, index);
+        if (turn.streamError) events = cutAtFirstDelta(events, (e) => (e as { type?: string }).type === 'content_block_delta');
+        const frames = events.map(encodeChunk);
+        if (turn.streamError) frames.push(encodeException(turn.streamError.type, turn.streamError.message));
+        sendEventStream(res, frames, { 'x-amzn-bedrock-content-type': 'application/json' });
         return;
-      case 'ConverseStream':
-        sendEventStream(res, renderConverseStreamEvents(turn, body).map(([type, payload]) => encodeEvent(type, payload)));
+      }
+      case 'ConverseStream': {
+        let events = renderConverseStreamEvents(turn, body);
+        if (turn.streamError) events = cutAtFirstDelta(events, ([type]) => type === 'contentBlockDelta');
+        const frames = events.map(([type, payload]) => encodeEvent(type, payload));
+        if (turn.streamError) frames.push(encodeException(turn.streamError.type, turn.streamError.message));
+        sendEventStream(res, frames);
         return;
+      }
     }
   };
 
