@@ -1,0 +1,31 @@
+import { BedrockRuntimeClient, ConverseStreamCommand } from "@aws-sdk/client-bedrock-runtime";
+
+const client = new BedrockRuntimeClient({ region: "us-east-1" });
+
+export async function streamAnswer(question: string): Promise<{ text: string; outputTokens: number }> {
+  const response = await client.send(
+    new ConverseStreamCommand({
+      modelId: "global.anthropic.claude-sonnet-4-5-20250929-v1:0",
+      messages: [{ role: "user", content: [{ text: question }] }],
+      inferenceConfig: { maxTokens: 1024 },
+    }),
+  );
+
+  let text = "";
+  let outputTokens = 0;
+  for await (const event of response.stream!) {
+    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+    if (event.messageStop?.stopReason === "content_filtered" || event.messageStop?.stopReason === ("refusal" as string)) {
+      throw new Error(
+        `Claude refused the request (stop reason: ${event.messageStop?.stopReason}, model: global.anthropic.claude-sonnet-4-5-20250929-v1:0)`
+      );
+    }
+
+    if (event.contentBlockDelta?.delta?.text) {
+      text += event.contentBlockDelta.delta.text;
+    } else if (event.metadata) {
+      outputTokens = event.metadata.usage?.outputTokens ?? 0;
+    }
+  }
+  return { text, outputTokens };
+}

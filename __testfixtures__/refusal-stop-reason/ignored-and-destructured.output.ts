@@ -1,0 +1,35 @@
+import { BedrockRuntimeClient, ConverseCommand, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
+
+const client = new BedrockRuntimeClient({ region: "us-east-1" });
+
+interface ClaudeBody {
+  content: Array<{ type: string; text?: string }>;
+}
+
+export async function quickAnswer(question: string): Promise<string> {
+  // bedrock-claude-codemod-ignore: this prototype only talks to Claude 3 Haiku.
+  const response = await client.send(
+    new ConverseCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", messages: [{ role: "user", content: [{ text: question }] }] }),
+  );
+  return response.output?.message?.content?.[0]?.text ?? "";
+}
+
+export async function destructured(question: string): Promise<string> {
+  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+  const { output } = await client.send(
+    new ConverseCommand({ modelId: "anthropic.claude-sonnet-4-20250514-v1:0", messages: [{ role: "user", content: [{ text: question }] }] }),
+  );
+  return output?.message?.content?.[0]?.text ?? "";
+}
+
+export async function typedBody(question: string): Promise<string> {
+  const response = await client.send(
+    new InvokeModelCommand({
+      modelId: "anthropic.claude-sonnet-4-20250514-v1:0",
+      body: JSON.stringify({ anthropic_version: "bedrock-2023-05-31", max_tokens: 100, messages: [{ role: "user", content: question }] }),
+    }),
+  );
+  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (its declared type has no stop_reason) (never use the partial output or resend the refused turn)
+  const body: ClaudeBody = JSON.parse(new TextDecoder().decode(response.body));
+  return body.content[0]?.text ?? "";
+}

@@ -1,0 +1,235 @@
+/**
+ * Code that reads the response text with no stop-reason check anywhere in the same function: a refusal
+ * guard goes right after the response is available.
+ * - InvokeModel: after `const body = JSON.parse(<decoded response body>)` → `body.stop_reason`;
+ * - Converse: after `const response = await client.send(new ConverseCommand(...))` → `response.stopReason`;
+ * - AnthropicBedrock: after `const message = await client.messages.create(...)` (or `stream.finalMessage()`);
+ * - streams, first thing in the `for await` loop (after the chunk is parsed for InvokeModel streams):
+ *   `message_delta.delta.stop_reason` (Anthropic events) or `messageStop.stopReason` (ConverseStream).
+ */
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { AnyNode } from '../../ast/bedrock';
+import type { ClaudeCall } from './apis';
+import { modelOf, shapeOfKind } from './apis';
+import { handlingFor, markerText, refusalTest, type Built, type Site } from './handling';
+import type { Run } from './resolve';
+import { contains, enclosingFunction, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
+
+interface Guard {
+  /** The statement the guard goes after (or the loop whose body it opens). */
+  after?: ASTPath;
+  /** For stream loops: the loop body block the guard opens. */
+  openBlock?: AnyNode;
+  /** The statement a marker goes on when nothing is inserted. */
+  anchor: ASTPath;
+  test: AnyNode;
+  site: Site;
+}
+
+export function addGuards(run: Run): void {
+  const { ctx } = run;
+  const handled = new Map<AnyNode, boolean>();
+  for (const call of run.apis.calls) {
+    if (ctx.isIgnored(call.path)) continue;
+    const fnPath = enclosingFunction(call.path);
+    const fn = fnPath.node;
+    if (!handled.has(fn)) handled.set(fn, readsStopReason(fn) || mentionsRefusal(fn));
+    if (handled.get(fn)) continue;
+    const guard = guardFor(run, call, fnPath);
+    if (!guard) continue;
+    const shape = guard.site.shape;
+    const built: Built = handlingFor(ctx, guard.site);
+    if (!('statements' in built)) {
+      ctx.marker(guard.anchor, markerText('', 'the text is read here without checking the stop reason; check it first', shape, built));
+      continue;
+    }
+    const statement = ctx.j.ifStatement(guard.test, ctx.j.blockStatement(built.statements));
+    if (guard.openBlock) guard.openBlock.body.unshift(statement);
+    else guard.after!.insertAfter(statement);
+    ctx.marker(statement, markerText('added a check', '', shape, built));
+    run.changed = true;
+  }
+}
+
+/** The statement that holds `path` directly in a statement list. */
+function statementOf(path: ASTPath): ASTPath | undefined {
+  let p: ASTPath | null = path;
+  while (p) {
+    const parent: AnyNode = p.parentPath?.node;
+    if (parent && Array.isArray(p.parentPath.value) && (parent.type === 'Program' || parent.type === 'BlockStatement' || parent.type === 'SwitchCase' || parent.type === 'StaticBlock')) {
+      return p;
+    }
+    p = p.parentPath as ASTPath | null;
+  }
+  return undefined;
+}
+
+/** `const x = await call(...)` → the declarator (single, identifier) holding the call's result. */
+function resultDeclarator(call: ClaudeCall): AnyNode | undefined {
+  let p: ASTPath = call.path;
+  while (p.parentPath && ['AwaitExpression', 'TSAsExpression', 'TSNonNullExpression', 'ParenthesizedExpression', 'TSSatisfiesExpression'].includes(p.parentPath.node.type)) {
+    p = p.parentPath;
+  }
+  const parent: AnyNode = p.parentPath?.node;
+  return parent?.type === 'VariableDeclarator' && parent.init === p.node ? parent : undefined;
+}
+
+function member(j: JSCodeshift, object: AnyNode, name: string, optional = false): AnyNode {
+  if (optional) return j.optionalMemberExpression(object, j.identifier(name), false, true);
+  return j.memberExpression(object, j.identifier(name));
+}
+
+/** Whether `fn` reads `<name>.<prop>` somewhere. */
+function readsProperty(fn: AnyNode, name: string, props: string[]): boolean {
+  return contains(fn, (n) => isMember(n) && props.includes(memberName(n) ?? '') && unwrap(n.object)?.type === 'Identifier' && unwrap(n.object).name === name);
+}
+
+function refersTo(node: AnyNode, name: string): boolean {
+  return contains(node, (n) => n.type === 'Identifier' && n.name === name);
+}
+
+function guardFor(run: Run, call: ClaudeCall, fnPath: ASTPath): Guard | undefined {
+  const { j } = run.ctx;
+  const fn: AnyNode = fnPath.node;
+  const shape: Shape = shapeOfKind(call.kind);
+  const model = modelOf(call);
+  const declarator = resultDeclarator(call);
+  const name: string | undefined = declarator?.id.type === 'Identifier' ? declarator.id.name : undefined;
+  const callStatement = statementOf(call.path);
+  if (!callStatement) return undefined;
+
+  if (call.kind === 'converse' || call.kind === 'message') {
+    const textProps = call.kind === 'converse' ? ['output'] : ['content'];
+    if (!name) {
+      const destructured = declarator?.id.type === 'ObjectPattern' && declarator.id.properties.some((p: AnyNode) => textProps.includes(p.key?.name));
+      if (destructured || contains(callStatement.node, (n) => isMember(n) && textProps.includes(memberName(n) ?? ''))) {
+        return markOnly(run, callStatement, shape);
+      }
+      return undefined;
+    }
+    if (!readsProperty(fn, name, textProps)) return undefined;
+    const reason = member(j, j.identifier(name), shape === 'converse' ? 'stopReason' : 'stop_reason');
+    const after = statementOf(call.path)!;
+    const site: Site = { shape, at: after, reason, subject: j.identifier(name), model };
+    return { after, anchor: after, test: refusalTest(j, shape, reason, run.ts), site };
+  }
+
+  if (call.kind === 'invoke') {
+    // The decoded body: `const body = JSON.parse(<…name.body… or the call itself>)`, possibly via one variable.
+    const decoded = new Set<string>(name ? [name] : []);
+    let found: ASTPath | undefined;
+    j(fnPath)
+      .find(j.VariableDeclarator)
+      .forEach((p) => {
+        if (found) return;
+        const d: AnyNode = p.node;
+        if (d.id.type !== 'Identifier' || !d.init) return;
+        const init = unwrap(d.init.type === 'AwaitExpression' ? d.init.argument : d.init);
+        const mentions = (n: AnyNode) => n === call.path.node || [...decoded].some((v) => refersTo(n, v)) || contains(n, (x) => x === call.path.node);
+        if (isJsonParse(init) && mentions(init.arguments[0])) found = p as ASTPath;
+        else if (d !== declarator && mentions(init)) decoded.add(d.id.name);
+      });
+    if (!found) return undefined;
+    const body: AnyNode = found.node;
+    if (!readsProperty(fn, body.id.name, ['content'])) return undefined;
+    const after = statementOf(found);
+    if (!after || !typeAllowsStopReason(run, body.id.typeAnnotation)) return after && markOnly(run, after, shape, 'its declared type has no stop_reason');
+    const reason = member(j, j.identifier(body.id.name), 'stop_reason');
+    const site: Site = { shape, at: after, reason, subject: j.identifier(body.id.name), model };
+    return { after, anchor: after, test: refusalTest(j, shape, reason, run.ts), site };
+  }
+
+  // Streams: the `for await` loop over the response.
+  if (!name) return undefined;
+  const sourceProp = call.kind === 'invoke-stream' ? 'body' : call.kind === 'converse-stream' ? 'stream' : undefined;
+  const aliases = new Set<string>();
+  if (sourceProp) {
+    j(fnPath)
+      .find(j.VariableDeclarator)
+      .forEach((p) => {
+        const d: AnyNode = p.node;
+        const init = unwrap(d.init);
+        if (d.id.type === 'Identifier' && isMember(init) && memberName(init) === sourceProp && unwrap(init.object)?.type === 'Identifier' && unwrap(init.object).name === name) {
+          aliases.add(d.id.name);
+        }
+      });
+  }
+  const iterates = (right: AnyNode): boolean => {
+    let r = unwrap(right);
+    if (r?.type === 'LogicalExpression') r = unwrap(r.left);
+    if (!sourceProp) return r?.type === 'Identifier' && r.name === name;
+    if (r?.type === 'Identifier') return aliases.has(r.name);
+    return isMember(r) && memberName(r) === sourceProp && unwrap(r.object)?.type === 'Identifier' && unwrap(r.object).name === name;
+  };
+  let loop: ASTPath | undefined;
+  j(fnPath)
+    .find(j.ForOfStatement)
+    .forEach((p) => {
+      if (!loop && iterates((p.node as AnyNode).right)) loop = p as ASTPath;
+    });
+  if (!loop) return undefined;
+  const node: AnyNode = loop.node;
+  const anchor = statementOf(loop) ?? loop;
+  const variable = node.left.type === 'VariableDeclaration' ? node.left.declarations[0].id : node.left;
+  if (node.body.type !== 'BlockStatement' || variable?.type !== 'Identifier') return markOnly(run, anchor, shape);
+  const textRead = call.kind === 'converse-stream' ? /contentBlockDelta/ : /delta/;
+  if (!contains(node.body, (n) => n.type === 'Identifier' && textRead.test(n.name))) return undefined;
+
+  if (call.kind === 'converse-stream') {
+    const reason = member(j, member(j, j.identifier(variable.name), 'messageStop'), 'stopReason', true);
+    const site: Site = { shape, at: loop.get('body', 'body', 0) ?? loop, reason, subject: j.identifier(variable.name), model };
+    return { openBlock: node.body, anchor, test: refusalTest(j, shape, reason, run.ts), site };
+  }
+
+  // Anthropic events: `message_delta` carries `delta.stop_reason`.
+  let eventName = variable.name;
+  let after: ASTPath | undefined;
+  if (call.kind === 'invoke-stream') {
+    j(loop)
+      .find(j.VariableDeclarator)
+      .forEach((p) => {
+        const d: AnyNode = p.node;
+        if (!after && d.id.type === 'Identifier' && isJsonParse(unwrap(d.init))) {
+          eventName = d.id.name;
+          after = statementOf(p as ASTPath);
+        }
+      });
+    if (!after) return markOnly(run, anchor, shape);
+  }
+  const event = j.identifier(eventName);
+  const reason = member(j, member(j, event, 'delta'), 'stop_reason');
+  const test = j.logicalExpression(
+    '&&',
+    j.binaryExpression('===', member(j, j.identifier(eventName), 'type'), j.stringLiteral('message_delta')),
+    j.binaryExpression('===', reason, j.stringLiteral(REFUSAL)),
+  );
+  const at = after ?? loop.get('body', 'body', 0) ?? loop;
+  const site: Site = { shape, at, reason, subject: j.identifier(eventName), model };
+  return after ? { after, anchor, test, site } : { openBlock: node.body, anchor, test, site };
+}
+
+function isJsonParse(n: AnyNode): boolean {
+  return n?.type === 'CallExpression' && isMember(n.callee) && n.callee.object.type === 'Identifier' && n.callee.object.name === 'JSON' && memberName(n.callee) === 'parse';
+}
+
+/** A declared type for the decoded body must have a `stop_reason` member (a local type without one: marker). */
+function typeAllowsStopReason(run: Run, annotation: AnyNode): boolean {
+  const t = annotation?.typeAnnotation;
+  if (t?.type !== 'TSTypeReference' || t.typeName.type !== 'Identifier') return true;
+  const name = t.typeName.name;
+  let ok = true;
+  run.ctx.root.find(run.ctx.j.TSInterfaceDeclaration).forEach((p) => {
+    const d: AnyNode = p.node;
+    if (d.id.name === name && !d.body.body.some((m: AnyNode) => m.key?.name === 'stop_reason' || m.key?.value === 'stop_reason')) ok = false;
+  });
+  run.ctx.root.find(run.ctx.j.TSTypeAliasDeclaration).forEach((p) => {
+    const d: AnyNode = p.node;
+    if (d.id.name === name && d.typeAnnotation.type === 'TSTypeLiteral' && !d.typeAnnotation.members.some((m: AnyNode) => m.key?.name === 'stop_reason')) ok = false;
+  });
+  return ok;
+}
+
+function markOnly(run: Run, anchor: ASTPath, shape: Shape, why = ''): undefined {
+  run.ctx.marker(anchor, markerText('', 'the text is read here without checking the stop reason; check it first', shape, { unavailable: why }));
+  return undefined;
+}
