@@ -85,12 +85,13 @@ export function accessesFrom(idPath: ASTPath): Array<{ path: ASTPath; props: str
  * with `?.`; a segment ending with `!` gets a TypeScript non-null assertion (only when `ts`).
  * Example: `contentBlockDelta.delta!.toolUse.?input!`.
  */
-export function buildChain(j: JSCodeshift, root: string, notation: string, ts: boolean): AnyNode {
+export function buildChain(j: JSCodeshift, root: string, notation: string, ts: boolean, leafAssertion = true): AnyNode {
   let node: AnyNode = j.identifier(root);
   let inOptional = false;
-  for (const raw of notation.split('.')) {
+  const segments = notation.split('.');
+  for (const [i, raw] of segments.entries()) {
     const optional = raw.startsWith('?');
-    const bang = raw.endsWith('!');
+    const bang = raw.endsWith('!') && (leafAssertion || i < segments.length - 1);
     const name = raw.replace(/^\?/, '').replace(/!$/, '');
     if (optional || inOptional) {
       node = j.optionalMemberExpression(node, j.identifier(name), false, optional);

@@ -112,7 +112,7 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
   // Branches → leaves with the set of Anthropic events they run for.
   const leaves: Leaf[] = [];
   collect(j, state.handlers, UNIVERSE, false, leaves, state);
-  const mapped = leaves.filter((l) => l.cells.size > 0).map((l) => mapLeaf(j, l, state));
+  const mapped = dropSkips(leaves.filter((l) => l.cells.size > 0)).map((l) => mapLeaf(j, l, state));
   if (mapped.length === 0) fail('no branch handles an event that ConverseStream sends');
   const branches = arrangeBranches(j, mapped, bodyPath, state);
 
@@ -120,7 +120,7 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
     ok: true,
     apply() {
       for (const leaf of mapped) {
-        for (const { path, map } of leaf.replacements) path.replace(buildChain(j, ev, map.to, ts));
+        for (const { path, map } of leaf.replacements) path.replace(buildChain(j, ev, map.to, ts, needsValue(path)));
       }
       let chain: AnyNode = state.errorElse ?? null;
       for (let i = branches.length - 1; i >= 0; i--) {
@@ -141,6 +141,13 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
       removeUnusedDecoders(ctx, state);
     },
   };
+}
+
+/** False where `undefined` is as good as a value to TypeScript (comparisons, template literals). */
+function needsValue(path: ASTPath): boolean {
+  const parent: AnyNode = (path as AnyNode).parent?.node;
+  if (parent?.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) return false;
+  return parent?.type !== 'TemplateLiteral';
 }
 
 function branchTest(j: JSCodeshift, ev: string, branch: Branch, ts: boolean): AnyNode {
@@ -520,9 +527,10 @@ function collect(j: JSCodeshift, paths: ASTPath[], cells: ReadonlySet<Cell>, tru
       const pred = evalTest(j, node.test, state);
       const narrowOnlyText = pred.kind === 'pred' && pred.truthy && !hasDiscriminant(j, node.test, state) && cells.size === 1 && cells.has('content_block_delta:text_delta');
       if (pred.kind === 'pred' && !narrowOnlyText) {
-        if (pred.truthy && node.alternate) fail('a text test with an else branch');
         collect(j, [path.get('consequent') as ASTPath], intersect(cells, pred.cells), truthy || pred.truthy, out, state);
-        if (node.alternate) collect(j, [path.get('alternate') as ASTPath], minus(cells, pred.cells), truthy, out, state);
+        // An empty text delta fails a truthiness test: the else branch still sees text deltas.
+        const rest = pred.truthy ? new Set(cells) : minus(cells, pred.cells);
+        if (node.alternate) collect(j, [path.get('alternate') as ASTPath], rest, truthy, out, state);
         continue;
       }
     }
@@ -567,6 +575,21 @@ function collectSwitch(j: JSCodeshift, path: ASTPath, cells: ReadonlySet<Cell>, 
 }
 
 // ------------------------------------------------------------------ leaves: field reads, lateness
+
+/**
+ * A bare `continue;` that only keeps later handlers from running for its events: the rewritten branches
+ * exclude each other already, so it goes — unless a later handler does run for some of those events.
+ */
+function dropSkips(leaves: Leaf[]): Leaf[] {
+  return leaves.filter((leaf, i) => {
+    const n: AnyNode = leaf.path.node;
+    if (n.type !== 'ContinueStatement' || n.label) return true;
+    if (leaves.slice(i + 1).some((later) => intersect(later.cells, leaf.cells).size > 0)) {
+      fail('a `continue` skips handlers that ConverseStream events would reach');
+    }
+    return false;
+  });
+}
 
 function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const chunk = state.chunk as string;
