@@ -233,3 +233,22 @@ describe('settings', () => {
     expect(() => loadConfig(path.join(dir, 'c.json'))).toThrow(/must be a JSON object/);
   });
 });
+
+describe('writing', () => {
+  it('writes atomically keeping the mode, and refuses files changed on disk since they were read', async () => {
+    const { writeChangedFile } = await import('../src/runner/write');
+    const dir = tree('write', { 'a.sh': 'echo old\r\n', 'b.ts': 'old\n' });
+    const a = path.join(dir, 'a.sh');
+    fs.chmodSync(a, 0o754);
+    writeChangedFile(a, 'echo old\r\n', 'echo new\r\n');
+    expect(fs.readFileSync(a, 'utf8')).toBe('echo new\r\n');
+    expect(fs.statSync(a).mode & 0o777).toBe(0o754);
+    const b = path.join(dir, 'b.ts');
+    expect(() => writeChangedFile(b, 'what the run read\n', 'new\n')).toThrow(/changed on disk during the run/);
+    expect(fs.readFileSync(b, 'utf8')).toBe('old\n');
+    fs.chmodSync(b, 0o444);
+    expect(() => writeChangedFile(b, 'old\n', 'new\n')).toThrow(/read-only/);
+    expect(fs.readFileSync(b, 'utf8')).toBe('old\n');
+    expect(fs.readdirSync(dir).sort()).toEqual(['a.sh', 'b.ts']);
+  });
+});

@@ -37,9 +37,10 @@ export interface RunResult {
 /** Below this many files to parse, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 24;
 
+/** One worker per CPU, at most 8: the main thread only reads and pre-filters, then waits for the workers. */
 export function defaultJobs(): number {
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(8, cpus - 1));
+  return Math.max(1, Math.min(8, cpus));
 }
 
 /**

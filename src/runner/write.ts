@@ -14,11 +14,14 @@ export function writeChangedFile(file: string, original: string, output: string)
     throw new Error(`cannot read before writing: ${(error as NodeJS.ErrnoException).code ?? error}`);
   }
   if (current !== original) throw new Error('changed on disk during the run; not written');
+  const mode = fs.statSync(file).mode & 0o7777;
+  // The owner's write bit, not access(): a root process may write anything, but a read-only file says "leave me".
+  let writable = (mode & 0o200) !== 0;
   try {
     fs.accessSync(file, fs.constants.W_OK);
   } catch {
-    throw new Error('file is read-only; not written');
+    writable = false;
   }
-  const mode = fs.statSync(file).mode & 0o7777;
+  if (!writable) throw new Error('file is read-only; not written');
   writeFileAtomic.sync(file, output, { mode, encoding: 'utf8' });
 }
