@@ -68,7 +68,11 @@ function shapeOfExpression(run: Run, at: ASTPath, expr: AnyNode): Shape | undefi
   const fn = enclosingFunction(at).node as AnyNode;
   let shape: Shape | undefined;
   const fromType = (type: AnyNode): void => {
-    const t = type?.typeAnnotation ?? type;
+    const t = type?.type === 'TSTypeAnnotation' ? type.typeAnnotation : type;
+    if (t?.type === 'TSUnionType') {
+      for (const member of t.types) fromType(member);
+      return;
+    }
     if (t?.type !== 'TSTypeReference') return;
     if (refersToExport(run.apis.runtime, t.typeName, 'StopReason')) shape = 'converse';
     else if (t.typeName.type === 'TSQualifiedName' && t.typeName.right.name === 'StopReason') shape = 'anthropic';

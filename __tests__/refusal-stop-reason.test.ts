@@ -1,0 +1,202 @@
+/**
+ * refusal-stop-reason: policies, shapes, placement and layout, run through the engine.
+ * The fixtures (__testfixtures__/refusal-stop-reason) cover realistic files; these tests pin the rules.
+ */
+import { describe, expect, it } from 'vitest';
+import codemod from '../src/codemods/refusal-stop-reason';
+import { selectCodemods } from '../src/codemods/registry';
+import { transformSource } from '../src/engine/engine';
+import type { CodemodOptions } from '../src/engine/types';
+
+// The codemod decides by the file's imports whether it is a Bedrock/Anthropic file; the entry here lets
+// every file that imports an SDK reach it, whatever the manifest's pre-filter substrings are.
+const entry = {
+  ...selectCodemods(['refusal-stop-reason'])[0],
+  load: () => codemod,
+  mentions: ['@aws-sdk/client-bedrock-runtime', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/sdk'],
+};
+
+function run(path: string, source: string, options: Partial<CodemodOptions> = {}) {
+  return transformSource({ path, source, codemods: [entry], options });
+}
+
+/** Transforms and checks that a second run changes nothing. */
+function migrate(path: string, source: string, options: Partial<CodemodOptions> = {}): string {
+  const result = run(path, source, options);
+  expect(result.output, 'the codemod changed nothing').not.toBeNull();
+  expect(run(path, result.output!, options).output, 'second run changed the output').toBeNull();
+  return result.output!;
+}
+
+const CONVERSE_TS = `import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
+
+const client = new BedrockRuntimeClient({});
+
+export async function ask(prompt: string, modelId: string) {
+  const response = await client.send(new ConverseCommand({ modelId, messages: [{ role: "user", content: [{ text: prompt }] }] }));
+  return response.output?.message?.content?.[0]?.text ?? "";
+}
+`;
+
+const INVOKE_CJS = `const { BedrockRuntimeClient, InvokeModelCommand } = require('@aws-sdk/client-bedrock-runtime');
+
+async function ask(client, prompt) {
+  const res = await client.send(new InvokeModelCommand({
+    modelId: 'anthropic.claude-sonnet-4-20250514-v1:0',
+    body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: prompt }] }),
+  }));
+  const body = JSON.parse(new TextDecoder().decode(res.body));
+  return body.content.map((b) => b.text).join('');
+}
+
+module.exports = { ask };
+`;
+
+/** Loads CommonJS source text as a module. */
+function load(source: string): Record<string, (...args: unknown[]) => Promise<unknown>> {
+  const module = { exports: {} as Record<string, (...args: unknown[]) => Promise<unknown>> };
+  new Function('require', 'module', 'exports', source)(require, module, module.exports);
+  return module.exports;
+}
+
+/** A client whose `send` answers every command with this Anthropic body. */
+function fakeClient(answer: object) {
+  return { send: async () => ({ body: new TextEncoder().encode(JSON.stringify(answer)) }) };
+}
+
+describe('refusal-stop-reason: what the inserted code does', () => {
+  const output = migrate('ask.cjs', INVOKE_CJS);
+
+  it('throws an error naming the refusal and the model where the original returned empty text', async () => {
+    const refusal = { content: [], stop_reason: 'refusal', usage: { input_tokens: 5, output_tokens: 0 } };
+    await expect(load(INVOKE_CJS).ask(fakeClient(refusal), 'x')).resolves.toBe('');
+    await expect(load(output).ask(fakeClient(refusal), 'x')).rejects.toThrow(
+      'Claude refused the request (stop reason: refusal, model: anthropic.claude-sonnet-4-20250514-v1:0)',
+    );
+  });
+
+  it('leaves a normal answer unchanged', async () => {
+    const answer = { content: [{ type: 'text', text: 'Paris.' }], stop_reason: 'end_turn' };
+    await expect(load(output).ask(fakeClient(answer), 'x')).resolves.toBe('Paris.');
+  });
+
+  it('keeps the file style: single quotes, guard right after the decoded body', () => {
+    expect(output).toContain(`  const body = JSON.parse(new TextDecoder().decode(res.body));
+
+  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws;`);
+    expect(output).toContain(`  if (body.stop_reason === 'refusal') {`);
+  });
+});
+
+describe('refusal-stop-reason: policies', () => {
+  it('throw (default): Converse test with the widened literal and the model in the message', () => {
+    const out = migrate('a.ts', CONVERSE_TS);
+    expect(out).toContain('if (response.stopReason === "content_filtered" || response.stopReason === ("refusal" as string)) {');
+    expect(out).toContain('`Claude refused the request (stop reason: ${response.stopReason}, model: ${modelId})`');
+    expect(out).toContain('what Converse really returns is uncertain');
+  });
+
+  it('JavaScript gets the plain literal', () => {
+    const out = migrate('a.js', CONVERSE_TS.replace('(prompt: string, modelId: string)', '(prompt, modelId)'));
+    expect(out).toContain('response.stopReason === "content_filtered" || response.stopReason === "refusal") {');
+  });
+
+  it('return-null', () => {
+    const out = migrate('a.ts', CONVERSE_TS, { refusal: 'return-null' });
+    expect(out).toMatch(/\) \{\n {4}return null;\n {2}\}/);
+    expect(out).toContain('added a check that returns null');
+  });
+
+  it('return-null falls back to a marker when the declared return type excludes null', () => {
+    const source = CONVERSE_TS.replace('modelId: string)', 'modelId: string): Promise<string>');
+    const out = migrate('a.ts', source, { refusal: 'return-null' });
+    expect(out).not.toContain('return null');
+    expect(out).toContain('the declared return type does not allow null');
+  });
+
+  it('handler: calls the configured function and says when it is not defined', () => {
+    const out = migrate('a.ts', CONVERSE_TS, { refusal: 'handler', refusalHandler: 'onRefusal' });
+    expect(out).toContain('return onRefusal(response);');
+    expect(out).toContain('calls onRefusal(), which must be defined or imported');
+  });
+
+  it('marker: only a marker, no code', () => {
+    const result = run('a.ts', CONVERSE_TS, { refusal: 'marker' });
+    expect(result.output).not.toContain('if (response.stopReason');
+    expect(result.markers).toHaveLength(1);
+    expect(result.output).toContain('check it first');
+  });
+});
+
+describe('refusal-stop-reason: what is left alone', () => {
+  it('files without a Bedrock or Anthropic import', () => {
+    const source = `export function f(r: { stop_reason: string }) {\n  switch (r.stop_reason) {\n    case "end_turn":\n      return 1;\n    case "max_tokens":\n      return 2;\n  }\n  return 0;\n}\n`;
+    expect(run('a.ts', source).output).toBeNull();
+  });
+
+  it('functions that already mention refusal, and negative checks', () => {
+    const handled = CONVERSE_TS.replace('  return response', '  if (response.stopReason !== "end_turn") throw new Error("stopped");\n  return response');
+    expect(run('a.ts', handled).output).toBeNull();
+  });
+
+  it('functions that surface the stop reason to their caller', () => {
+    const surfaced = CONVERSE_TS.replace('return response.output?.message?.content?.[0]?.text ?? "";', 'return { text: response.output?.message?.content?.[0]?.text, stopReason: response.stopReason };');
+    expect(run('a.ts', surfaced).output).toBeNull();
+  });
+});
+
+describe('refusal-stop-reason: switches', () => {
+  const header = `import type { StopReason } from "@aws-sdk/client-bedrock-runtime";\n\n`;
+
+  it('keeps the indentation of the switch and adds the case before default', () => {
+    const source = `${header}export function f(reason: StopReason | undefined): string {\n    switch (reason) {\n        case "end_turn":\n            return "ok";\n        case "max_tokens":\n            return "cut";\n        default:\n            return "?";\n    }\n}\n`;
+    const out = migrate('a.ts', source);
+    expect(out).toContain(
+      `            return "cut";\n        // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a case that throws;`,
+    );
+    expect(out).toContain(`        case "content_filtered":\n        case "refusal" as string:\n            throw new Error(`);
+    expect(out).toContain(`        default:\n            return "?";\n    }\n}\n`);
+  });
+
+  it('never splits a fall-through into default: the case goes first instead', () => {
+    const source = `${header}export function f(reason: StopReason, log: (s: string) => void) {\n  switch (reason) {\n    case "max_tokens":\n      log("cut");\n    default:\n      log("done");\n  }\n}\n`;
+    const out = migrate('a.ts', source);
+    expect(out.indexOf('case "content_filtered"')).toBeLessThan(out.indexOf('case "max_tokens"'));
+  });
+
+  it('Anthropic shape: case "refusal" only', () => {
+    const source = `import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";\nconst c = new AnthropicBedrock();\nexport async function f() {\n  const m = await c.messages.create({ model: "m", max_tokens: 5, messages: [] });\n  switch (m.stop_reason) {\n    case "end_turn":\n      return m.content;\n    case "max_tokens":\n      return [];\n  }\n  return null;\n}\n`;
+    const out = migrate('a.ts', source);
+    expect(out).toContain('    case "refusal":\n      throw new Error("Claude refused the request (stop reason: refusal, model: m)");\n');
+    expect(out).not.toContain('content_filtered');
+  });
+});
+
+describe('refusal-stop-reason: types and data', () => {
+  const header = `import type { InvokeModelCommandOutput } from "@aws-sdk/client-bedrock-runtime";\nexport type Out = InvokeModelCommandOutput;\n`;
+
+  it('a union keying a Record is not extended (the map would break): both get markers', () => {
+    const source = `${header}type R = "end_turn" | "max_tokens";\nexport const labels: Record<R, string> = { end_turn: "ok", max_tokens: "cut" };\n`;
+    const result = run('a.ts', source);
+    expect(result.output).toContain('type R = "end_turn" | "max_tokens";');
+    expect(result.markers.map((m) => m.message).join('\n')).toMatch(/keys a Record[\s\S]*add an entry for it to this map/);
+  });
+
+  it('a union keying only a Partial<Record> is extended', () => {
+    const source = `${header}type R = "end_turn" | "max_tokens";\nexport const labels: Partial<Record<R, string>> = { end_turn: "ok" };\n`;
+    expect(migrate('a.ts', source)).toContain('type R = "end_turn" | "max_tokens" | "refusal";');
+  });
+
+  it('enum members follow the existing spelling', () => {
+    const source = `${header}export enum Stop {\n  END_TURN = "end_turn",\n  MAX_TOKENS = "max_tokens",\n}\n`;
+    expect(migrate('a.ts', source)).toContain('REFUSAL = "refusal"');
+  });
+});
+
+describe('refusal-stop-reason: file format', () => {
+  it('keeps CRLF line endings', () => {
+    const out = migrate('a.cjs', INVOKE_CJS.replace(/\n/g, '\r\n'));
+    expect(out.includes('\n') && out.replace(/\r\n/g, '').includes('\n')).toBe(false);
+    expect(out).toContain("if (body.stop_reason === 'refusal') {\r\n");
+  });
+});
