@@ -14,7 +14,7 @@
  *     "expectOutput": { "throws": "<regex>" } | { "returns": <value> }   // optional
  *   }
  * Without `expectOutput`, input and output must return equal values (or throw the same error name and
- * message) and make the same recorder calls and send the same responses. With `expectOutput.throws`, the output must throw an error whose
+ * message) and make the same recorder calls, print the same (console.log / stdout) and send the same responses. With `expectOutput.throws`, the output must throw an error whose
  * `name: message` matches the regex while the input did not throw that way. With `expectOutput.returns`, the
  * output must return that value (the input may do anything). Requests are compared in every case.
  */
@@ -204,6 +204,9 @@ function compareOutcomes(spec: RunSpec, input: RunOutcome, output: RunOutcome, p
   }
   const calls = describeDifferences(input.calls, output.calls, 'calls');
   if (calls.length) problems.push(`recorded callback calls differ (input ≠ output):\n${calls.map((d) => `    ${d}`).join('\n')}`);
+  if (input.stdout !== output.stdout) {
+    problems.push(`printed output differs (input ≠ output):\n${describeDifferences(input.stdout.split('\n'), output.stdout.split('\n'), 'stdout lines').map((d) => `    ${d}`).join('\n')}`);
+  }
   const responses = describeDifferences(input.responses, output.responses, 'responses');
   if (responses.length) problems.push(`what the handler sent differs (input ≠ output):\n${responses.map((d) => `    ${d}`).join('\n')}`);
 }
@@ -226,7 +229,10 @@ function summarize(side: SideResult): string {
   const result = o.threw ? `threw ${errorText(o.threw)}` : `returned ${JSON.stringify(o.returned)}`;
   const ops = side.requests.map((r) => r.operation).join(', ') || 'no requests';
   const short = result.length > 400 ? `${result.slice(0, 397)}...` : result;
-  return `${path.relative(process.cwd(), side.file)}: ${ops}; ${short}`;
+  const printed = [o.stdout && `printed ${JSON.stringify(o.stdout.slice(0, 300))}`, o.stderr && `stderr ${JSON.stringify(o.stderr.slice(0, 300))}`]
+    .filter(Boolean)
+    .join('; ');
+  return `${path.relative(process.cwd(), side.file)}: ${ops}; ${short}${printed ? `; ${printed}` : ''}`;
 }
 
 /** A readable failure message: the problems, then what each side did. */

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { createRequire } from 'node:module';
+import { format } from 'node:util';
 import ts from 'typescript';
 
 export interface ThrownError {
@@ -33,6 +34,10 @@ export interface RunOutcome {
   calls: Record<string, unknown[][]>;
   /** What the handler sent on each `{"$res": true}` argument. */
   responses?: RecordedResponse[];
+  /** console.log/info/debug lines and process.stdout writes, in order (compared). */
+  stdout: string;
+  /** console.warn/error lines (shown on failure, not compared: SDKs print their own warnings). */
+  stderr: string;
 }
 
 export interface RunOptions {
@@ -377,6 +382,38 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+const CONSOLE_OUT = ['log', 'info', 'debug'] as const;
+const CONSOLE_ERR = ['warn', 'error'] as const;
+
+/**
+ * Captures what fixture code prints (AWS documentation examples print their results rather than return
+ * them) and keeps it out of the test output. Restores console and stdout afterwards.
+ */
+async function capturingOutput<T>(outcome: RunOutcome, fn: () => Promise<T>): Promise<T> {
+  const con = console as unknown as Record<string, (...a: unknown[]) => void>;
+  const saved = new Map<string, (...a: unknown[]) => void>();
+  for (const level of [...CONSOLE_OUT, ...CONSOLE_ERR]) saved.set(level, con[level]!);
+  const savedWrite = process.stdout.write;
+  const savedExitCode = process.exitCode;
+  for (const level of CONSOLE_OUT) con[level] = (...a: unknown[]) => void (outcome.stdout += `${format(...a)}\n`);
+  for (const level of CONSOLE_ERR) con[level] = (...a: unknown[]) => void (outcome.stderr += `${format(...a)}\n`);
+  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) => {
+    outcome.stdout += chunkText(chunk);
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    callback?.();
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    return await fn();
+  } finally {
+    for (const [level, method] of saved) con[level] = method;
+    process.stdout.write = savedWrite;
+    // Scripts set process.exitCode on failure; that belongs to the script, not to the test run.
+    if (process.exitCode !== savedExitCode) outcome.stderr += `(process.exitCode set to ${process.exitCode})\n`;
+    process.exitCode = savedExitCode;
+  }
+}
+
 export class FixtureLoadError extends Error {
   override name = 'FixtureLoadError';
 }
@@ -386,9 +423,9 @@ export class FixtureLoadError extends Error {
  * A module that does not load or lacks the export throws FixtureLoadError (a broken fixture, not a result).
  */
 export async function runModuleExport(file: string, exportName: string, args: unknown[], options: RunOptions): Promise<RunOutcome> {
-  const outcome: RunOutcome = { calls: {} };
+  const outcome: RunOutcome = { calls: {}, stdout: '', stderr: '' };
   const timeoutMs = options.timeoutMs ?? 20_000;
-  await withStubEnvironment(options.endpoint, async () => {
+  await withStubEnvironment(options.endpoint, () => capturingOutput(outcome, async () => {
     let exports: Record<string, unknown>;
     try {
       exports = loadModule(file);
@@ -413,6 +450,6 @@ export async function runModuleExport(file: string, exportName: string, args: un
       outcome.threw = errorInfo(err);
     }
     if (ctx.responses.length) outcome.responses = ctx.responses.map((r) => ({ ...r, headers: { ...r.headers }, chunks: [...r.chunks] }));
-  });
+  }));
   return outcome;
 }
