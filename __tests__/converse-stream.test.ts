@@ -1,16 +1,267 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { transformSource } from '../src/engine/engine';
 import { selectCodemods } from '../src/codemods/registry';
 import codemod from '../src/codemods/converse-stream';
 
+// The codemod module is handed over directly (the manifest's lazy `require` is for the CLI and jscodeshift).
 const entries = selectCodemods(['converse-stream']).map((e) => ({ ...e, load: () => codemod }));
 
-function run(source: string, path = 'src/stream.ts') {
-  return transformSource({ path, source, codemods: entries });
+function run(source: string, file = 'src/stream.ts') {
+  return transformSource({ path: file, source, codemods: entries });
 }
 
-describe('converse-stream', () => {
+const HEADER = `import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+const client = new BedrockRuntimeClient({ region: 'us-east-1' });
+`;
+
+/** A streaming function whose loop body is `loop`, with `let` declarations `vars`. */
+function streaming(loop: string, vars = "let text = '';", decode = 'const chunk = JSON.parse(new TextDecoder().decode(event.chunk?.bytes));') {
+  return `${HEADER}
+export async function f(prompt: string) {
+  ${vars}
+  const response = await client.send(
+    new InvokeModelWithResponseStreamCommand({
+      modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
+      body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: prompt }] }),
+    }),
+  );
+  for await (const event of response.body!) {
+    ${decode}
+    ${loop}
+  }
+  return text;
+}
+`;
+}
+
+/** The rewritten loop body (between the `for await` line and the `return`). */
+function loopOf(output: string | null): string {
+  expect(output, 'expected a rewrite').not.toBeNull();
+  const text = output as string;
+  const start = text.indexOf('for await');
+  const body = text.slice(text.indexOf('\n', start) + 1, text.indexOf('  return text;')).trimEnd();
+  return body.slice(0, body.lastIndexOf('\n')).replace(/^ {4}/gm, '').trim();
+}
+
+function markerOf(source: string): string {
+  const result = run(source);
+  expect(result.markers).toHaveLength(1);
+  return result.markers[0].message;
+}
+
+describe('converse-stream: files it must not touch', () => {
   it('leaves a file without stream calls alone', () => {
-    expect(run('import { InvokeModelWithResponseStreamCommand } from "@aws-sdk/client-bedrock-runtime";\n').output).toBeNull();
+    expect(run("import { InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';\n").output).toBeNull();
+  });
+
+  it('ignores a look-alike class that is not the Bedrock runtime export', () => {
+    const source = streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;").replace(
+      "from '@aws-sdk/client-bedrock-runtime'",
+      "from './my-bedrock-wrapper'",
+    );
+    expect(run(source).output).toBeNull();
+  });
+
+  it('respects the ignore comment', () => {
+    const source = streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;").replace(
+      '  const response = await',
+      '  // bedrock-claude-codemod-ignore\n  const response = await',
+    );
+    expect(run(source).output).toBeNull();
+  });
+});
+
+describe('converse-stream: event branches', () => {
+  it('maps a text_delta branch, dropping the decode', () => {
+    const out = run(streaming("if (chunk.type === 'content_block_delta' && chunk.delta.type === 'text_delta') text += chunk.delta.text;")).output;
+    expect(loopOf(out)).toBe(
+      'if (event.contentBlockDelta?.delta?.text !== undefined) {\n  text += event.contentBlockDelta.delta.text;\n}',
+    );
+    expect(out).toContain('new ConverseStreamCommand(');
+    expect(out).toContain('response.stream!');
+    expect(out).not.toContain('TextDecoder');
+    expect(out).not.toContain('InvokeModelWithResponseStreamCommand');
+  });
+
+  it('keeps truthiness when the text is tested for truthiness', () => {
+    const out = run(streaming('if (chunk.delta?.text) text += chunk.delta.text;')).output;
+    expect(loopOf(out)).toContain('if (event.contentBlockDelta?.delta?.text) {');
+  });
+
+  it('maps a switch on the event type and on the delta type', () => {
+    const out = run(
+      streaming(
+        `switch (chunk.type) {
+      case 'content_block_delta':
+        switch (chunk.delta.type) {
+          case 'text_delta':
+            text += chunk.delta.text;
+            break;
+          case 'thinking_delta':
+            thoughts += chunk.delta.thinking;
+            break;
+        }
+        break;
+      case 'message_delta':
+        stop = chunk.delta.stop_reason;
+        break;
+    }`,
+        "let text = ''; let thoughts = ''; let stop: string | undefined;",
+      ),
+    ).output;
+    const loop = loopOf(out);
+    expect(loop).toContain('if (event.contentBlockDelta?.delta?.text !== undefined) {');
+    expect(loop).toContain('} else if (event.contentBlockDelta?.delta?.reasoningContent?.text !== undefined) {');
+    expect(loop).toContain('thoughts += event.contentBlockDelta.delta.reasoningContent.text;');
+    expect(loop).toContain('stop = event.messageStop.stopReason!;');
+  });
+
+  it('reads a `const type = chunk.type` alias in the tests', () => {
+    const out = run(streaming("const kind = chunk.type;\n    if (kind === 'content_block_delta') text += chunk.delta.text;")).output;
+    expect(loopOf(out)).toBe('if (event.contentBlockDelta) {\n  text += event.contentBlockDelta.delta!.text!;\n}');
+  });
+
+  it('moves token counts to the metadata event and orders branches as ConverseStream sends them', () => {
+    const out = run(
+      streaming(
+        `if (chunk.type === 'message_stop') {
+      inputTokens = chunk['amazon-bedrock-invocationMetrics'].inputTokenCount;
+    } else if (chunk.type === 'message_delta') {
+      outputTokens = chunk.usage.output_tokens;
+      stop = chunk.delta.stop_reason;
+    } else if (chunk.type === 'content_block_delta' && chunk.delta.type === 'text_delta') {
+      text += chunk.delta.text;
+    }`,
+        "let text = ''; let inputTokens = 0; let outputTokens = 0; let stop = '';",
+      ),
+    ).output;
+    const loop = loopOf(out);
+    expect(loop.indexOf('contentBlockDelta')).toBeLessThan(loop.indexOf('messageStop'));
+    expect(loop.indexOf('messageStop')).toBeLessThan(loop.indexOf('metadata'));
+    // message_delta work first, then message_stop work, inside metadata.
+    expect(loop).toContain(
+      'if (event.metadata) {\n  outputTokens = event.metadata.usage!.outputTokens!;\n  inputTokens = event.metadata.usage!.inputTokens!;\n}',
+    );
+  });
+
+  it('writes no non-null assertions in JavaScript', () => {
+    const out = run(
+      streaming("if (chunk.type === 'message_delta') { stop = chunk.delta.stop_reason; }", "let text = ''; let stop;").replace('response.body!', 'response.body'),
+      'src/stream.js',
+    ).output;
+    expect(out).toContain('stop = event.messageStop.stopReason;');
+    expect(out).not.toMatch(/\w!/);
+  });
+
+  it('keeps stream error checks as they are', () => {
+    const out = run(
+      streaming(
+        "if (chunk.type === 'content_block_delta') text += chunk.delta.text;",
+        "let text = '';",
+        `if (event.throttlingException) throw event.throttlingException;
+    const chunk = JSON.parse(new TextDecoder().decode(event.chunk?.bytes));`,
+      ),
+    ).output;
+    expect(loopOf(out)).toMatch(/^if \(event.throttlingException\) throw event.throttlingException;/);
+  });
+
+  it('is idempotent', () => {
+    const first = run(streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;")).output as string;
+    expect(run(first).output).toBeNull();
+  });
+});
+
+describe('converse-stream: what stays on InvokeModelWithResponseStream', () => {
+  it('a modelTimeoutException handler', () => {
+    const source = streaming(
+      "if (chunk.type === 'content_block_delta') text += chunk.delta.text;",
+      "let text = '';",
+      `if (event.modelTimeoutException) throw new Error('timeout');
+    const chunk = JSON.parse(new TextDecoder().decode(event.chunk?.bytes));`,
+    );
+    expect(markerOf(source)).toMatch(/modelTimeoutException/);
+  });
+
+  it('input tokens used before the stream ends', () => {
+    const source = streaming(
+      "if (chunk.type === 'message_start') console.log(chunk.message.usage.input_tokens);\n    else if (chunk.type === 'content_block_delta') text += chunk.delta.text;",
+    );
+    expect(markerOf(source)).toMatch(/token counts are used before the stream ends/);
+  });
+
+  it('an input-token variable that the loop also reads', () => {
+    const source = streaming(
+      "if (chunk.type === 'message_start') n = chunk.message.usage.input_tokens;\n    else if (chunk.type === 'content_block_delta') text += `${n}:` + chunk.delta.text;",
+      "let text = ''; let n = 0;",
+    );
+    expect(markerOf(source)).toMatch(/`n` is read in the loop/);
+  });
+
+  it('accumulated output tokens (`+=`) moved past other work', () => {
+    const source = streaming(
+      "if (chunk.type === 'message_delta') { out += chunk.usage.output_tokens; stop = chunk.delta.stop_reason; }",
+      "let text = ''; let out = 0; let stop = '';",
+    );
+    expect(markerOf(source)).toMatch(/token counts/);
+  });
+
+  it('a field without a proven counterpart', () => {
+    const source = streaming("if (chunk.type === 'message_start') id = chunk.message.id;", "let text = ''; let id = '';");
+    expect(markerOf(source)).toMatch(/`chunk.message.id` \(message_start\)/);
+  });
+
+  it('a catch-all branch', () => {
+    const source = streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;\n    else console.log(chunk.type);");
+    expect(markerOf(source)).toMatch(/has no single ConverseStream counterpart/);
+  });
+
+  it('a case that falls through', () => {
+    const source = streaming(
+      "switch (chunk.type) { case 'message_start': text += '>'; case 'content_block_delta': text += chunk.delta.text; }",
+    );
+    expect(markerOf(source)).toMatch(/falls through/);
+  });
+
+  it('the whole event handed to a function', () => {
+    const source = streaming('handle(chunk);', "let text = ''; const handle = (c: unknown) => c;");
+    expect(markerOf(source)).toMatch(/has no single ConverseStream counterpart/);
+  });
+
+  it('a loop without the chunk decode', () => {
+    const source = streaming("text += String(event.chunk?.bytes?.length);", "let text = '';", '');
+    expect(markerOf(source)).toMatch(/before decoding the event/);
+  });
+
+  it('never changes the request when the loop stays', () => {
+    const source = streaming("if (chunk.type === 'message_start') id = chunk.message.id;", "let text = ''; let id = '';");
+    const out = run(source).output as string;
+    expect(out).toContain('anthropic_version');
+    expect(out).toContain('InvokeModelWithResponseStreamCommand');
+    expect(out).toContain('response.body!');
+  });
+});
+
+describe('converse-stream fixtures through the engine', () => {
+  const dir = path.join(__dirname, '..', '__testfixtures__', 'converse-stream');
+  const inputs = fs.readdirSync(dir).filter((f) => /\.input\.\w+$/.test(f));
+  it('has at least 15 cases, JavaScript and TypeScript, with runnable ones', () => {
+    expect(inputs.length).toBeGreaterThanOrEqual(15);
+    expect(inputs.some((f) => /\.(js|cjs|mjs)$/.test(f))).toBe(true);
+    expect(inputs.some((f) => /\.tsx?$/.test(f))).toBe(true);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.run.json')).length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(inputs)('%s', (name) => {
+    const file = path.join(dir, name);
+    const outputFile = file.replace('.input.', '.output.');
+    const result = run(fs.readFileSync(file, 'utf8'), file);
+    if (fs.existsSync(outputFile)) {
+      const expected = fs.readFileSync(outputFile, 'utf8');
+      expect(result.output).toBe(expected);
+      expect(run(expected, file).output, 'second run').toBeNull();
+    } else {
+      expect(result.output).toBeNull();
+    }
   });
 });

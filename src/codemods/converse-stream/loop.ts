@@ -595,7 +595,7 @@ function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const chunk = state.chunk as string;
   const base = groupOf(leaf.cells);
   const group: Group | undefined = leaf.truthy && base === 'text' ? 'textTruthy' : leaf.truthy ? undefined : base;
-  if (!group) fail(`a branch runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
+  if (!group) fail(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
   const g = group as Group;
   const node: AnyNode = leaf.path.node;
   if ([...state.typeAliases].some((a) => mentions(j, node, a))) fail('the event type is used as a value');
@@ -620,7 +620,14 @@ function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
 }
 
 function describeCells(cells: ReadonlySet<Cell>): string {
-  return [...cells].map((c) => c.replace(':', '/')).join(', ');
+  if (cells.size === UNIVERSE.size) return 'every event type alike (it is not behind an event-type test)';
+  const parts: string[] = [];
+  for (const [type, list] of Object.entries(DISCRIMINANTS.type)) {
+    const have = list.filter((c) => cells.has(c));
+    if (have.length === list.length) parts.push(type);
+    else if (have.length) parts.push(`${type} (${have.map((c) => c.split(':')[1]).join(', ')})`);
+  }
+  return parts.join(', ');
 }
 
 function describeGroup(group: Group): string {
