@@ -315,5 +315,13 @@ describe('detect, verify and the demo app', () => {
     expect(doc.files.find((f: { path: string }) => f.path === 'src/config.js').status).toBe('not-checked');
     const chat = doc.files.find((f: { path: string }) => f.path === 'src/chat.ts');
     expect(chat.introduced).toEqual([]);
+
+    // After --write, --against checks the same change from git's point of view.
+    expect(cli(dir, ['src', '--write', ...withCodemod]).code).toBe(0);
+    const after = cli(dir, ['verify', 'src', '--against', 'HEAD', '--json']);
+    expect(after.code).toBe(1);
+    const again = JSON.parse(after.out);
+    expect(again.against).toBe('HEAD');
+    expect(again.files.find((f: { path: string }) => f.path === 'src/typed.ts').introduced[0]).toMatchObject({ line: 2, code: 2322 });
   });
 });

@@ -1,18 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { colorEnabled, makeColors } from '../cli/colors';
 import { settingsFrom, UsageError, type Io, type RunFlags } from '../cli/run';
+import type { FileResult } from '../runner/process';
 import { analyse, displayPath } from '../runner/runner';
-import { findTsconfig, verifyChanges } from './verify';
+import { findTsconfig, verifyChanges, type VerifyChange } from './verify';
+
+const CHECKED = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+
+/** Files that differ between `ref` and the working tree under `paths`, with their text at `ref`. */
+function changesSince(ref: string, paths: readonly string[], cwd: string): VerifyChange[] {
+  const git = (args: string[], where = cwd) => execFileSync('git', args, { cwd: where, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  let top: string;
+  try {
+    top = git(['rev-parse', '--show-toplevel']).trim();
+    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(`--against ${ref}: not a commit of a git repository here`);
+  }
+  const rels = paths.map((p) => path.relative(top, path.resolve(cwd, p)) || '.');
+  const names = git(['diff', '--name-only', '-z', '--diff-filter=M', ref, '--', ...rels], top).split('\0').filter(Boolean);
+  const out: VerifyChange[] = [];
+  for (const name of names) {
+    if (!CHECKED.test(name)) continue;
+    const file = path.join(top, name);
+    out.push({ file, before: git(['show', `${ref}:${name}`], top), after: fs.readFileSync(file, 'utf8') });
+  }
+  return out;
+}
 
 /**
  * `verify`: computes the migration in memory (nothing is written) and type-checks the changed files
  * before and after. Exit 0: no new diagnostics; 1: the migration introduces diagnostics; 2: failures.
  */
-export async function verifyCommand(paths: string[], flags: RunFlags, project: string | undefined, io: Io): Promise<number> {
+export async function verifyCommand(paths: string[], flags: RunFlags, project: string | undefined, io: Io, against?: string): Promise<number> {
   const settings = settingsFrom(paths, flags, io.cwd);
   const tsconfig = project ? path.resolve(io.cwd, project) : findTsconfig(io.cwd);
   if (!tsconfig) throw new UsageError('verify needs a tsconfig.json: none found at or above the current directory (use --project)');
-  const run = await analyse({
+  let changes: VerifyChange[];
+  let failed: FileResult[] = [];
+  if (against) changes = changesSince(against, settings.paths, io.cwd);
+  else {
+    const run = await analyse({
     paths: settings.paths,
     cwd: io.cwd,
     selection: { only: settings.only, skip: settings.skip, modules: settings.modules },
@@ -22,16 +52,18 @@ export async function verifyCommand(paths: string[], flags: RunFlags, project: s
     ignorePatterns: settings.ignore,
     ignoreRules: settings.ignoreRules,
     gitignore: flags.gitignore !== false,
-  });
-  const changed = run.files.filter((f) => f.status === 'changed');
-  const failed = run.files.filter((f) => f.status === 'failed');
-  const result = verifyChanges(tsconfig, changed);
+    });
+    changes = run.files.filter((f) => f.status === 'changed').map((f) => ({ file: f.file, after: f.output! }));
+    failed = run.files.filter((f) => f.status === 'failed');
+  }
+  const result = verifyChanges(tsconfig, changes);
   const code = failed.length > 0 ? 2 : result.introduced > 0 ? 1 : 0;
 
   if (flags.json) {
     const doc = {
       schemaVersion: 1,
       tsconfig: displayPath(io.cwd, tsconfig),
+      against: against ?? null,
       exitCode: code,
       introduced: result.introduced,
       files: result.files.map((f) => ({
@@ -50,7 +82,9 @@ export async function verifyCommand(paths: string[], flags: RunFlags, project: s
   }
 
   const c = makeColors(colorEnabled(io.stdout, flags.color === false ? false : undefined, io.env));
-  io.stdout.write(`Checking ${changed.length} changed file${changed.length === 1 ? '' : 's'} against ${displayPath(io.cwd, tsconfig)} (before and after the migration, nothing written)\n\n`);
+  const what = against ? `changed since ${against}` : 'the migration would change';
+  const how = against ? `at ${against} and as they are now` : 'before and after the migration, nothing written';
+  io.stdout.write(`Checking ${changes.length} file${changes.length === 1 ? '' : 's'} ${what} against ${displayPath(io.cwd, tsconfig)} (${how})\n\n`);
   for (const f of result.files) {
     const where = displayPath(io.cwd, f.file);
     if (f.status === 'not-checked') {

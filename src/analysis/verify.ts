@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Project, ts, type Diagnostic, type SourceFile } from 'ts-morph';
-import type { FileResult } from '../runner/process';
+
+/** One file to check: its text after the migration, and before it when that is not what is on disk. */
+export interface VerifyChange {
+  file: string;
+  after: string;
+  before?: string;
+}
 
 export interface VerifyDiagnostic {
   /** Absolute path. */
@@ -61,10 +67,10 @@ const TS_FILE = /\.(ts|tsx|mts|cts)$/;
  * then with the migrated text in memory, and keeps only the diagnostics the migration introduced.
  * Diagnostics are matched by code and message (not line: the migration moves lines), as a multiset.
  */
-export function verifyChanges(tsconfig: string, changed: readonly FileResult[]): VerifyResult {
+export function verifyChanges(tsconfig: string, changed: readonly VerifyChange[]): VerifyResult {
   const project = new Project({ tsConfigFilePath: tsconfig });
   const files: VerifyFile[] = [];
-  const targets: Array<{ result: FileResult; sf: SourceFile }> = [];
+  const targets: Array<{ result: VerifyChange; sf: SourceFile }> = [];
   for (const result of changed) {
     let sf = project.getSourceFile(result.file);
     if (!sf && TS_FILE.test(result.file) && !/\.d\.[cm]?ts$/.test(result.file)) sf = project.addSourceFileAtPath(result.file);
@@ -72,10 +78,11 @@ export function verifyChanges(tsconfig: string, changed: readonly FileResult[]):
       files.push({ file: result.file, status: 'not-checked', reason: 'not part of the TypeScript program (JavaScript without checkJs?)', before: 0, after: 0, introduced: [], fixed: 0 });
       continue;
     }
+    if (result.before !== undefined) sf.replaceWithText(result.before);
     targets.push({ result, sf });
   }
   const before = targets.map(({ sf }) => sf.getPreEmitDiagnostics());
-  for (const { result, sf } of targets) sf.replaceWithText(result.output!);
+  for (const { result, sf } of targets) sf.replaceWithText(result.after);
   targets.forEach(({ result, sf }, i) => {
     const after = sf.getPreEmitDiagnostics();
     const pool = new Map<string, number>();

@@ -112,6 +112,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .description("type-checks the files the migration changes against the project's tsconfig, before and after, and reports only the diagnostics the migration introduces")
     .argument('[paths...]', 'files and directories (default: the current directory)')
     .option('-p, --project <tsconfig>', 'the tsconfig.json to check against (default: the nearest one above the current directory)')
+    .option('--against <git-ref>', 'after --write: check the files changed since this commit (as they were there, and as they are now) instead of running the codemods')
     .option('--json', 'print the result as JSON')
     .option('--only <codemods>', 'verify only these codemods (comma-separated or repeated)', collect)
     .option('--skip <codemods>', 'verify every codemod except these', collect)
@@ -125,7 +126,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
   for (const s of verifySpecs) verify.addOption(s.option);
   verify.action(async (paths: string[], opts: Record<string, unknown>) => {
     const { verifyCommand } = await import('../analysis/verify-command');
-    done(await verifyCommand(paths, runFlags(opts, verifySpecs), opts.project as string | undefined, io));
+    done(await verifyCommand(paths, runFlags(opts, verifySpecs), opts.project as string | undefined, io, opts.against as string | undefined));
   });
 
   program
