@@ -92,6 +92,10 @@ export function stripUndefined<T>(value: T): T {
   return value;
 }
 
+function finish(request: CanonicalRequest): CanonicalRequest {
+  return dropEmptyLists(stripUndefined(request));
+}
+
 function cachePoint(cacheControl: unknown): CanonBlock {
   const ttl = isObject(cacheControl) && typeof cacheControl.ttl === 'string' ? cacheControl.ttl : undefined;
   return { type: 'cache_point', ttl };
@@ -265,7 +269,7 @@ function normalizeTextCompletions(body: Json, modelId: string, stream: boolean, 
   const parsed = parseTextCompletionsPrompt(String(prompt));
   // "\n\nHuman:" as a stop sequence only ends the assistant turn, which the Messages format does by itself.
   const stops = Array.isArray(stop_sequences) ? stop_sequences.filter((s) => s !== '\n\nHuman:') : undefined;
-  return stripUndefined({
+  return finish({
     stream,
     modelId,
     system: parsed.system === undefined ? undefined : [{ type: 'text', text: parsed.system }],
@@ -307,7 +311,7 @@ export function normalizeInvokeModel(
   } = body;
   const output = anthropicOutputConfig(output_config);
   const extra = { ...rest, ...output.rest };
-  return stripUndefined({
+  return finish({
     stream,
     modelId,
     system: anthropicSystem(system),
@@ -453,7 +457,7 @@ export function normalizeConverse(body: unknown, modelId: string, options: { str
   for (const [k, v] of Object.entries(rest)) extra[`converse.${k}`] = v;
   for (const [k, v] of Object.entries(oc)) if (k !== 'effort' && k !== 'textFormat') extra[`converse.outputConfig.${k}`] = v;
   if (guard?.streamProcessingMode !== undefined) extra['converse.guardrailConfig.streamProcessingMode'] = guard.streamProcessingMode;
-  return stripUndefined({
+  return finish({
     stream,
     modelId,
     system: Array.isArray(system) ? system.map(converseBlock) : system === undefined ? undefined : [{ type: 'unknown', value: system }],
@@ -486,6 +490,17 @@ export function normalizeConverse(body: unknown, modelId: string, options: { str
     requestMetadata,
     extra: Object.keys(extra).length ? extra : undefined,
   });
+}
+
+/**
+ * Empty lists that mean "none": `stop_sequences: []` ≡ no stop sequences, `tools: []` ≡ no tools (Converse
+ * cannot even carry an empty toolConfig.tools).
+ */
+function dropEmptyLists(request: CanonicalRequest): CanonicalRequest {
+  const out = { ...request };
+  if (out.stopSequences?.length === 0) delete out.stopSequences;
+  if (out.tools?.length === 0) delete out.tools;
+  return out;
 }
 
 /** Normalises a request recorded by the stub server, whichever operation it was. */
