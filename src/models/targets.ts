@@ -197,7 +197,9 @@ export function planReplacement(parsed: ParsedModelId, options: Partial<TargetOp
   let targetId: string;
   let userPrefix: ProfilePrefix | null = null;
   const notes: string[] = [];
-  const choice = chooseTarget(source, options);
+  // A target given for the ID exactly as written (`us.anthropic.claude-…`) counts like one for its base ID.
+  const exact = options.targets?.[parsed.text];
+  const choice = chooseTarget(source, exact === undefined ? options : { ...options, targets: { ...options.targets, [source.id]: exact } });
   if (choice.ok) {
     target = choice.model;
     targetId = choice.id;

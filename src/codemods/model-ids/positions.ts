@@ -8,7 +8,7 @@ import { isObjectProperty, propertyName, staticString, type AnyNode } from './as
  * - `comparison`: `===`, `switch` case, `.includes()` / `.startsWith()`: a branch on one model;
  * - `duplicate`: an entry a rewrite would make equal to another entry of its list;
  * - `value`: anything else that selects a model (the literal is rewritten). `list` names the array or
- *   union the value is an entry of, for the duplicate check.
+ *   the value is an entry of, for the duplicate check.
  */
 export type Position =
   | { kind: 'key' }
@@ -97,11 +97,9 @@ export function classify(path: ASTPath): Position {
   }
 
   if (parent.type === 'ArrayExpression') return { kind: 'value', list: { holder: parent, key: null } };
-  if (parent.type === 'TSLiteralType') {
-    const union = top.parentPath?.parentPath?.node as AnyNode | undefined;
-    if (union?.type === 'TSUnionType') return { kind: 'value', list: { holder: union, key: null } };
-    return { kind: 'value' };
-  }
+  // Union members are rewritten even when two become equal: `"a" | "a"` is the same type as `"a"`, and a
+  // marker would make recast reprint the whole union.
+  if (parent.type === 'TSLiteralType') return { kind: 'value' };
 
   if (isObjectProperty(parent) && name === 'value') {
     const object = top.parentPath?.parentPath?.node as AnyNode | undefined;
@@ -122,16 +120,15 @@ export function classify(path: ASTPath): Position {
   return { kind: 'value' };
 }
 
-/** The static string values currently in a list (array elements, union members, or one key of array objects). */
+/** The static string values currently in a list (array elements, or one key of the objects in an array). */
 function listValues(list: { holder: AnyNode; key: string | null }): string[] {
   const holder = list.holder;
-  const items: AnyNode[] = holder.type === 'TSUnionType' ? holder.types : holder.elements;
+  const items: AnyNode[] = holder.elements;
   const values: string[] = [];
   for (const raw of items) {
     if (!raw) continue;
     let item = raw;
     while (WRAPPERS.has(item.type)) item = item.expression;
-    if (item.type === 'TSLiteralType') item = item.literal;
     if (list.key === null) {
       const value = staticString(item);
       if (value !== null) values.push(value);

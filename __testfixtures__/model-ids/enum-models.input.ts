@@ -1,0 +1,19 @@
+import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
+
+export enum ClaudeModel {
+  Haiku = "anthropic.claude-3-haiku-20240307-v1:0",
+  Sonnet = "anthropic.claude-3-7-sonnet-20250219-v1:0",
+  Opus = "anthropic.claude-opus-4-1-20250805-v1:0",
+  Current = "anthropic.claude-haiku-4-5-20251001-v1:0",
+}
+
+const client = new BedrockRuntimeClient({ region: "us-east-1" });
+
+export async function run(model: ClaudeModel, prompt: string) {
+  const res = await client.send(
+    new ConverseCommand({ modelId: model, messages: [{ role: "user", content: [{ text: prompt }] }] }),
+  );
+  return res.output?.message?.content?.[0]?.text;
+}
+
+export const cheap = () => run(ClaudeModel.Haiku, "ping");
