@@ -293,6 +293,23 @@ export function ensureRuntimeExport(
       return j.identifier(exportName);
     }
   }
+  // `const X = require(m).X`: add `const Y = require(m).Y` after it.
+  const propertyForms = opts.type ? [] : bindings.imports.filter((i) => i.kind === 'require' && (i.path.node as AnyNode).init?.type === 'MemberExpression');
+  const property = propertyForms.find((i) => (i.path.node as AnyNode).id.name === opts.near) ?? propertyForms[0];
+  if (property) {
+    const declarator: AnyNode = property.path.node;
+    const statement: AnyNode = property.path.parent;
+    const init = j.memberExpression(declarator.init.object, j.identifier(exportName));
+    const decl = j.variableDeclaration(statement.node.kind, [j.variableDeclarator(j.identifier(exportName), init)]);
+    const holder: AnyNode = statement.parent;
+    const list: AnyNode[] | undefined = holder?.node.body ?? undefined;
+    const at = Array.isArray(list) ? list.indexOf(statement.node) : -1;
+    if (at >= 0) {
+      list!.splice(at + 1, 0, decl);
+      bindings.named.set(exportName, exportName);
+      return j.identifier(exportName);
+    }
+  }
   const ns = [...bindings.namespaces][0];
   if (ns) {
     return opts.type ? j.tsQualifiedName(j.identifier(ns), j.identifier(exportName)) : j.memberExpression(j.identifier(ns), j.identifier(exportName));

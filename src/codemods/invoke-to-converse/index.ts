@@ -21,6 +21,8 @@ import {
   findCommandConstructions,
   findRuntimeBindings,
   findTypeReferences,
+  getPropertyValue,
+  staticString,
   referencePaths,
   refersToExport,
   removeRuntimeExportIfUnused,
@@ -64,7 +66,7 @@ function run(ctx: CodemodContext): boolean {
   const ready: Ready[] = [];
   let kept = 0;
   for (const site of sites) {
-    if (ctx.isIgnored(site.path)) {
+    if (ctx.isIgnored(site.path) || !mayBeClaude(ctx, site)) {
       kept++;
       continue;
     }
@@ -105,6 +107,15 @@ function cloneShallow(n: AnyNode): AnyNode {
   return { ...n };
 }
 
+/** False when the call names a literal model ID that is not an Anthropic model (Titan, Llama, …): not ours. */
+function mayBeClaude(ctx: CodemodContext, site: Site): boolean {
+  const input = inputObjectPath(ctx, site);
+  if ('reason' in input) return true;
+  const model = getPropertyValue(input.path.node, 'modelId');
+  const id = model ? staticString(unwrapExpression(model)) : undefined;
+  return id === undefined || id.includes('anthropic') || id.includes('claude');
+}
+
 /** Plans one call site; nothing is changed unless every part maps. */
 function analyze(ctx: CodemodContext, site: Site): Ready | { reason: string } {
   const inputPath = inputObjectPath(ctx, site);
@@ -116,7 +127,8 @@ function analyze(ctx: CodemodContext, site: Site): Ready | { reason: string } {
   const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false });
   const textCompletion = probe.ok && probe.textCompletion;
   const response = planResponse(ctx, sendPath.path, textCompletion);
-  if ('reason' in response) return response;
+  // When both sides fail, the request's reason is the more fundamental one.
+  if ('reason' in response) return probe.ok ? response : { reason: probe.reason };
 
   const accepted = new Set<AnyNode>();
   const typeRef = makeTypeRef(ctx);

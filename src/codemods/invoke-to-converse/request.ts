@@ -69,6 +69,8 @@ interface Entry {
 interface Plan {
   properties: AnyNode[];
   effects: Array<() => void>;
+  /** Run after the input object is replaced (removing spread sources nothing refers to any more). */
+  cleanups: Array<() => void>;
   textCompletion: boolean;
   hasTools: boolean;
 }
@@ -89,6 +91,7 @@ export function mapInvokeRequest(ctx: CodemodContext, inputObjectPath: ASTPath, 
       const plan = buildPlan(ctx, inputObjectPath, options);
       for (const effect of plan.effects) effect();
       (inputObjectPath.node as AnyNode).properties = plan.properties;
+      for (const cleanup of plan.cleanups) cleanup();
     },
   };
 }
@@ -115,7 +118,7 @@ function buildPlan(ctx: CodemodContext, inputPath: ASTPath, options: MapRequestO
     } else block(`input field "${name}" has no mapped Converse equivalent`);
   }
   if (!sawBody) block('the command input has no body');
-  return { properties: out, effects: b.effects, textCompletion: b.textCompletion, hasTools: b.hasTools };
+  return { properties: out, effects: b.effects, cleanups: b.cleanups, textCompletion: b.textCompletion, hasTools: b.hasTools };
 }
 
 const SAMPLING: Record<string, string> = {
@@ -130,6 +133,7 @@ class Builder {
   readonly j: CodemodContext['j'];
   readonly isTs: boolean;
   effects: Array<() => void> = [];
+  cleanups: Array<() => void> = [];
   textCompletion = false;
   hasTools = false;
   /** Set when messages carry toolUse / toolResult blocks: Converse then needs toolConfig (reference §2c). */
@@ -226,7 +230,12 @@ class Builder {
       if (!decl || decl.parent.node.kind !== 'const' || unwrapExpression(decl.node.init)?.type !== 'ObjectExpression') {
         block(`body spreads "${a.name}", which cannot be resolved`);
       }
-      // The spread source may be shared (defaults used by several calls): it is copied, not moved.
+      // The spread source may be shared (defaults used by several calls): it is copied, not moved,
+      // and removed once nothing refers to it.
+      const name = a.name;
+      this.cleanups.push(() => {
+        if (decl.node && decl.parent && this.referenceCount(name, decl) === 0) removeStatementOf(this.j, decl);
+      });
       return this.payloadEntriesShared(decl.node.init, decl, depth);
     }
     if (a.type === 'ObjectExpression') return this.payloadEntries(a, at, depth);
@@ -304,16 +313,24 @@ class Builder {
     let tools: AnyNode | undefined;
     let toolChoice: AnyNode | undefined;
     if (seen.has('prompt')) return this.textCompletionProperties(seen);
+    // Fields with no Converse slot first, then tool_choice before tools: the marker names the hard blocker.
+    const known = new Set([...Object.keys(SAMPLING), ...ADDITIONAL, 'anthropic_version', 'messages', 'system', 'tools', 'tool_choice']);
+    for (const name of seen.keys()) {
+      if (name === 'model' || name === 'stream') block(`body field "${name}" is not valid for InvokeModel`);
+      if (!known.has(name)) block(`body field "${name}" has no Converse equivalent`);
+    }
+    const rank = (name: string) => (name === 'tool_choice' ? 0 : name === 'tools' ? 1 : 2);
+    const ordered = [...seen.entries()].sort((a, b) => rank(a[0]) - rank(b[0]));
+    for (const [name, value] of ordered) {
+      if (name === 'tool_choice') toolChoice = this.toolChoice(value);
+      else if (name === 'tools') tools = this.tools(value);
+      else if (name === 'messages') messages = this.messages(value);
+      else if (name === 'system') system = this.system(value);
+    }
     for (const [name, value] of seen) {
       if (name === 'anthropic_version') continue;
       if (name in SAMPLING) inference.push(makeProperty(j, SAMPLING[name], value));
       else if (ADDITIONAL.has(name)) additional.push(makeProperty(j, name, value));
-      else if (name === 'messages') messages = this.messages(value);
-      else if (name === 'system') system = this.system(value);
-      else if (name === 'tools') tools = this.tools(value);
-      else if (name === 'tool_choice') toolChoice = this.toolChoice(value);
-      else if (name === 'model' || name === 'stream') block(`body field "${name}" is not valid for InvokeModel`);
-      else block(`body field "${name}" has no Converse equivalent`);
     }
     if (!messages) block('body has no messages');
     if (toolChoice && !tools) block('tool_choice without tools');
@@ -751,8 +768,8 @@ class Builder {
       const init = decl && decl.node.type === 'VariableDeclarator' ? unwrapExpression(decl.node.init) : undefined;
       if (!decl || init?.type !== 'ArrayExpression' || (decl.parent.node as AnyNode).kind !== 'const') block(`tools ("${v.name}") cannot be resolved to an array literal`);
       // Rewritten where it is defined when only this request uses it.
-      if (this.referenceCount(v.name, decl) !== 1) block(`tools ("${v.name}") is used elsewhere too`);
       const mapped = this.tools(init);
+      if (this.referenceCount(v.name, decl) !== 1) block(`tools ("${v.name}") is used elsewhere too`);
       this.effects.push(() => {
         const ann = decl.node.id.typeAnnotation;
         if (ann) {
@@ -768,7 +785,25 @@ class Builder {
 
   tool(t: AnyNode): AnyNode[] {
     const j = this.j;
-    const o = unwrapExpression(t);
+    const id = unwrapExpression(t);
+    if (id?.type === 'Identifier') {
+      // `tools: [weatherTool]` with `const weatherTool = {...}` used only here: rewritten where it is defined.
+      const decl = this.findBindingFor(id);
+      const init = decl?.node.type === 'VariableDeclarator' ? unwrapExpression(decl.node.init) : undefined;
+      if (!decl || init?.type !== 'ObjectExpression' || (decl.parent.node as AnyNode).kind !== 'const') block(`tool "${id.name}" cannot be resolved to an object literal`);
+      if (this.referenceCount(id.name, decl) !== 1) block(`tool "${id.name}" is used elsewhere too`);
+      if (getProperty(init, 'cache_control')) block(`tool "${id.name}" has cache_control`);
+      const [mapped] = this.tool(init);
+      this.effects.push(() => {
+        if (decl.node.id.typeAnnotation) {
+          const ref = this.options.typeRef?.('Tool');
+          decl.node.id.typeAnnotation = ref ? j.tsTypeAnnotation(j.tsTypeReference(ref)) : null;
+        }
+        decl.node.init = mapped;
+      });
+      return [id];
+    }
+    const o = id;
     if (o?.type !== 'ObjectExpression') block('a tool is not an object literal');
     const type = staticString(getProperty(o, 'type')?.value);
     if (getProperty(o, 'type') && type !== 'custom') block(`tools: Anthropic-defined tool "${type ?? '?'}" has no Converse toolSpec`);

@@ -72,7 +72,11 @@ export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textComplet
   return {
     apply: () => {
       for (const r of a.rewrites) r();
-      for (const w of a.widen) w.replace(ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword()));
+      for (const w of a.widen) {
+        const cast = ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword());
+        const parent = w.parent?.node;
+        w.replace(parent?.type === 'BinaryExpression' ? ctx.j.parenthesizedExpression(cast) : cast);
+      }
     },
     passThrough: a.passThrough,
     unused: a.unused,
@@ -637,7 +641,12 @@ class Analyzer {
       const fn = parent.type === 'ArrowFunctionExpression' ? parent : undefined;
       if (fn && fn.body === node) block('a callback returns the content block itself');
     }
-    if (parent.type === 'LogicalExpression' || parent.type === 'IfStatement' || (parent.type === 'UnaryExpression' && parent.operator === '!')) {
+    if (
+      parent.type === 'LogicalExpression' ||
+      (parent.type === 'IfStatement' && parent.test === node) ||
+      (parent.type === 'ConditionalExpression' && parent.test === node) ||
+      (parent.type === 'UnaryExpression' && parent.operator === '!')
+    ) {
       return; // truthiness test (for example after find())
     }
     block('a content block escapes into other code');
@@ -695,10 +704,10 @@ class Analyzer {
       return;
     }
     if (parent.type === 'SwitchStatement' && parent.discriminant === node) {
-      for (const c of parent.cases) {
+      parent.cases.forEach((c: AnyNode, i: number) => {
         const value = c.test ? staticString(c.test) : undefined;
-        if (value !== undefined && !CONVERSE_STOP_REASONS.has(value)) this.unknownStopReason(p, value);
-      }
+        if (value !== undefined && !CONVERSE_STOP_REASONS.has(value)) this.unknownStopReason(p, value, p.parent.get('cases', i));
+      });
       return;
     }
     if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') {
@@ -713,9 +722,9 @@ class Analyzer {
    * its string (the SDK passes unknown values through), with a comment; in TS the value is widened to
    * string so the comparison still type-checks. Refusal handling itself is the refusal-stop-reason codemod's job.
    */
-  unknownStopReason(p: AnyNode, value: string): void {
+  unknownStopReason(p: AnyNode, value: string, at?: AnyNode): void {
     const j = this.j;
-    const stmt = statementOf(p);
+    const stmt = at ?? statementOf(p);
     this.rewrites.push(() => {
       if (stmt) {
         const text = ` Converse has no "${value}" stop reason; the SDK passes unknown values through unchanged.`;

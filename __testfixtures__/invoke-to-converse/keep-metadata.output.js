@@ -1,0 +1,19 @@
+import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
+
+const client = new BedrockRuntimeClient({ region: "us-east-1" });
+
+export async function answerForUser(userId, question) {
+  // TODO(bedrock-claude-codemod): InvokeModel call kept: body field "metadata" has no Converse equivalent
+  const response = await client.send(
+    new InvokeModelCommand({
+      modelId: "anthropic.claude-3-haiku-20240307-v1:0",
+      body: JSON.stringify({
+        anthropic_version: "bedrock-2023-05-31",
+        max_tokens: 300,
+        metadata: { user_id: userId },
+        messages: [{ role: "user", content: question }],
+      }),
+    }),
+  );
+  return JSON.parse(new TextDecoder().decode(response.body)).content[0].text;
+}

@@ -1,0 +1,205 @@
+/**
+ * invoke-to-converse: every fixture through the engine (expected output, untouched files stay untouched,
+ * a second run changes nothing, the markers name why a call was kept), plus the request-mapping API that
+ * converse-stream builds on.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ASTPath } from 'jscodeshift';
+import codemod from '../src/codemods/invoke-to-converse';
+import { mapInvokeRequest } from '../src/codemods/invoke-to-converse/request';
+import { selectCodemods } from '../src/codemods/registry';
+import { transformSource } from '../src/engine/engine';
+import { jscodeshiftFor } from '../src/engine/parse';
+import { resolveOptions } from '../src/engine/options';
+import { detectStyle } from '../src/engine/style';
+import type { CodemodContext } from '../src/engine/types';
+import { MARKER_PREFIX } from '../src/ast/markers';
+
+const DIR = path.join(__dirname, '..', '__testfixtures__', 'invoke-to-converse');
+// The codemod module is handed to the engine directly (the manifest loads it with require()).
+const entries = selectCodemods(['invoke-to-converse']).map((e) => ({ ...e, load: () => codemod }));
+const run = (file: string, source: string) => transformSource({ path: file, source, codemods: entries });
+
+const cases = fs
+  .readdirSync(DIR)
+  .filter((f) => /\.input\.(ts|tsx|js|mjs|cjs)$/.test(f))
+  .sort();
+
+describe('invoke-to-converse fixtures', () => {
+  it('has enough cases, runnable ones among them', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    const runnable = fs.readdirSync(DIR).filter((f) => f.endsWith('.run.json'));
+    expect(runnable.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(cases)('%s', (file) => {
+    const inputPath = path.join(DIR, file);
+    const outputPath = inputPath.replace('.input.', '.output.');
+    const input = fs.readFileSync(inputPath, 'utf8');
+    const result = run(inputPath, input);
+    if (!fs.existsSync(outputPath)) {
+      expect(result.output, 'must come back byte-identical').toBeNull();
+      return;
+    }
+    const expected = fs.readFileSync(outputPath, 'utf8');
+    expect(result.output).toBe(expected);
+    // Idempotent: the output is left alone, markers are not duplicated.
+    expect(run(outputPath, expected).output).toBeNull();
+    // A kept call names its reason; a migrated file has no InvokeModelCommand left unless a marker says why.
+    const kept = (expected.match(/InvokeModel call kept: /g) ?? []).length;
+    expect(result.markers.filter((m) => m.message.startsWith('InvokeModel call kept')).length).toBe(kept);
+    if (kept === 0) {
+      expect(expected).not.toMatch(/InvokeModelCommand\b|\.invokeModel\(/);
+      expect(expected).not.toMatch(/TextDecoder|transformToString/);
+    }
+  });
+});
+
+describe('markers name the field that blocks the migration', () => {
+  const marker = (file: string) => {
+    const p = path.join(DIR, file);
+    const r = run(p, fs.readFileSync(p, 'utf8'));
+    expect(r.output).not.toBeNull();
+    expect(r.output).toContain(MARKER_PREFIX);
+    return r.markers.map((m) => m.message).join('\n');
+  };
+  it('Anthropic-defined tools', () => expect(marker('keep-anthropic-defined-tool.input.ts')).toMatch(/text_editor_20250728/));
+  it('tool_choice none', () => expect(marker('keep-tool-choice-none.input.js')).toMatch(/tool_choice "none"/));
+  it('metadata', () => expect(marker('keep-metadata.input.js')).toMatch(/"metadata"/));
+  it('an unresolvable body', () => expect(marker('keep-body-from-parameter.input.ts')).toMatch(/body .*cannot be resolved/));
+  it('messages from the caller', () => expect(marker('keep-messages-from-caller.input.js')).toMatch(/messages \("messages"\)/));
+  it('the parsed message escaping', () => expect(marker('two-calls-one-kept.input.ts')).toMatch(/escapes whole/));
+  it('response fields with no Converse equivalent', () => expect(marker('keep-message-id.input.ts')).toMatch(/"id"/));
+});
+
+describe('request and response mapping details', () => {
+  const convert = (source: string, file = 'case.ts') => run(file, source);
+  const head = `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";\nconst client = new BedrockRuntimeClient({});\n`;
+  const call = (body: string, after = 'return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;') =>
+    `${head}export async function f(p: string) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify(${body}) }));\n  ${after}\n}\n`;
+
+  it('maps every sampling field and drops anthropic_version', () => {
+    const out = convert(call('{ anthropic_version: "bedrock-2023-05-31", max_tokens: 10, temperature: 0.1, top_p: 0.9, top_k: 5, stop_sequences: ["x"], messages: [{ role: "user", content: p }] }')).output!;
+    expect(out).toMatch(/maxTokens: 10/);
+    expect(out).toMatch(/topP: 0\.9/);
+    expect(out).toMatch(/stopSequences: \["x"\]/);
+    expect(out).toMatch(/additionalModelRequestFields: \{\s*top_k: 5/);
+    expect(out).not.toMatch(/anthropic_version/);
+  });
+
+  it('turns tool_use / tool_result history blocks into toolUse / toolResult and requires tools', () => {
+    const withoutTools = convert(
+      call('{ max_tokens: 10, messages: [{ role: "assistant", content: [{ type: "tool_use", id: "t1", name: "n", input: {} }] }, { role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: "ok" }] }] }'),
+    );
+    expect(withoutTools.markers[0]?.message).toMatch(/toolConfig/);
+  });
+
+  it('maps is_error given as an expression to a status conditional', () => {
+    const out = convert(
+      call('{ max_tokens: 10, tools: [{ name: "n", input_schema: { type: "object" } }], messages: [{ role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: "boom", is_error: p.length > 3 }] }] }'),
+    ).output!;
+    expect(out).toMatch(/status: p\.length > 3 \? "error" : "success"/);
+  });
+
+  it('keeps redacted_thinking (its byte encoding is not documented)', () => {
+    const r = convert(call('{ max_tokens: 10, messages: [{ role: "assistant", content: [{ type: "redacted_thinking", data: "abc" }] }] }'));
+    expect(r.markers[0]?.message).toMatch(/redacted_thinking/);
+  });
+
+  it('keeps non-literal image media types', () => {
+    const r = convert(call('{ max_tokens: 10, messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: p, data: p } }] }] }'));
+    expect(r.markers[0]?.message).toMatch(/media_type/);
+  });
+
+  it('maps a plain-text document to a txt document with a generated name', () => {
+    const out = convert(call('{ max_tokens: 10, messages: [{ role: "user", content: [{ type: "document", source: { type: "text", media_type: "text/plain", data: p } }, { type: "text", text: "Summarize" }] }] }')).output!;
+    expect(out).toMatch(/format: "txt"/);
+    expect(out).toMatch(/name: "document-1"/);
+    expect(out).toMatch(/source: \{\s*text: p/);
+  });
+
+  it('maps thinking blocks in the history to reasoningContent', () => {
+    const out = convert(call('{ max_tokens: 10, messages: [{ role: "assistant", content: [{ type: "thinking", thinking: "hmm", signature: "sig" }, { type: "text", text: "hi" }] }, { role: "user", content: p }] }')).output!;
+    expect(out).toMatch(/reasoningContent: \{\s*reasoningText: \{\s*text: "hmm",\s*signature: "sig"/);
+  });
+
+  it('rejects a multi-turn Text Completions prompt', () => {
+    const r = convert(call('{ prompt: `\\n\\nHuman: hi\\n\\nAssistant: hello\\n\\nHuman: ${p}\\n\\nAssistant:`, max_tokens_to_sample: 10 }', 'return JSON.parse(new TextDecoder().decode(r.body)).completion;'));
+    expect(r.markers[0]?.message).toMatch(/several Human\/Assistant turns/);
+  });
+
+  it('widens refusal comparisons in TypeScript and says why', () => {
+    const out = convert(call('{ max_tokens: 10, messages: [{ role: "user", content: p }] }', 'const m = JSON.parse(new TextDecoder().decode(r.body));\n  if (m.stop_reason === "refusal") return "";\n  return m.content[0].text;')).output!;
+    expect(out).toMatch(/\(r\.stopReason as string\) === "refusal"/);
+    expect(out).toMatch(/Converse has no "refusal" stop reason/);
+  });
+
+  it('does not touch the call when the response escapes, even if the request maps', () => {
+    const source = call('{ max_tokens: 10, messages: [{ role: "user", content: p }] }', 'return r;');
+    const r = convert(source);
+    expect(r.output).toContain('InvokeModelCommand');
+    expect(r.output).toContain('JSON.stringify');
+    expect(r.markers).toHaveLength(1);
+  });
+
+  it('keeps CRLF line endings', () => {
+    const source = call('{ max_tokens: 10, messages: [{ role: "user", content: p }] }').replace(/\n/g, '\r\n');
+    const out = convert(source).output!;
+    expect(out).toContain('ConverseCommand');
+    expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+});
+
+describe('mapInvokeRequest (the API converse-stream builds on)', () => {
+  function contextFor(source: string, file = 'x.ts'): { ctx: CodemodContext; input: ASTPath } {
+    const j = jscodeshiftFor('ts');
+    const root = j(source);
+    const ctx: CodemodContext = {
+      j,
+      root,
+      file: { path: file, source },
+      options: resolveOptions({}),
+      style: detectStyle(source, false),
+      marker: () => undefined,
+      note: () => undefined,
+      isIgnored: () => false,
+    };
+    const input = root.find(j.NewExpression).paths()[0].get('arguments', 0) as ASTPath;
+    return { ctx, input };
+  }
+
+  it('returns apply() and changes nothing before it is called', () => {
+    const source = 'new InvokeModelWithResponseStreamCommand({ modelId: "m", contentType: "application/json", body: JSON.stringify({ anthropic_version: "bedrock-2023-05-31", max_tokens: 5, system: "s", messages: [{ role: "user", content: "hi" }] }) });';
+    const { ctx, input } = contextFor(source);
+    const result = mapInvokeRequest(ctx, input);
+    expect(result.ok).toBe(true);
+    expect(ctx.root.toSource()).toBe(source);
+    if (result.ok) result.apply();
+    const out = ctx.root.toSource();
+    expect(out).toMatch(/messages: \[\{\s*role: "user",\s*content: \[\{\s*text: "hi"/);
+    expect(out).toMatch(/system: \[\{\s*text: "s"/);
+    expect(out).toMatch(/inferenceConfig: \{\s*maxTokens: 5/);
+    expect(out).not.toMatch(/contentType|anthropic_version|body/);
+  });
+
+  it('names the blocking field in reason', () => {
+    const { ctx, input } = contextFor('new InvokeModelCommand({ modelId: "m", body: JSON.stringify({ max_tokens: 5, metadata: { user_id: "u" }, messages: [] }) });');
+    const result = mapInvokeRequest(ctx, input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/metadata/);
+  });
+
+  it('follows a const payload and later assignments', () => {
+    const { ctx, input } = contextFor(
+      'function f(q: string) { const payload = { max_tokens: 5, messages: [{ role: "user", content: q }] };\npayload.temperature = 0;\nreturn new InvokeModelCommand({ modelId: "m", body: JSON.stringify(payload) }); }',
+    );
+    const result = mapInvokeRequest(ctx, input);
+    expect(result.ok).toBe(true);
+    if (result.ok) result.apply();
+    const out = ctx.root.toSource();
+    expect(out).not.toMatch(/payload/);
+    expect(out).toMatch(/temperature: 0/);
+  });
+});
