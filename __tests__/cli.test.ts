@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -323,5 +323,39 @@ describe('detect, verify and the demo app', () => {
     const again = JSON.parse(after.out);
     expect(again.against).toBe('HEAD');
     expect(again.files.find((f: { path: string }) => f.path === 'src/typed.ts').introduced[0]).toMatchObject({ line: 2, code: 2322 });
+  });
+});
+
+describe('interrupt', () => {
+  it('Ctrl-C during --write stops after the file being written: every file is old or fully new, and the summary says so', async () => {
+    const extra: Record<string, string> = {};
+    const body = (i: number) => `export const model${i} = 'anthropic.claude-v2';\nexport const other${i} = 'anthropic.claude-v2';\n`;
+    for (let i = 0; i < 500; i++) extra[`many/m${String(i).padStart(3, '0')}.ts`] = body(i);
+    const dir = makeRepo(extra);
+    const child = spawn(process.execPath, [BIN, 'many', '--write', ...withCodemod], { cwd: dir, env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+    let out = '';
+    let sent = false;
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (!sent && out.includes('+++ b/many/')) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(sent).toBe(true);
+    expect(code).toBe(130);
+    let migrated = 0;
+    for (let i = 0; i < 500; i++) {
+      const text = read(dir, `many/m${String(i).padStart(3, '0')}.ts`);
+      if (text === body(i)) continue;
+      expect(text).toBe(body(i).replace(/anthropic\.claude-v2/g, 'anthropic.claude-sonnet-4-6'));
+      migrated++;
+    }
+    expect(migrated).toBeGreaterThan(0);
+    expect(migrated).toBeLessThan(500);
+    expect(out).toContain('not written (interrupted)');
+    expect(out).toMatch(new RegExp(`Summary: 500 files, 500 changed, .* · ${migrated} written`));
+    expect(fs.readdirSync(path.join(dir, 'many'))).toHaveLength(500); // no temp files left behind
   });
 });

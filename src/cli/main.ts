@@ -15,7 +15,7 @@ Examples:
   $ bedrock-claude-codemod verify src/               type-check the migration before writing it
   $ bedrock-claude-codemod list                      codemods and the model catalog
 
-Exit codes: 0 ok · 1 changes pending (--check) or new type errors (verify) · 2 failures (a file failed, bad usage, dirty tree).
+Exit codes: 0 ok · 1 changes pending (--check) or new type errors (verify) · 2 failures (a file failed, bad usage,\ndirty tree) · 130 interrupted.
 Settings can also live in ${CONFIG_FILE} (same names as the options). Docs: docs/cli.md`;
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -17,6 +17,13 @@ import { ask, LineReader } from './prompt';
 export const EXIT_OK = 0;
 export const EXIT_PENDING = 1;
 export const EXIT_FAILURE = 2;
+/** Stopped by Ctrl-C (128 + SIGINT), after the summary of what was written. */
+export const EXIT_INTERRUPTED = 130;
+
+interface StopState {
+  interrupted: boolean;
+  reader: LineReader | null;
+}
 
 /** An error the user caused (bad option, dirty tree): printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -195,18 +202,45 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
   progress.stop();
 
   const changed = run.files.filter((f) => f.status === 'changed');
-  if (mode === 'interactive') {
-    await review(changed, io, colors);
-    io.stdout.write('\n');
-  } else {
-    for (const f of changed) {
-      if (!flags.json) io.stdout.write(unifiedDiff(displayPath(io.cwd, f.file), f.original!, f.output!, colors) + '\n');
-      if (mode === 'write') writeOne(f);
+  // Ctrl-C while writing: finish the file being written, write no more, and still print the summary.
+  const stop: StopState = { interrupted: false, reader: null };
+  const onSigint = () => {
+    if (stop.interrupted) process.exit(EXIT_INTERRUPTED);
+    stop.interrupted = true;
+    stop.reader?.close();
+  };
+  if (writes) process.on('SIGINT', onSigint);
+  try {
+    if (mode === 'interactive') {
+      await review(changed, io, colors, stop);
+      io.stdout.write('\n');
+    } else {
+      for (let i = 0; i < changed.length; i++) {
+        const f = changed[i];
+        if (stop.interrupted) {
+          for (const rest of changed.slice(i)) rest.reason += ' · not written (interrupted)';
+          break;
+        }
+        if (!flags.json) io.stdout.write(unifiedDiff(displayPath(io.cwd, f.file), f.original!, f.output!, colors) + '\n');
+        if (mode === 'write') {
+          writeOne(f);
+          // Let a pending SIGINT in between two files.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
     }
+  } finally {
+    if (writes) process.off('SIGINT', onSigint);
   }
 
   const n = { failed: run.files.filter((f) => f.status === 'failed').length, changed: changed.length };
-  const exitCode = n.failed > 0 ? EXIT_FAILURE : mode === 'check' && n.changed > 0 ? EXIT_PENDING : EXIT_OK;
+  const exitCode = stop.interrupted
+    ? EXIT_INTERRUPTED
+    : n.failed > 0
+      ? EXIT_FAILURE
+      : mode === 'check' && n.changed > 0
+        ? EXIT_PENDING
+        : EXIT_OK;
   const input = {
     cwd: io.cwd,
     mode,
@@ -245,18 +279,24 @@ const FILE_HELP = '  y = apply this file, n = leave it, a = apply this and every
 const HUNK_HELP = '  y = apply this hunk, n = leave it, a = apply this and the rest of the file, d = leave the rest of the file, q = quit (keeps what was applied)';
 
 /** Interactive review: per file (y/n/all/quit) and, on request, per hunk. Each accepted file is written at once. */
-async function review(changed: FileResult[], io: Io, colors: Colors): Promise<void> {
+async function review(changed: FileResult[], io: Io, colors: Colors, stop: StopState): Promise<void> {
   if (changed.length === 0) return;
   const reader = new LineReader(io.stdin);
+  stop.reader = reader;
   const echo = (io.stdin as NodeJS.ReadStream).isTTY !== true;
   let all = false;
   try {
     for (let i = 0; i < changed.length; i++) {
       const f = changed[i];
+      if (stop.interrupted) {
+        for (const rest of changed.slice(i)) rest.reason += ' · not applied (interrupted)';
+        return;
+      }
       const shown = displayPath(io.cwd, f.file);
       io.stdout.write(unifiedDiff(shown, f.original!, f.output!, colors) + '\n');
       if (all) {
         writeOne(f);
+        await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
       const answer = await ask(reader, io.stdout, `Apply the changes to ${colors.bold(shown)}? (${i + 1}/${changed.length}) [y,n,a,q,h] `, ['yes', 'no', 'all', 'quit', 'hunks'], FILE_HELP, echo);
