@@ -1,5 +1,11 @@
 import type { CodemodManifestEntry } from '../engine/types';
 import { REFUSAL_POLICIES } from '../engine/options';
+import converseStream from './converse-stream';
+import invokeToConverse from './invoke-to-converse';
+import modelIds from './model-ids';
+import modelIdsConfigFiles from './model-ids/config-files';
+import refusalStopReason from './refusal-stop-reason';
+import textEditorTool from './text-editor-tool';
 
 /**
  * The one manifest of codemods. Its order is the order `all` runs them in on one tree:
@@ -17,29 +23,29 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
       { key: 'profile', flag: '--profile <prefix>', kind: 'string', default: 'global', description: 'inference-profile prefix for base IDs whose target needs a profile' },
       { key: 'seedTargets', flag: '--seed-targets', kind: 'boolean', default: false, description: "use each legacy model's documented replacement instead of the newest active model" },
     ],
-    load: () => require('./model-ids').default,
-    loadText: () => require('./model-ids/config-files').default,
+    load: () => modelIds,
+    loadText: () => modelIdsConfigFiles,
   },
   {
     name: 'text-editor-tool',
     summary: 'Text editor tool → text_editor_20250728 / str_replace_based_edit_tool; removes undo_edit handling; moves companion tools and beta flags.',
     mentions: ['text_editor_', 'str_replace_editor', 'undo_edit'],
     options: [],
-    load: () => require('./text-editor-tool').default,
+    load: () => textEditorTool,
   },
   {
     name: 'invoke-to-converse',
     summary: 'InvokeModel with an Anthropic Messages (or Text Completions) body → Converse, with the response handling after it.',
     mentions: ['InvokeModel', 'invokeModel'],
     options: [],
-    load: () => require('./invoke-to-converse').default,
+    load: () => invokeToConverse,
   },
   {
     name: 'converse-stream',
     summary: 'InvokeModelWithResponseStream and its chunk loop → ConverseStream and its stream events.',
     mentions: ['InvokeModelWithResponseStream', 'invokeModelWithResponseStream'],
     options: [],
-    load: () => require('./converse-stream').default,
+    load: () => converseStream,
   },
   {
     name: 'refusal-stop-reason',
@@ -49,7 +55,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
       { key: 'refusal', flag: '--refusal <policy>', kind: 'string', choices: REFUSAL_POLICIES, default: 'throw', description: 'what inserted refusal handling does: throw, return-null, handler, marker' },
       { key: 'refusalHandler', flag: '--refusal-handler <name>', kind: 'string', default: 'handleRefusal', description: 'function the handler policy calls' },
     ],
-    load: () => require('./refusal-stop-reason').default,
+    load: () => refusalStopReason,
   },
 ];
 

@@ -93,7 +93,7 @@ export interface CodemodManifestEntry {
   /** Substrings: a file that contains none of them is never parsed for this codemod. */
   mentions: readonly string[];
   options: readonly OptionSpec[];
-  /** Loaded lazily so that `list` and `--help` never load the codemods. */
+  /** The codemod itself (codemods hold no parser: jscodeshift and its parser are loaded lazily by the engine). */
   load(): Codemod;
   loadText?(): TextCodemod;
 }
