@@ -84,6 +84,21 @@ describe('run-module', () => {
     const outcome = await run(file, 'route', [{ $req: { params: { id: '7' } } }, { $res: true }]);
     expect(outcome.responses).toEqual([{ status: 201, headers: { 'x-id': '7' }, chunks: ['a', 'b'], ended: true }]);
   });
+
+  it('lets a Lambda streaming handler pipe into a recording response', async () => {
+    const file = write(
+      'lambda.mjs',
+      `import { Readable } from 'node:stream';
+       export const handler = awslambda.streamifyResponse(async (event, responseStream) => {
+         const out = awslambda.HttpResponseStream.from(responseStream, { statusCode: 200, headers: { 'Content-Type': 'text/plain' } });
+         Readable.from(['one ', 'two ', JSON.parse(event.body).last]).pipe(out);
+       });`,
+    );
+    const outcome = await run(file, 'handler', [{ body: '{"last":"three"}' }, { $res: true }]);
+    expect(outcome.threw).toBeUndefined();
+    expect(outcome.responses).toEqual([{ status: 200, headers: { 'content-type': 'text/plain' }, chunks: ['one ', 'two ', 'three'], ended: true }]);
+    expect((globalThis as Record<string, unknown>).awslambda).toBeUndefined();
+  });
 });
 
 describe('run specs and discovery', () => {

@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { Writable } from 'node:stream';
 import { createRequire } from 'node:module';
 import { format } from 'node:util';
 import ts from 'typescript';
@@ -97,7 +98,10 @@ const REMOVED_ENV = [
   'ANTHROPIC_BEDROCK_MANTLE_BASE_URL',
 ];
 
-/** Runs `fn` with the environment pointing AWS clients at the stub; restores the environment afterwards. */
+/**
+ * Runs `fn` with the environment pointing AWS clients at the stub (and the Lambda runtime's `awslambda`
+ * global available); restores everything afterwards.
+ */
 export async function withStubEnvironment<T>(endpoint: string, fn: () => Promise<T>): Promise<T> {
   const saved = new Map<string, string | undefined>();
   const set = (key: string, value: string | undefined): void => {
@@ -114,9 +118,13 @@ export async function withStubEnvironment<T>(endpoint: string, fn: () => Promise
   set('AWS_DEFAULT_REGION', 'us-east-1');
   set('AWS_EC2_METADATA_DISABLED', 'true');
   for (const key of REMOVED_ENV) set(key, undefined);
+  const globals = globalThis as Record<string, unknown>;
+  const addedLambdaGlobal = globals.awslambda === undefined;
+  if (addedLambdaGlobal) globals.awslambda = LAMBDA_GLOBAL;
   try {
     return await fn();
   } finally {
+    if (addedLambdaGlobal) delete globals.awslambda;
     for (const [key, value] of saved) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
@@ -204,101 +212,102 @@ function chunkText(chunk: unknown): string {
   return JSON.stringify(toComparable(chunk));
 }
 
-/** A response object that records what a route handler sends (the Express and node:http methods people use). */
-function recordingResponse(ctx: ArgContext): unknown {
+const RESPONSE_RECORDS = new WeakMap<object, RecordedResponse>();
+
+/**
+ * A response that records what a handler sends: a real `Writable` (so `stream.pipe(res)` works, as in
+ * Express SSE bridges and Lambda response streaming) with the Express and node:http methods people use.
+ */
+function recordingResponse(ctx: ArgContext): Writable {
   const record: RecordedResponse = { status: 200, headers: {}, chunks: [], ended: false };
   ctx.responses.push(record);
   let finish!: () => void;
   ctx.ends.push(new Promise<void>((resolve) => (finish = resolve)));
-  const listeners = new Map<string, Array<(...a: unknown[]) => void>>();
-  const end = (chunk?: unknown): void => {
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') record.chunks.push(chunkText(chunk));
-    if (record.ended) return;
+  const res = new Writable({
+    write(chunk: unknown, _encoding, callback) {
+      record.chunks.push(chunkText(chunk));
+      callback();
+    },
+  });
+  RESPONSE_RECORDS.set(res, record);
+  res.on('finish', () => {
     record.ended = true;
-    for (const fn of listeners.get('finish') ?? []) fn();
-    for (const fn of listeners.get('close') ?? []) fn();
     finish();
+  });
+  res.on('close', () => finish());
+  res.on('error', () => finish());
+  const setHeader = (name: string, value: unknown): Writable => {
+    record.headers[name.toLowerCase()] = String(value);
+    return res;
   };
-  const res = {
-    get statusCode() {
-      return record.status;
-    },
-    set statusCode(code: number) {
-      record.status = code;
-    },
-    get headersSent() {
-      return record.chunks.length > 0 || record.ended;
-    },
-    get writableEnded() {
-      return record.ended;
-    },
+  const methods = {
     status(code: number) {
       record.status = code;
       return res;
     },
     sendStatus(code: number) {
       record.status = code;
-      end(String(code));
+      res.end(String(code));
       return res;
     },
-    setHeader(name: string, value: unknown) {
-      record.headers[name.toLowerCase()] = String(value);
-      return res;
-    },
+    setHeader,
+    header: setHeader,
     set(name: string | Record<string, unknown>, value?: unknown) {
-      if (typeof name === 'object') for (const [k, v] of Object.entries(name)) record.headers[k.toLowerCase()] = String(v);
-      else record.headers[name.toLowerCase()] = String(value);
+      if (typeof name === 'object') for (const [k, v] of Object.entries(name)) setHeader(k, v);
+      else setHeader(name, value);
       return res;
-    },
-    header(name: string, value: unknown) {
-      return res.setHeader(name, value);
     },
     type(value: string) {
-      return res.setHeader('content-type', value);
+      return setHeader('content-type', value);
     },
     getHeader(name: string) {
       return record.headers[name.toLowerCase()];
     },
     writeHead(code: number, headers?: Record<string, unknown>) {
       record.status = code;
-      for (const [k, v] of Object.entries(headers ?? {})) record.headers[k.toLowerCase()] = String(v);
+      for (const [k, v] of Object.entries(headers ?? {})) setHeader(k, v);
       return res;
     },
     flushHeaders() {},
-    write(chunk: unknown) {
-      record.chunks.push(chunkText(chunk));
-      return true;
-    },
-    end(chunk?: unknown) {
-      end(chunk);
-      return res;
-    },
     json(value: unknown) {
       record.json = toComparable(value);
-      end();
+      res.end();
       return res;
     },
     send(body: unknown) {
-      if (body !== null && typeof body === 'object' && !(body instanceof Uint8Array)) return res.json(body);
-      end(body);
-      return res;
-    },
-    on(event: string, fn: (...a: unknown[]) => void) {
-      listeners.set(event, [...(listeners.get(event) ?? []), fn]);
-      return res;
-    },
-    once(event: string, fn: (...a: unknown[]) => void) {
-      return res.on(event, fn);
-    },
-    off() {
-      return res;
-    },
-    removeListener() {
+      if (body !== null && body !== undefined && typeof body === 'object' && !(body instanceof Uint8Array)) return methods.json(body);
+      if (body === undefined || body === null) res.end();
+      else res.end(typeof body === 'string' ? body : Buffer.from(body as Uint8Array));
       return res;
     },
   };
+  Object.assign(res, methods);
+  Object.defineProperty(res, 'statusCode', {
+    get: () => record.status,
+    set: (code: number) => void (record.status = code),
+  });
+  Object.defineProperty(res, 'headersSent', { get: () => record.chunks.length > 0 || record.ended });
   return res;
 }
+
+/**
+ * The `awslambda` global of the Lambda Node.js runtime, for handlers that use response streaming:
+ * `streamifyResponse(fn)` returns the handler as is, `HttpResponseStream.from(stream, metadata)` records the
+ * status code and headers on a recording response.
+ */
+const LAMBDA_GLOBAL = {
+  streamifyResponse: (handler: unknown) => handler,
+  HttpResponseStream: {
+    from(stream: object, metadata?: { statusCode?: number; headers?: Record<string, unknown> }) {
+      const record = RESPONSE_RECORDS.get(stream);
+      if (record && metadata) {
+        if (metadata.statusCode !== undefined) record.status = metadata.statusCode;
+        for (const [k, v] of Object.entries(metadata.headers ?? {})) record.headers[k.toLowerCase()] = String(v);
+      }
+      return stream;
+    },
+  },
+};
 
 /** A request object: the given fields (body, query, params, headers) plus the event methods handlers call. */
 function recordingRequest(fields: Record<string, unknown>): unknown {
