@@ -61,10 +61,22 @@ interface Leaf {
   path: ASTPath;
   cells: Set<Cell>;
   truthy: boolean;
+  /**
+   * `if (chunk.type === 'message_delta' && chunk.delta.stop_reason === 'max_tokens') …`: the event-type
+   * part selects the branch, the rest (these slots of the `&&` chain) stays as the statement's own test.
+   */
+  guard?: Slot[];
+}
+
+/** A place in the tree read again after the field rewrites: `parent[key]`. */
+interface Slot {
+  parent: AnyNode;
+  key: string;
 }
 
 interface MappedLeaf {
   node: AnyNode;
+  guard?: Slot[];
   group: Group;
   late: boolean;
   replacements: Array<{ path: ASTPath; map: FieldMap }>;
@@ -122,10 +134,16 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
       for (const leaf of mapped) {
         for (const { path, map } of leaf.replacements) path.replace(buildChain(j, ev, map.to, ts, needsValue(path)));
       }
+      const built = new Map<AnyNode, AnyNode>();
+      for (const leaf of mapped) {
+        if (!leaf.guard) continue;
+        const test = leaf.guard.map((s) => s.parent[s.key]).reduce((a: AnyNode, b: AnyNode) => j.logicalExpression('&&', a, b));
+        built.set(leaf.node, j.ifStatement(test, leaf.node.consequent, null));
+      }
       let chain: AnyNode = state.errorElse ?? null;
       for (let i = branches.length - 1; i >= 0; i--) {
         const { branch, nodes } = branches[i];
-        chain = j.ifStatement(branchTest(j, ev, branch, ts), j.blockStatement(nodes), chain);
+        chain = j.ifStatement(branchTest(j, ev, branch, ts), j.blockStatement(nodes.map((n) => built.get(n) ?? n)), chain);
       }
       const out: AnyNode[] = [];
       let placed = false;
@@ -267,6 +285,14 @@ function mentionsOther(j: JSCodeshift, node: AnyNode, name: string, accepted: (m
     const parent: AnyNode = p.parentPath.node;
     const m = isMember(parent) && parent.object === p.node ? memberName(parent) : undefined;
     return !m || !accepted(m);
+  });
+}
+
+/** Uses of `name` under `path` that sit inside one of `within` (nodes under `path`). */
+function usesWithin(j: JSCodeshift, path: ASTPath, name: string, within: AnyNode[]): ASTPath[] {
+  return identifierUses(j, path, name).filter((p) => {
+    for (let cur: AnyNode = p; cur && cur !== path; cur = cur.parent) if (within.includes(cur.node)) return true;
+    return false;
   });
 }
 
@@ -524,6 +550,14 @@ function collect(j: JSCodeshift, paths: ASTPath[], cells: ReadonlySet<Cell>, tru
       continue;
     }
     if (node.type === 'IfStatement') {
+      const guarded = splitGuard(j, node.test, state);
+      if (guarded) {
+        if (hasDiscriminant(j, node.consequent, state)) fail('event-type tests nested under a combined test');
+        out.push({ path, cells: intersect(cells, guarded.cells), truthy, guard: guarded.guard });
+        // The else branch also runs when the rest of the test fails: it still sees those events.
+        if (node.alternate) collect(j, [path.get('alternate') as ASTPath], cells, truthy, out, state);
+        continue;
+      }
       const pred = evalTest(j, node.test, state);
       const narrowOnlyText = pred.kind === 'pred' && pred.truthy && !hasDiscriminant(j, node.test, state) && cells.size === 1 && cells.has('content_block_delta:text_delta');
       if (pred.kind === 'pred' && !narrowOnlyText) {
@@ -540,6 +574,32 @@ function collect(j: JSCodeshift, paths: ASTPath[], cells: ReadonlySet<Cell>, tru
     }
     out.push({ path, cells: new Set(cells), truthy });
   }
+}
+
+/** `a && b && c` where some conjuncts test the event type and the others do not. */
+function splitGuard(j: JSCodeshift, test: AnyNode, state: State): { cells: Set<Cell>; guard: Slot[] } | undefined {
+  const slots: Slot[] = [];
+  const flatten = (parent: AnyNode, key: string) => {
+    const n = parent[key];
+    if (n?.type === 'LogicalExpression' && n.operator === '&&') {
+      flatten(n, 'left');
+      flatten(n, 'right');
+    } else slots.push({ parent, key });
+  };
+  const holder = { test };
+  flatten(holder, 'test');
+  if (slots.length < 2) return undefined;
+  const typed = slots.filter((s) => hasDiscriminant(j, s.parent[s.key], state));
+  const rest = slots.filter((s) => !typed.includes(s));
+  if (typed.length === 0 || rest.length === 0) return undefined;
+  let cells = new Set<Cell>(UNIVERSE);
+  for (const slot of typed) {
+    const p = evalPred(j, slot.parent[slot.key], state);
+    if (p.truthy) return undefined;
+    cells = intersect(cells, p.cells);
+  }
+  if (rest.some((s) => isTextAtom(s.parent[s.key], state))) return undefined;
+  return { cells, guard: rest };
 }
 
 function children(path: ASTPath, key: string): ASTPath[] {
@@ -598,10 +658,12 @@ function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   if (!group) fail(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
   const g = group as Group;
   const node: AnyNode = leaf.path.node;
-  if ([...state.typeAliases].some((a) => mentions(j, node, a))) fail('the event type is used as a value');
+  const scanned: AnyNode[] = leaf.guard ? [node.consequent, ...leaf.guard.map((s) => s.parent[s.key])] : [node];
+  if ([...state.typeAliases].some((a) => scanned.some((n) => mentions(j, n, a)))) fail('the event type is used as a value');
   const replacements: MappedLeaf['replacements'] = [];
   const fields = FIELDS[g];
-  for (const use of identifierUses(j, node, chunk)) {
+  const uses = leaf.guard ? usesWithin(j, leaf.path, chunk, scanned) : identifierUses(j, node, chunk);
+  for (const use of uses) {
     const accesses = accessesFrom(use);
     let hit: { path: ASTPath; map: FieldMap } | undefined;
     for (let i = accesses.length - 1; i >= 0 && !hit; i--) {
@@ -616,7 +678,7 @@ function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   }
   const late = replacements.some((r) => r.map.late);
   if (late && replacements.some((r) => !r.map.late)) fail('a statement reads token counts together with fields that arrive earlier');
-  return { node, group: g, late, replacements };
+  return { node, group: g, late, replacements, guard: leaf.guard };
 }
 
 function describeCells(cells: ReadonlySet<Cell>): string {
