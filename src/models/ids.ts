@@ -64,6 +64,8 @@ for (const model of CATALOG) {
 
 /** A well-formed Bedrock Anthropic Claude base ID: `anthropic.claude-` then lowercase words, optional `:N`. */
 const BASE_RE = /^anthropic\.claude-[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::[0-9]+)?$/;
+/** A real ID names a model (`haiku`, `sonnet`, …) or a version suffix (`-v2`): `anthropic.claude-3` does neither. */
+const NAMED_RE = /-(?:haiku|sonnet|opus|instant|fable|mythos)(?:-|$)|-v[0-9]/;
 const FIRST_PARTY_RE = /^claude-[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
 const P = PLACEHOLDER;
 // A part that is either literal text or (in patterns) an interpolation.
@@ -135,7 +137,7 @@ function parseProfileOrBase(whole: string, offset: number, allowPlaceholders: bo
     }
   }
   const base = text.slice(baseAt);
-  if (!BASE_RE.test(base)) return null;
+  if (!BASE_RE.test(base) || !NAMED_RE.test(base)) return null;
   const found = lookupBaseId(base);
   result.baseId = base;
   result.baseStart = offset + baseAt;
