@@ -21,8 +21,10 @@ const cases = discoverCases();
 const byCodemod = new Map<string, FixtureCase[]>();
 for (const c of cases) byCodemod.set(c.codemod, [...(byCodemod.get(c.codemod) ?? []), c]);
 
+/** `__testfixtures__/all/` holds cases for the preset: every codemod in manifest order. */
 function runEngine(c: FixtureCase, source: string) {
-  return transformSource({ path: c.inputPath, source, codemods: selectCodemods([c.codemod]), options: c.options });
+  const codemods = c.codemod === 'all' ? selectCodemods() : selectCodemods([c.codemod]);
+  return transformSource({ path: c.inputPath, source, codemods, options: c.options });
 }
 
 // ---- the jscodeshift door: one real jscodeshift run per codemod and option set ----
