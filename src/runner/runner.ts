@@ -75,6 +75,8 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     done++;
     config.onProgress?.(done, total);
   };
+  // Give the event loop a turn now and then, so a progress bar can redraw during long synchronous stretches.
+  const breathe = config.onProgress ? () => (done % 64 === 0 ? new Promise<void>((r) => setImmediate(r)) : undefined) : () => undefined;
 
   const toParse: Array<{ file: string; source: string }> = [];
   for (const file of found.files) {
@@ -88,6 +90,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     } else {
       toParse.push({ file, source: read.source });
     }
+    await breathe();
   }
 
   const jobs = config.jobs ?? defaultJobs();
@@ -102,6 +105,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     for (const item of toParse) {
       results.push(transformFile(item.file, item.source, codemods, config.options));
       tick();
+      await breathe();
     }
   }
 
