@@ -15,6 +15,8 @@ export function anthropicBedrockModels(j: JSCodeshift, root: Collection): Set<An
   const values = new Set<AnyNode>();
   const classNames = new Set<string>();
   const namespaces = new Set<string>();
+  // AnthropicBedrockMantle (bedrock-mantle) takes its own IDs; its calls are not ours.
+  let importsMantle = false;
   let importsBedrock = false;
   let importsFirstParty = false;
 
@@ -31,6 +33,7 @@ export function anthropicBedrockModels(j: JSCodeshift, root: Collection): Set<An
       else if (spec.type === 'ImportSpecifier') {
         const imported = spec.imported?.name ?? spec.imported?.value;
         if (imported === 'AnthropicBedrock' || imported === 'default') classNames.add(local);
+        if (imported === 'AnthropicBedrockMantle') importsMantle = true;
       }
     }
   });
@@ -73,6 +76,7 @@ export function anthropicBedrockModels(j: JSCodeshift, root: Collection): Set<An
           const key = propertyName(prop);
           const value = prop.value as AnyNode | undefined;
           if ((key === 'AnthropicBedrock' || key === 'default') && value?.type === 'Identifier') classNames.add(value.name);
+          if (key === 'AnthropicBedrockMantle') importsMantle = true;
         }
       }
     } else if (inner.type === 'MemberExpression' && isSdkLoad(inner.object, BEDROCK_SDK)) {
@@ -124,8 +128,8 @@ export function anthropicBedrockModels(j: JSCodeshift, root: Collection): Set<An
     }
   });
 
-  // When the file does not also use the first-party client, every `.messages.create` call is a Bedrock one.
-  const anyReceiver = !importsFirstParty;
+  // When the file uses no other Anthropic client, every `.messages.create` call is an AnthropicBedrock one.
+  const anyReceiver = !importsFirstParty && !importsMantle && !ctxMentionsMantle(root, j);
   const isClientReceiver = (node: AnyNode): boolean => {
     const n = unwrap(node);
     if (n.type === 'NewExpression') return isClientClass(n.callee);
@@ -157,6 +161,11 @@ export function anthropicBedrockModels(j: JSCodeshift, root: Collection): Set<An
     });
   });
   return values;
+}
+
+/** `AnthropicBedrockMantle` used through a namespace or default import (`sdk.AnthropicBedrockMantle`). */
+function ctxMentionsMantle(root: Collection, j: JSCodeshift): boolean {
+  return root.find(j.Identifier, { name: 'AnthropicBedrockMantle' } as never).size() > 0;
 }
 
 function collectModelValues(j: JSCodeshift, path: ASTPath, values: Set<AnyNode>): void {

@@ -105,6 +105,19 @@ function write(ctx: CodemodContext, occurrence: Occurrence, plan: Extract<Replac
   return next;
 }
 
+/** True when the literal is an argument of a call or `new` whose callee names a FoundationModel (CDK). */
+function inFoundationModelCall(path: ASTPath): boolean {
+  let top = path;
+  while (top.parentPath && ['TSAsExpression', 'TSSatisfiesExpression', 'ParenthesizedExpression'].includes((top.parentPath.node as AnyNode).type)) {
+    top = top.parentPath as ASTPath;
+  }
+  const call = top.parentPath?.parentPath?.node as AnyNode | undefined;
+  if (!call || (call.type !== 'CallExpression' && call.type !== 'NewExpression') || !call.arguments.includes(top.node)) return false;
+  const callee = call.callee as AnyNode;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : '';
+  return /FoundationModel/.test(String(name));
+}
+
 const codemod: Codemod = {
   name: 'model-ids',
   run(ctx) {
@@ -113,7 +126,10 @@ const codemod: Codemod = {
       const { path, parsed } = occurrence;
       if (ctx.isIgnored(path)) continue;
       if (parsed.kind === 'application-inference-profile-arn' && requestsFor(ctx, path).length === 0) continue;
-      const plan = planReplacement(parsed, ctx.options);
+      // An ID given to CDK's FoundationModelIdentifier / fromFoundationModelId names a foundation model,
+      // never an inference profile: no prefix is added there.
+      const options = inFoundationModelCall(path) ? { ...ctx.options, profile: 'none' } : ctx.options;
+      const plan = planReplacement(parsed, options);
       if (plan.action === 'keep') continue;
       const position = classify(path);
       const next = plan.action === 'rewrite' ? applyPlan(parsed, plan) : null;
