@@ -148,7 +148,7 @@ export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: str
   };
 }
 
-/** The options that are not at their defaults, for the reports. */
+/** The codemod options in effect (every option the manifest declares), for the reports. */
 function optionsForReport(options: CodemodOptions): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const entry of CODEMODS) for (const spec of entry.options) out[spec.key] = options[spec.key];

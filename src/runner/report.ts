@@ -150,7 +150,7 @@ export function formatSummary(input: ReportInput, opts: SummaryOptions): string 
   tail.push(`${(input.elapsedMs / 1000).toFixed(1)} s`);
   lines.push('', `${c.bold('Summary:')} ${parts.join(', ')} · ${tail.join(' · ')}`);
   if (input.mode === 'preview' && n.changed > 0) lines.push(c.dim('Preview only: nothing was written. Run again with --write to apply, or --interactive to choose.'));
-  if (input.mode === 'check' && n.changed > 0) lines.push(c.dim('Check: migrations are pending (exit code 1).'));
+  if (input.mode === 'check' && n.changed > 0) lines.push(c.dim(`Check: migrations are pending (exit code ${input.exitCode}).`));
   return lines.join('\n') + '\n';
 }
 
