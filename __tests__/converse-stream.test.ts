@@ -167,6 +167,17 @@ describe('converse-stream: event branches', () => {
     expect(loopOf(out)).toMatch(/^if \(event.throttlingException\) throw event.throttlingException;/);
   });
 
+  it('inlines a handler table keyed by event type and removes it', () => {
+    const out = run(
+      streaming(
+        'table[chunk.type]?.(chunk);',
+        "let text = '';\n  const table = {\n    content_block_delta: (e: any) => {\n      text += e.delta.text;\n    },\n  };",
+      ),
+    ).output;
+    expect(loopOf(out)).toBe('if (event.contentBlockDelta) {\n  text += event.contentBlockDelta.delta!.text!;\n}');
+    expect(out).not.toContain('const table');
+  });
+
   it('is idempotent', () => {
     const first = run(streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;")).output as string;
     expect(run(first).output).toBeNull();
@@ -232,6 +243,22 @@ describe('converse-stream: what stays on InvokeModelWithResponseStream', () => {
   it('a loop without the chunk decode', () => {
     const source = streaming("text += String(event.chunk?.bytes?.length);", "let text = '';", '');
     expect(markerOf(source)).toMatch(/before decoding the event/);
+  });
+
+  it('a handler table whose functions return values', () => {
+    const source = streaming(
+      'table[chunk.type]?.(chunk);',
+      "let text = '';\n  const table = { content_block_delta: (e: any) => { return e.delta.text; } };",
+    );
+    expect(markerOf(source)).toMatch(/handler returns a value/);
+  });
+
+  it('a handler table used elsewhere too', () => {
+    const source = streaming(
+      'table[chunk.type]?.(chunk);',
+      "let text = '';\n  const table = { content_block_delta: (e: any) => { text += e.delta.text; } };\n  console.log(table);",
+    );
+    expect(markerOf(source)).toMatch(/used elsewhere too/);
   });
 
   it('never changes the request when the loop stays', () => {

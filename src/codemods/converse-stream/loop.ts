@@ -16,7 +16,7 @@
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { countReferences, removeDeclarator, unwrapExpression, type AnyNode } from '../../ast/bedrock';
+import { countReferences, declarationOf, keyName, referencePaths, removeDeclarator, unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { accessesFrom, buildChain, isChainOf, isMember, memberName, readChain, stripNonNull } from './chain';
 import {
   BRANCH_TESTS,
@@ -53,6 +53,8 @@ interface State {
   /** Top-level statements of the loop body, with what becomes of each. */
   roles: Map<AnyNode, 'keep' | 'drop' | 'handlers'>;
   handlers: ASTPath[];
+  /** Handler tables (`handlers[chunk.type]?.(chunk)`) whose functions were inlined: removed on apply. */
+  tables: ASTPath[];
   /** `else if (event.throttlingException) …` links after a `if (event.chunk) {…}` wrapper. */
   errorElse?: AnyNode;
 }
@@ -61,6 +63,8 @@ interface Leaf {
   path: ASTPath;
   cells: Set<Cell>;
   truthy: boolean;
+  /** The name the decoded event has there (the parameter name inside a handler-table function). */
+  name: string;
   /**
    * `if (chunk.type === 'message_delta' && chunk.delta.stop_reason === 'max_tokens') …`: the event-type
    * part selects the branch, the rest (these slots of the `&&` chain) stays as the statement's own test.
@@ -76,6 +80,7 @@ interface Slot {
 
 interface MappedLeaf {
   node: AnyNode;
+  name: string;
   guard?: Slot[];
   group: Group;
   late: boolean;
@@ -113,6 +118,7 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
     localDecoders: new Set(),
     roles: new Map(),
     handlers: [],
+    tables: [],
   };
   const bodyPath = loop.get('body') as ASTPath;
   const statements = (bodyPath.get('body') as AnyNode).map((p: ASTPath) => p) as ASTPath[];
@@ -156,6 +162,7 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
         }
       }
       node.body.body = out;
+      for (const table of state.tables) removeDeclarator(j, table);
       removeUnusedDecoders(ctx, state);
     },
   };
@@ -553,7 +560,7 @@ function collect(j: JSCodeshift, paths: ASTPath[], cells: ReadonlySet<Cell>, tru
       const guarded = splitGuard(j, node.test, state);
       if (guarded) {
         if (hasDiscriminant(j, node.consequent, state)) fail('event-type tests nested under a combined test');
-        out.push({ path, cells: intersect(cells, guarded.cells), truthy, guard: guarded.guard });
+        out.push({ path, cells: intersect(cells, guarded.cells), truthy, name: state.chunk as string, guard: guarded.guard });
         // The else branch also runs when the rest of the test fails: it still sees those events.
         if (node.alternate) collect(j, [path.get('alternate') as ASTPath], cells, truthy, out, state);
         continue;
@@ -572,8 +579,68 @@ function collect(j: JSCodeshift, paths: ASTPath[], cells: ReadonlySet<Cell>, tru
       collectSwitch(j, path, cells, truthy, out, state);
       continue;
     }
-    out.push({ path, cells: new Set(cells), truthy });
+    if (node.type === 'ExpressionStatement' && collectTable(j, path, cells, truthy, out, state)) continue;
+    out.push({ path, cells: new Set(cells), truthy, name: state.chunk as string });
   }
+}
+
+/**
+ * `handlers[chunk.type]?.(chunk)` with `handlers` a `const` object literal used only here, keyed by event
+ * type, whose functions take the event: each function body is read as the branch for its key.
+ */
+function collectTable(j: JSCodeshift, path: ASTPath, cells: ReadonlySet<Cell>, truthy: boolean, out: Leaf[], state: State): boolean {
+  const call: AnyNode = unwrapExpression((path.node as AnyNode).expression);
+  if (call?.type !== 'OptionalCallExpression' || !call.optional || call.arguments.length !== 1) return false;
+  const callee = call.callee;
+  if (!isMember(callee) || !callee.computed || callee.object.type !== 'Identifier') return false;
+  if (discriminantOf(callee.property, state) !== 'type') return false;
+  if (!isChainOf(call.arguments[0], state.chunk as string, [])) fail('a handler table is called with something else than the event');
+  const tableName: string = callee.object.name;
+  const decl = declarationOf(tableName, path);
+  const d: AnyNode = decl?.node;
+  if (d?.type !== 'VariableDeclarator' || d.init?.type !== 'ObjectExpression' || (decl.parentPath.node as AnyNode).kind !== 'const') {
+    fail(`the handler table \`${tableName}\` is not a \`const\` object literal in this file`);
+  }
+  if (referencePaths(j, j(path).closest(j.Program), tableName, decl).length !== 1) fail(`the handler table \`${tableName}\` is used elsewhere too`);
+  const props = (decl.get('init') as AnyNode).get('properties') as AnyNode;
+  const chunk = state.chunk as string;
+  (d.init.properties as AnyNode[]).forEach((prop, i) => {
+    const key = keyName(prop);
+    if (key === undefined || prop.computed) fail('a handler table with a computed key');
+    const cellsOfKey = cellsFor('type', key as string);
+    const propPath = props.get(i) as AnyNode;
+    const fn: AnyNode = prop.type === 'ObjectMethod' ? prop : prop.value;
+    const fnPath: AnyNode = prop.type === 'ObjectMethod' ? propPath : propPath.get('value');
+    if (!['ArrowFunctionExpression', 'FunctionExpression', 'ObjectMethod'].includes(fn?.type) || fn.async || fn.generator) {
+      fail(`the \`${key}\` handler is not a plain function`);
+    }
+    if (fn.params.length > 1 || (fn.params[0] && fn.params[0].type !== 'Identifier')) fail(`the \`${key}\` handler takes more than the event`);
+    const param: string | undefined = fn.params[0]?.name;
+    const body: AnyNode = fn.body;
+    if (body.type !== 'BlockStatement') fail(`the \`${key}\` handler is an expression; write it as a block to migrate it`);
+    if (j(body).find(j.ReturnStatement).some((r) => !insideNestedFunction(r as ASTPath, body))) fail(`the \`${key}\` handler returns a value`);
+    if (fn.type !== 'ArrowFunctionExpression' && (j(body).find(j.ThisExpression).size() > 0 || mentions(j, body, 'arguments'))) {
+      fail(`the \`${key}\` handler uses \`this\` or \`arguments\``);
+    }
+    for (const name of [state.ev, chunk]) {
+      if (name !== param && mentions(j, body, name)) fail(`the \`${key}\` handler reads an outer \`${name}\`, which the loop variable would hide`);
+    }
+    state.chunk = param ?? `\u0000${key}`;
+    try {
+      collect(j, children(fnPath.get('body'), 'body'), intersect(cells, cellsOfKey), truthy, out, state);
+    } finally {
+      state.chunk = chunk;
+    }
+  });
+  state.tables.push(decl);
+  return true;
+}
+
+function insideNestedFunction(p: ASTPath, stop: AnyNode): boolean {
+  for (let cur: AnyNode = (p as AnyNode).parent; cur && cur.node !== stop; cur = cur.parent) {
+    if (/Function|ObjectMethod|ClassMethod/.test(cur.node.type)) return true;
+  }
+  return false;
 }
 
 /** `a && b && c` where some conjuncts test the event type and the others do not. */
@@ -652,7 +719,7 @@ function dropSkips(leaves: Leaf[]): Leaf[] {
 }
 
 function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
-  const chunk = state.chunk as string;
+  const chunk = leaf.name;
   const base = groupOf(leaf.cells);
   const group: Group | undefined = leaf.truthy && base === 'text' ? 'textTruthy' : leaf.truthy ? undefined : base;
   if (!group) fail(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
@@ -678,7 +745,7 @@ function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   }
   const late = replacements.some((r) => r.map.late);
   if (late && replacements.some((r) => !r.map.late)) fail('a statement reads token counts together with fields that arrive earlier');
-  return { node, group: g, late, replacements, guard: leaf.guard };
+  return { node, name: chunk, group: g, late, replacements, guard: leaf.guard };
 }
 
 function describeCells(cells: ReadonlySet<Cell>): string {
@@ -714,12 +781,12 @@ function sinkTarget(j: JSCodeshift, leaf: MappedLeaf, state: State): string | un
   const n: AnyNode = leaf.node;
   if (n.type !== 'ExpressionStatement' || n.expression.type !== 'AssignmentExpression' || n.expression.operator !== '=') return undefined;
   const chain = readChain(n.expression.left);
-  if (chain?.root?.type !== 'Identifier' || chain.root.name === state.chunk || chain.root.name === state.ev) return undefined;
-  if (!isPure(n.expression.right, state)) return undefined;
+  if (chain?.root?.type !== 'Identifier' || chain.root.name === leaf.name || chain.root.name === state.ev) return undefined;
+  if (!isPure(n.expression.right, leaf.name)) return undefined;
   return chain.root.name;
 }
 
-function isPure(node: AnyNode, state: State): boolean {
+function isPure(node: AnyNode, name: string): boolean {
   const n = unwrapExpression(node);
   if (!n) return false;
   switch (n.type) {
@@ -733,16 +800,16 @@ function isPure(node: AnyNode, state: State): boolean {
       return n.name === 'undefined';
     case 'BinaryExpression':
     case 'LogicalExpression':
-      return isPure(n.left, state) && isPure(n.right, state);
+      return isPure(n.left, name) && isPure(n.right, name);
     case 'ConditionalExpression':
-      return isPure(n.test, state) && isPure(n.consequent, state) && isPure(n.alternate, state);
+      return isPure(n.test, name) && isPure(n.consequent, name) && isPure(n.alternate, name);
     case 'UnaryExpression':
-      return n.operator !== 'delete' && isPure(n.argument, state);
+      return n.operator !== 'delete' && isPure(n.argument, name);
     case 'TemplateLiteral':
-      return n.expressions.every((e: AnyNode) => isPure(e, state));
+      return n.expressions.every((e: AnyNode) => isPure(e, name));
     default: {
       const chain = readChain(n);
-      return chain?.root?.type === 'Identifier' && chain.root.name === state.chunk;
+      return chain?.root?.type === 'Identifier' && chain.root.name === name;
     }
   }
 }
