@@ -85,6 +85,15 @@ describe('run-module', () => {
     expect(outcome.responses).toEqual([{ status: 201, headers: { 'x-id': '7' }, chunks: ['a', 'b'], ended: true }]);
   });
 
+  it('loads .tsx fixtures with a JSX stand-in when react is not installed', async () => {
+    const file = write(
+      'page.tsx',
+      `function Reply({ text }: { text: string }) { return <p className="reply">{text}</p>; }
+       export function render(text: string) { return <Reply text={text} />; }`,
+    );
+    expect((await run(file, 'render', ['hi'])).returned).toEqual({ $jsx: 'Reply', props: { text: 'hi' } });
+  });
+
   it('lets a Lambda streaming handler pipe into a recording response', async () => {
     const file = write(
       'lambda.mjs',

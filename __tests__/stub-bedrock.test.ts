@@ -243,6 +243,19 @@ describe('stub Bedrock: Converse', () => {
     ).rejects.toMatchObject({ name: 'ValidationException', message: expect.stringContaining('toolConfig') });
   });
 
+  it('rejects a document without a name and an unknown image format', async () => {
+    const send = (content: any[]) =>
+      client.send(new ConverseCommand({ modelId: MODEL, messages: [{ role: 'user', content }] }));
+    await expect(send([{ document: { format: 'txt', source: { text: 'x' } } as any }, { text: 'sum up' }])).rejects.toMatchObject({
+      name: 'ValidationException',
+      message: expect.stringContaining('document block requires a name'),
+    });
+    await expect(send([{ image: { format: 'bmp' as any, source: { bytes: new Uint8Array([1]) } } }])).rejects.toMatchObject({
+      name: 'ValidationException',
+    });
+    await expect(send([{ document: { format: 'txt', name: 'notes', source: { text: 'x' } } }, { text: 'sum up' }])).resolves.toBeTruthy();
+  });
+
   it('returns scenario errors as typed SDK exceptions on every API', async () => {
     stub.setScenario('access_denied');
     await expect(converse()).rejects.toMatchObject({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });

@@ -28,6 +28,8 @@ import { runModuleExport, type RunOutcome } from './run-module';
 
 export interface RunSpec {
   scenario: ScenarioSpec;
+  /** Further scenarios under which the same expectations must hold (e.g. both refusal variants). */
+  moreScenarios?: ScenarioSpec[];
   call: string;
   args?: unknown[];
   expectOutput?: { throws?: string; returns?: unknown };
@@ -51,12 +53,24 @@ export interface SideResult {
   canonical: CanonicalRequest[];
 }
 
+export interface ScenarioRun {
+  /** A label for the scenario ("main" for `scenario`, the name or "moreScenarios[i]" otherwise). */
+  scenario: string;
+  input: SideResult;
+  output: SideResult;
+  problems: string[];
+}
+
 export interface EquivalenceReport {
   case: RunnableCase;
   ok: boolean;
+  /** Every problem; those from `moreScenarios` are prefixed with the scenario. */
   problems: string[];
+  /** The `scenario` run. */
   input: SideResult;
   output: SideResult;
+  /** All runs, the `scenario` run first. */
+  runs: ScenarioRun[];
 }
 
 const EXTENSIONS = ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'mts', 'cts'];
@@ -88,7 +102,8 @@ export function parseRunSpec(raw: unknown, file: string): RunSpec {
     }
     if (expectOutput!.throws === undefined && !('returns' in expectOutput!)) fail('"expectOutput" needs "throws" or "returns"');
   }
-  const known = new Set(['scenario', 'call', 'args', 'expectOutput', '$comment', 'description']);
+  if (spec.moreScenarios !== undefined && !Array.isArray(spec.moreScenarios)) fail('"moreScenarios" must be an array of scenarios');
+  const known = new Set(['scenario', 'moreScenarios', 'call', 'args', 'expectOutput', '$comment', 'description']);
   for (const key of Object.keys(spec)) if (!known.has(key)) fail(`unknown key "${key}"`);
   return spec as unknown as RunSpec;
 }
@@ -138,8 +153,8 @@ export function describeDifferences(left: unknown, right: unknown, at = '', limi
   return out;
 }
 
-async function runSide(stub: StubBedrock, c: RunnableCase, file: string): Promise<SideResult> {
-  stub.setScenario(c.spec.scenario);
+async function runSide(stub: StubBedrock, c: RunnableCase, file: string, scenario: ScenarioSpec): Promise<SideResult> {
+  stub.setScenario(scenario);
   const outcome = await runModuleExport(file, c.spec.call, c.spec.args ?? [], { endpoint: stub.url });
   const requests = [...stub.requests];
   return { file, outcome, requests, canonical: requests.map(normalizeRecorded) };
@@ -212,16 +227,26 @@ function compareOutcomes(spec: RunSpec, input: RunOutcome, output: RunOutcome, p
 }
 
 /** Runs both sides of a case against fresh stub state and compares them. */
-export async function checkEquivalence(stub: StubBedrock, c: RunnableCase): Promise<EquivalenceReport> {
-  const input = await runSide(stub, c, c.inputPath);
-  const output = await runSide(stub, c, c.outputPath);
+async function runScenario(stub: StubBedrock, c: RunnableCase, scenario: ScenarioSpec, label: string): Promise<ScenarioRun> {
+  const input = await runSide(stub, c, c.inputPath, scenario);
+  const output = await runSide(stub, c, c.outputPath, scenario);
   const problems: string[] = [];
   if (input.requests.length === 0 && output.requests.length === 0) {
     problems.push('neither side sent a request to the stub: the case proves nothing (is the client created the usual way?)');
   }
   compareRequests(input, output, problems);
   compareOutcomes(c.spec, input.outcome, output.outcome, problems);
-  return { case: c, ok: problems.length === 0, problems, input, output };
+  return { scenario: label, input, output, problems };
+}
+
+/** Runs both sides of a case against fresh stub state (per scenario) and compares them. */
+export async function checkEquivalence(stub: StubBedrock, c: RunnableCase): Promise<EquivalenceReport> {
+  const runs = [await runScenario(stub, c, c.spec.scenario, 'main')];
+  for (const [i, extra] of (c.spec.moreScenarios ?? []).entries()) {
+    runs.push(await runScenario(stub, c, extra, typeof extra === 'string' ? extra : `moreScenarios[${i}]`));
+  }
+  const problems = runs.flatMap((run, i) => (i === 0 ? run.problems : run.problems.map((p) => `[scenario ${run.scenario}] ${p}`)));
+  return { case: c, ok: problems.length === 0, problems, input: runs[0]!.input, output: runs[0]!.output, runs };
 }
 
 function summarize(side: SideResult): string {
@@ -235,19 +260,20 @@ function summarize(side: SideResult): string {
   return `${path.relative(process.cwd(), side.file)}: ${ops}; ${short}${printed ? `; ${printed}` : ''}`;
 }
 
-/** A readable failure message: the problems, then what each side did. */
+/** A readable failure message: the problems, then what each side did (for every failing scenario). */
 export function formatReport(report: EquivalenceReport): string {
   const c = report.case;
-  return [
-    `${c.codemod}/${c.name} is not equivalent:`,
-    ...report.problems.map((p) => `  - ${p}`),
-    `  input:  ${summarize(report.input)}`,
-    `  output: ${summarize(report.output)}`,
-    ...(report.problems.some((p) => p.startsWith('request'))
-      ? [
-          `  input requests (canonical):  ${JSON.stringify(report.input.canonical)}`,
-          `  output requests (canonical): ${JSON.stringify(report.output.canonical)}`,
-        ]
-      : []),
-  ].join('\n');
+  const lines = [`${c.codemod}/${c.name} is not equivalent:`, ...report.problems.map((p) => `  - ${p}`)];
+  const failing = report.runs.filter((run) => run.problems.length > 0);
+  for (const run of failing) {
+    const tag = report.runs.length > 1 ? ` [scenario ${run.scenario}]` : '';
+    lines.push(`  input${tag}:  ${summarize(run.input)}`, `  output${tag}: ${summarize(run.output)}`);
+    if (run.problems.some((p) => p.startsWith('request'))) {
+      lines.push(
+        `  input requests (canonical):  ${JSON.stringify(run.input.canonical)}`,
+        `  output requests (canonical): ${JSON.stringify(run.output.canonical)}`,
+      );
+    }
+  }
+  return lines.join('\n');
 }

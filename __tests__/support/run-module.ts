@@ -80,8 +80,41 @@ export function loadModule(file: string): Record<string, unknown> {
   const code = compileToCommonJs(fs.readFileSync(filename, 'utf8'), filename);
   const fn = vm.compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename });
   const module = { exports: {} as Record<string, unknown> };
-  fn.call(module.exports, module.exports, createRequire(filename), module, filename, path.dirname(filename));
+  fn.call(module.exports, module.exports, fixtureRequire(filename), module, filename, path.dirname(filename));
   return module.exports;
+}
+
+/**
+ * React is not a dependency of this project. For `.tsx`/`.jsx` fixtures (Next.js pages, server actions next to
+ * components) a tiny JSX runtime stands in when `react` cannot be resolved: elements become plain
+ * `{ $jsx: <tag or component name>, props }` objects, enough to load the module and compare what it renders.
+ */
+const REACT_IDS = new Set(['react', 'react/jsx-runtime', 'react/jsx-dev-runtime']);
+const jsxElement = (type: unknown, props: unknown): unknown => ({
+  $jsx: typeof type === 'string' ? type : typeof type === 'function' ? type.name || 'Component' : String(type),
+  props,
+});
+const REACT_STAND_IN: Record<string, unknown> = {
+  jsx: jsxElement,
+  jsxs: jsxElement,
+  jsxDEV: jsxElement,
+  Fragment: 'Fragment',
+  createElement: (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) =>
+    jsxElement(type, { ...(props ?? {}), ...(children.length ? { children: children.length === 1 ? children[0] : children } : {}) }),
+};
+REACT_STAND_IN.default = REACT_STAND_IN;
+
+function fixtureRequire(filename: string): NodeJS.Require {
+  const base = createRequire(filename);
+  const wrapped = ((id: string) => {
+    try {
+      return base(id);
+    } catch (err) {
+      if (REACT_IDS.has(id) && (err as { code?: string }).code === 'MODULE_NOT_FOUND') return REACT_STAND_IN;
+      throw err;
+    }
+  }) as NodeJS.Require;
+  return Object.assign(wrapped, { resolve: base.resolve, cache: base.cache, main: base.main, extensions: base.extensions });
 }
 
 const REMOVED_ENV = [

@@ -409,6 +409,17 @@ export function validateRequest(operation: Operation, body: unknown): string | u
   if (hasToolBlocks(b.messages) && !b.toolConfig) {
     return 'The toolConfig field must be defined when using toolUse and toolResult content blocks.';
   }
+  // §2b: a document needs a name; image formats are gif, jpeg, png, webp. (Message wording is the stub's.)
+  const blocks = (b.messages as Array<{ content?: unknown }>).flatMap((m) => (Array.isArray(m?.content) ? m.content : []));
+  const nested = blocks.flatMap((block: { toolResult?: { content?: unknown } }) =>
+    Array.isArray(block?.toolResult?.content) ? block.toolResult.content : [],
+  );
+  for (const block of [...blocks, ...nested] as Array<Record<string, any>>) {
+    if (block?.document && typeof block.document.name !== 'string') return 'Malformed input request: a document block requires a name';
+    if (block?.image && !['gif', 'jpeg', 'png', 'webp'].includes(block.image.format)) {
+      return `Malformed input request: unsupported image format ${JSON.stringify(block.image.format)}`;
+    }
+  }
   return undefined;
 }
 
