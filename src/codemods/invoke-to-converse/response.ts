@@ -39,7 +39,16 @@ const USAGE_FIELDS: Record<string, string> = {
 
 const TOOL_USE_FIELDS: Record<string, string> = { id: 'toolUseId', name: 'name', input: 'input' };
 
-const BLOCK_TYPES: Record<string, string> = { text: 'text', tool_use: 'toolUse' };
+/** Anthropic block `type` → the Converse member whose presence tests it (reference §3b). */
+const BLOCK_TYPES: Record<string, string> = {
+  text: 'text',
+  tool_use: 'toolUse',
+  thinking: 'reasoningContent.reasoningText',
+  redacted_thinking: 'reasoningContent.redactedContent',
+};
+
+/** Fields of a thinking block → their path in a Converse reasoningContent block. */
+const THINKING_FIELDS: Record<string, string> = { thinking: 'text', signature: 'signature' };
 
 export interface ResponsePlan {
   /** Runs the planned rewrites (call before the request rewrite: see request.ts). */
@@ -93,6 +102,8 @@ class Analyzer {
   unused = false;
   /** How to write the response (`response` or the awaited call) where the parsed message was used. */
   responseName: string | undefined;
+  /** Set when the response variable is introduced by the rewrite (`const { body } = …`): its scope. */
+  freshScope: AnyNode;
 
   constructor(
     readonly ctx: CodemodContext,
@@ -126,11 +137,31 @@ class Analyzer {
         this.stripTypeAnnotation(parent);
         return;
       }
-      block('the response is destructured');
+      if (parent.id.type === 'ObjectPattern') return this.destructuredResponse(p.parent);
+      block('the response is destructured in a nested way');
     }
     // Inline: `(await client.send(cmd)).body`
     this.responseName = undefined;
     this.use(p, 'response');
+  }
+
+  /** `const { body } = await client.send(...)`: the pattern becomes one response variable. */
+  destructuredResponse(declaratorPath: AnyNode): void {
+    const j = this.j;
+    const decl: AnyNode = declaratorPath.node;
+    const props = decl.id.properties;
+    if (props.length !== 1 || (props[0].type !== 'ObjectProperty' && props[0].type !== 'Property') || props[0].computed) block('the response is destructured');
+    const key = props[0].key.name ?? props[0].key.value;
+    if (key !== 'body' || props[0].value.type !== 'Identifier') block('the response is destructured');
+    if (decl.id.typeAnnotation) block('the destructured response has a type annotation');
+    const local = props[0].value.name;
+    const name = this.freshName(declaratorPath, 'response');
+    this.responseName = name;
+    this.freshScope = declaratorPath.scope;
+    for (const r of this.localRefs(declaratorPath, local)) this.use(r, 'bytes');
+    this.rewrites.push(() => {
+      decl.id = j.identifier(name);
+    });
   }
 
   /** In TS, `const r: InvokeModelCommandOutput = …` would no longer hold a Converse output. */
@@ -247,8 +278,7 @@ class Analyzer {
     const parent: AnyNode = p.parent.node;
     if (parent.type === 'VariableDeclarator' && parent.init === p.node) {
       if (parent.id.type === 'Identifier') {
-        const ann = parent.id.typeAnnotation?.typeAnnotation;
-        if (ann && ann.type !== 'TSAnyKeyword') block('the parsed response has a type annotation');
+        // A type annotation describes the Anthropic body: it goes with the declaration.
         const declarator = p.parent;
         const kind = (declarator.parent.node as AnyNode).kind;
         this.trackVariable(declarator, 'message');
@@ -280,6 +310,16 @@ class Analyzer {
   /** Whether the response variable is visible (and the same binding) wherever `name` is used. */
   sameFunction(declarator: AnyNode, name: string): boolean {
     const responseName = this.responseName!;
+    if (this.freshScope) {
+      // The response variable is introduced by the rewrite: every use must sit inside its scope, unshadowed.
+      for (const r of referencePaths(this.j, this.ctx.root, name, declarator)) {
+        if ((r as AnyNode).scope.lookup(responseName)) return false;
+        let s = (r as AnyNode).scope;
+        while (s && s !== this.freshScope) s = s.parent;
+        if (!s) return false;
+      }
+      return true;
+    }
     const home = declarator.scope.lookup(responseName);
     if (!home) return false;
     for (const r of referencePaths(this.j, this.ctx.root, name, declarator)) {
@@ -520,6 +560,7 @@ class Analyzer {
         if (r.scope.lookup(name) !== scope) return;
         const par = r.parent.node;
         if (par.type === 'ArrayPattern' || par.type === 'ObjectPattern') return;
+        if ((par.type === 'ObjectProperty' || par.type === 'Property') && r.parent.parent?.node.type === 'ObjectPattern') return;
         if ((par.type === 'MemberExpression' || par.type === 'OptionalMemberExpression') && par.property === r.node && !par.computed) return;
         if ((par.type === 'ObjectProperty' || par.type === 'Property') && par.key === r.node && !par.computed && !par.shorthand) return;
         out.push(r);
@@ -535,8 +576,8 @@ class Analyzer {
     const param = fn.params[0];
     if (!param) return;
     if (param.type !== 'Identifier') block('a content-block callback destructures its parameter');
+    // An annotation describes the Anthropic block: it is dropped, the Converse type is inferred.
     const ann = param.typeAnnotation?.typeAnnotation;
-    if (ann && ann.type !== 'TSAnyKeyword') block('a content-block callback parameter has a type annotation');
     if (fn.returnType) block('a content-block callback declares a return type (type guard)');
     const fnPath = callPath.get('arguments', 0);
     const name = param.name;
@@ -578,14 +619,27 @@ class Analyzer {
           if (!converse) block(`content block type "${value ?? '?'}" has no mapped Converse test`);
           const negate = cmp.operator.startsWith('!');
           const cmpPath = memberPath.parent;
-          this.rewrites.push(() =>
-            cmpPath.replace(
-              j.binaryExpression(negate ? '===' : '!==', j.memberExpression(memberPath.node.object, j.identifier(converse)), j.identifier('undefined')),
-            ),
-          );
+          this.rewrites.push(() => {
+            const [first, second] = converse.split('.');
+            let test: AnyNode = j.memberExpression(memberPath.node.object, j.identifier(first));
+            if (second) test = j.optionalMemberExpression(test, j.identifier(second), false, true);
+            cmpPath.replace(j.binaryExpression(negate ? '===' : '!==', test, j.identifier('undefined')));
+          });
           return;
         }
         block('block.type is used other than in an equality test');
+      }
+      if (field && field in THINKING_FIELDS) {
+        const target = THINKING_FIELDS[field];
+        this.rewrites.push(() => {
+          const bang = (e: AnyNode) => (this.ts && !optional ? j.tsNonNullExpression(e) : e);
+          const member = (o: AnyNode, name: string) => (optional ? j.optionalMemberExpression(o, j.identifier(name), false, true) : j.memberExpression(o, j.identifier(name)));
+          let e = bang(member(memberPath.node.object, 'reasoningContent'));
+          e = bang(member(e, 'reasoningText'));
+          e = member(e, target);
+          memberPath.replace(this.comparedAt(memberPath) ? e : bang(e));
+        });
+        return;
       }
       if (field && field in TOOL_USE_FIELDS) {
         const target = TOOL_USE_FIELDS[field];
