@@ -128,6 +128,7 @@ describe('processing files', () => {
       'bin.js': Buffer.from([0x6d, 0x6f, 0x64, 0x65, 0x6c, 0, 1, 2]),
       'big.js': `// model\n${'x'.repeat(5000)}`,
       'latin1.js': Buffer.from([0x6d, 0x6f, 0x64, 0x65, 0x6c, 0xe9, 0x0a]),
+      'bom.ts': "\uFEFFconst req = { model: 'abc' };\r\n",
     });
     const codemods = resolveCodemods(selection);
     const run = (f: string) => processFile(path.join(dir, f), codemods, {}, 4096);
@@ -142,6 +143,9 @@ describe('processing files', () => {
     expect(run('bin.js')).toMatchObject({ status: 'skipped', reason: 'binary content' });
     expect(run('big.js').reason).toMatch(/^larger than 4 KB/);
     expect(run('latin1.js')).toMatchObject({ status: 'skipped', reason: 'not UTF-8 text' });
+    const bom = run('bom.ts');
+    expect(bom.original?.startsWith('\uFEFF')).toBe(true);
+    expect(bom.output).toBe("\uFEFFconst req = { model: 'ABC' };\r\n");
   });
 
   it('parses sizes', () => {

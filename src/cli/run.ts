@@ -7,7 +7,7 @@ import type { CodemodOptions } from '../engine/types';
 import { gitState } from '../runner/git';
 import { applyHunks, buildHunks, formatHunk, unifiedDiff, type Colors } from '../runner/hunks';
 import { parseSize, type FileResult } from '../runner/process';
-import { formatJson, formatMarkdown, formatSummary, type RunMode } from '../runner/report';
+import { formatJson, formatMarkdown, formatSummary, markersInOutput, type RunMode } from '../runner/report';
 import { analyse, defaultJobs, displayPath } from '../runner/runner';
 import { writeChangedFile } from '../runner/write';
 import { colorEnabled, makeColors } from './colors';
@@ -293,7 +293,9 @@ async function review(changed: FileResult[], io: Io, colors: Colors, stop: StopS
         return;
       }
       const shown = displayPath(io.cwd, f.file);
-      io.stdout.write(unifiedDiff(shown, f.original!, f.output!, colors) + '\n');
+      io.stdout.write(unifiedDiff(shown, f.original!, f.output!, colors));
+      for (const m of markersInOutput(f)) io.stdout.write(colors.yellow(`  marker at line ${m.line} [${m.codemod}]: ${m.message}\n`));
+      io.stdout.write('\n');
       if (all) {
         writeOne(f);
         await new Promise((resolve) => setImmediate(resolve));
