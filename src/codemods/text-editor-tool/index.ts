@@ -1,10 +1,66 @@
-import type { Codemod } from '../../engine/types';
+import type { Codemod, CodemodContext } from '../../engine/types';
+import { stringValue } from './ast';
+import { updateBetaFlags } from './beta-flags';
+import { parseClaudeModel } from './computer-version';
+import { COMPUTER_SDK_TYPES, SDK_TYPE_RENAMES, type ComputerVersion } from './facts';
+import { Bindings } from './requests';
+import { scanFile } from './scan';
+import { renameSdkTypes } from './sdk-types';
+import { renameToolName } from './tool-name';
+import { computerVersionsIn, migrateToolTypes, toolObjectsBelow } from './tool-types';
+import { removeUnusedUndoCode } from './undo-cleanup';
+import { markRemainingUndo, removeUndoEdit } from './undo-edit';
 
-// Not implemented yet: changes nothing.
+/**
+ * Text editor tool → text_editor_20250728 / str_replace_based_edit_tool (reference §6a), the way
+ * Anthropic's migration guide says: new type and name, dispatch on the new name, no undo_edit.
+ * Companion bash and computer tools and the beta flags move with it (§6b, §6c, §8).
+ */
 const codemod: Codemod = {
   name: 'text-editor-tool',
-  run() {
-    return false;
+  run(ctx: CodemodContext): boolean {
+    const { j, root } = ctx;
+
+    // 1. Look once: does this file handle the text editor tool at all?
+    let scan = scanFile(ctx);
+    if (!scan.hasEditorType && !scan.hasOldName && !scan.hasUndo) return false;
+    let changed = false;
+
+    // 2. undo_edit leaves every list and branch (first, while the lists are as they were written),
+    //    then the undo code only it used; what cannot go is marked.
+    if (scan.hasUndo && !scan.customTool) {
+      const undo = removeUndoEdit(ctx, scan.hasEditorType || scan.hasOldName);
+      changed = undo.changed || changed;
+      if (undo.removed.length > 0) changed = removeUnusedUndoCode(ctx, undo.removed) || changed;
+      if (undo.evidence) markRemainingUndo(ctx);
+      if (undo.changed) scan = { ...scan, strings: scanFile(ctx).strings };
+    } else if (scan.hasUndo) {
+      ctx.note('undo_edit belongs to a custom tool defined in this file (it has its own input schema): left as it is', scan.customTool);
+    }
+
+    const bindings = new Bindings(j, root);
+    const fileModels = scan.strings
+      .map((p) => stringValue(p.node)!)
+      .filter((s) => /claude/.test(s) && parseClaudeModel(s) !== undefined);
+
+    // 3. Tool definitions: text editor, bash and computer types (and the editor's name).
+    if (scan.hasEditorType) changed = migrateToolTypes(ctx, scan.strings, bindings, fileModels).changed || changed;
+
+    // 4. Dispatch on the tool name, constants and recorded tool_use blocks follow the rename.
+    if (scan.hasOldName) changed = renameToolName(ctx, scan) || changed;
+
+    // 5. Beta flags and SDK types follow the tool versions of the file.
+    if (scan.hasEditorType) {
+      changed = updateBetaFlags(ctx, bindings) || changed;
+      const renames: Record<string, string> = { ...SDK_TYPE_RENAMES };
+      const computers = computerVersionsIn(toolObjectsBelow(root.get().node));
+      if (computers.size === 1) {
+        const version = [...computers][0] as ComputerVersion;
+        if (version !== 'computer_20241022') renames[COMPUTER_SDK_TYPES.computer_20241022] = COMPUTER_SDK_TYPES[version];
+      }
+      changed = renameSdkTypes(ctx, renames) || changed;
+    }
+    return changed;
   },
 };
 

@@ -1,0 +1,48 @@
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = process.env.WORKSPACE || '/workspace';
+const undoStack = [];
+
+function undoLastEdit() {
+  const last = undoStack.pop();
+  if (!last) return 'Nothing to undo';
+  fs.writeFileSync(last.file, last.content);
+  return `Undid the last edit to ${last.file}`;
+}
+
+function handleTextEditor(input) {
+  const file = path.join(ROOT, input.path);
+  if (input.command === 'undo_edit') {
+    return undoLastEdit();
+  } else if (input.command === 'view') {
+    return fs.readFileSync(file, 'utf8');
+  } else if (input.command === 'create') {
+    fs.writeFileSync(file, input.file_text);
+    return 'File created';
+  } else if (input.command === 'str_replace' || input.command === 'insert') {
+    const before = fs.readFileSync(file, 'utf8');
+    const after =
+      input.command === 'str_replace'
+        ? before.replace(input.old_str, input.new_str)
+        : before.split('\n').toSpliced(input.insert_line, 0, input.new_str).join('\n');
+    fs.writeFileSync(file, after);
+    return 'File edited';
+  } else {
+    return `Unknown command: ${input.command}`;
+  }
+}
+
+function canModify(command) {
+  return command === 'create' || command === 'str_replace' || command === 'insert' || command === 'undo_edit';
+}
+
+function describe(input) {
+  if (input.command === 'view') return `view ${input.path}`;
+  if (input.command === 'undo_edit') return `undo ${input.path}`;
+  return `${input.command} ${input.path}`;
+}
+
+module.exports = { handleTextEditor, canModify, describe };

@@ -1,0 +1,121 @@
+import type { ASTPath } from 'jscodeshift';
+import type { CodemodContext } from '../../engine/types';
+import { ancestors, isObjectProperty, keyName, propertyNamed, replaceString, stringValue, walk, type AnyNode } from './ast';
+import { EDITOR_TYPE_PATTERN, NEW_EDITOR_NAME, OLD_EDITOR_NAME } from './facts';
+import type { FileScan } from './scan';
+
+const GROUPS = new Set([
+  'SwitchStatement',
+  'LogicalExpression',
+  'ObjectExpression',
+  'ArrayExpression',
+  'TSUnionType',
+  'TSTypeLiteral',
+  'TSInterfaceBody',
+  'TSEnumDeclaration',
+]);
+
+/** The list-like construct a name sits in (a switch, an `||` chain, a map, an array, a union). */
+function groupOf(path: ASTPath): AnyNode | undefined {
+  let group: AnyNode | undefined;
+  for (const p of ancestors(path)) {
+    const node = p.node as AnyNode;
+    if (!node) break;
+    if (GROUPS.has(node.type)) {
+      group = node;
+      // `a || b || c` nests: take the outermost link of the chain.
+      if (node.type !== 'LogicalExpression') break;
+    } else if (group) break;
+    if (/Statement$|Declaration$/.test(node.type) && node.type !== 'SwitchStatement') break;
+  }
+  return group;
+}
+
+/** True when the group already knows the new name: the old one is then kept on purpose (compatibility). */
+function groupHasNewName(group: AnyNode | undefined): boolean {
+  if (!group) return false;
+  let found = false;
+  walk(group, (n) => {
+    if (stringValue(n) === NEW_EDITOR_NAME || (n.type === 'Identifier' && n.name === NEW_EDITOR_NAME)) found = true;
+  });
+  return found;
+}
+
+function isAttached(path: ASTPath): boolean {
+  const container = path.parentPath?.value as AnyNode;
+  return !!container && container[path.name as string] === path.node;
+}
+
+/** The object a `name: …` property belongs to, when the string is that property's value. */
+function ownerOfName(path: ASTPath): AnyNode | undefined {
+  const parent = path.parentPath?.node as AnyNode;
+  if (isObjectProperty(parent) && parent.value === path.node && keyName(parent) === 'name') {
+    return path.parentPath?.parentPath?.node;
+  }
+  return undefined;
+}
+
+/**
+ * Code that dispatches on the tool name follows the rename: comparisons, switch cases, handler maps
+ * keyed by name, constants, literal types. A `tool_use` block written in the file is renamed too, with
+ * a marker, because replayed histories keep the old name.
+ */
+export function renameToolName(ctx: CodemodContext, scan: FileScan): boolean {
+  const { j, root } = ctx;
+  let changed = false;
+  let skippedCustom = false;
+
+  for (const path of scan.strings) {
+    if (!isAttached(path) || ctx.isIgnored(path)) continue;
+    const value = stringValue(path.node)!;
+    if (value !== OLD_EDITOR_NAME) {
+      if (value.includes(OLD_EDITOR_NAME) && !scan.customTool) {
+        ctx.marker(path, `this text names the old tool ${OLD_EDITOR_NAME}; Claude 4 calls it ${NEW_EDITOR_NAME}`);
+      }
+      continue;
+    }
+    const owner = ownerOfName(path);
+    const ownerType = stringValue(propertyNamed(owner, 'type')?.value);
+    const isDefinition = ownerType !== undefined && EDITOR_TYPE_PATTERN.test(ownerType);
+    if (!isDefinition && scan.customTool) {
+      skippedCustom = true;
+      continue;
+    }
+    if (!isDefinition && groupHasNewName(groupOf(path))) continue;
+    replaceString(j, path, NEW_EDITOR_NAME);
+    changed = true;
+    if (ownerType === 'tool_use') {
+      ctx.marker(
+        path,
+        `a recorded tool_use block named ${OLD_EDITOR_NAME} was renamed; histories replayed from storage keep the old name, and whether Claude 4 accepts them is not documented [uncertain]`,
+      );
+    }
+  }
+
+  root.find(j.Identifier, { name: OLD_EDITOR_NAME }).forEach((path) => {
+    const parent = path.parentPath?.node as AnyNode;
+    if (ctx.isIgnored(path as ASTPath)) return;
+    const isKey =
+      (isObjectProperty(parent) || parent?.type === 'TSPropertySignature' || parent?.type === 'ClassProperty') &&
+      parent.key === path.node &&
+      !parent.computed;
+    const isMember = (parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && parent.property === path.node && !parent.computed;
+    if (!isKey && !isMember) return;
+    if (scan.customTool) {
+      skippedCustom = true;
+      return;
+    }
+    if (isKey && parent.shorthand) {
+      ctx.marker(path as ASTPath, `the key ${OLD_EDITOR_NAME} names the old text editor tool; Claude 4 calls it ${NEW_EDITOR_NAME}`);
+      return;
+    }
+    if (isKey && groupHasNewName(path.parentPath?.parentPath?.node)) return;
+    path.replace(j.identifier(NEW_EDITOR_NAME));
+    changed = true;
+  });
+
+  if (skippedCustom) {
+    ctx.note(`${OLD_EDITOR_NAME} is the name of a custom tool defined in this file (it has its own input schema), not Anthropic's text editor: left as it is`, scan.customTool);
+  }
+  return changed;
+}
