@@ -15,10 +15,17 @@ export async function quickAnswer(question: string): Promise<string> {
 }
 
 export async function destructured(question: string): Promise<string> {
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
-  const { output } = await client.send(
+  const { output, stopReason } = await client.send(
     new ConverseCommand({ modelId: "anthropic.claude-sonnet-4-20250514-v1:0", messages: [{ role: "user", content: [{ text: question }] }] }),
   );
+
+  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+  if (stopReason === "content_filtered" || stopReason === ("refusal" as string)) {
+    throw new Error(
+      `Claude refused the request (stop reason: ${stopReason}, model: anthropic.claude-sonnet-4-20250514-v1:0)`
+    );
+  }
+
   return output?.message?.content?.[0]?.text ?? "";
 }
 

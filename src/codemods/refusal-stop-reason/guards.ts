@@ -13,7 +13,8 @@ import type { ClaudeCall } from './apis';
 import { modelOf, shapeOfKind } from './apis';
 import { handlingFor, markerText, refusalTest, type Built, type Site } from './handling';
 import type { Run } from './resolve';
-import { contains, enclosingFunction, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
+import { reparseWithInsertions } from './reparse';
+import { clone, contains, enclosingFunction, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
 
 interface Guard {
   /** The statement the guard goes after (or the loop whose body it opens). */
@@ -102,7 +103,14 @@ function guardFor(run: Run, call: ClaudeCall, fnPath: ASTPath): Guard | undefine
     const textProps = call.kind === 'converse' ? ['output'] : ['content'];
     if (!name) {
       const destructured = declarator?.id.type === 'ObjectPattern' && declarator.id.properties.some((p: AnyNode) => textProps.includes(p.key?.name));
-      if (destructured || contains(callStatement.node, (n) => isMember(n) && textProps.includes(memberName(n) ?? ''))) {
+      if (destructured) {
+        // `const { output } = await …` → `const { output, stopReason } = await …`, then the guard on it.
+        const reason = destructureStopReason(run, callStatement, declarator.id, shape === 'converse' ? 'stopReason' : 'stop_reason');
+        if (!reason) return markOnly(run, callStatement, shape);
+        const site: Site = { shape, at: callStatement, reason, subject: reason, model };
+        return { after: callStatement, anchor: callStatement, test: refusalTest(j, shape, reason, run.ts), site };
+      }
+      if (contains(callStatement.node, (n) => isMember(n) && textProps.includes(memberName(n) ?? ''))) {
         return markOnly(run, callStatement, shape);
       }
       return undefined;
@@ -123,14 +131,24 @@ function guardFor(run: Run, call: ClaudeCall, fnPath: ASTPath): Guard | undefine
       .forEach((p) => {
         if (found) return;
         const d: AnyNode = p.node;
-        if (d.id.type !== 'Identifier' || !d.init) return;
+        if ((d.id.type !== 'Identifier' && d.id.type !== 'ObjectPattern') || !d.init) return;
         const init = unwrap(d.init.type === 'AwaitExpression' ? d.init.argument : d.init);
         const mentions = (n: AnyNode) => n === call.path.node || [...decoded].some((v) => refersTo(n, v)) || contains(n, (x) => x === call.path.node);
         if (isJsonParse(init) && mentions(init.arguments[0])) found = p as ASTPath;
-        else if (d !== declarator && mentions(init)) decoded.add(d.id.name);
+        else if (d !== declarator && d.id.type === 'Identifier' && mentions(init)) decoded.add(d.id.name);
       });
     if (!found) return undefined;
     const body: AnyNode = found.node;
+    if (body.id.type === 'ObjectPattern') {
+      // `const { content } = JSON.parse(…)` → `const { content, stop_reason } = JSON.parse(…)`
+      if (!body.id.properties.some((p: AnyNode) => p.key?.name === 'content')) return undefined;
+      const after = statementOf(found);
+      if (!after) return undefined;
+      const reason = destructureStopReason(run, after, body.id, 'stop_reason');
+      if (!reason) return markOnly(run, after, shape);
+      const site: Site = { shape, at: after, reason, subject: reason, model };
+      return { after, anchor: after, test: refusalTest(j, shape, reason, run.ts), site };
+    }
     if (!readsProperty(fn, body.id.name, ['content'])) return undefined;
     const after = statementOf(found);
     if (!after || !typeAllowsStopReason(run, body.id.typeAnnotation)) return after && markOnly(run, after, shape, 'its declared type has no stop_reason');
@@ -232,4 +250,30 @@ function typeAllowsStopReason(run: Run, annotation: AnyNode): boolean {
 function markOnly(run: Run, anchor: ASTPath, shape: Shape, why = ''): undefined {
   run.ctx.marker(anchor, markerText('', 'the text is read here without checking the stop reason; check it first', shape, { unavailable: why }));
   return undefined;
+}
+
+/**
+ * Adds the stop reason to an object pattern (`{ output }` → `{ output, stopReason }`) and returns the
+ * identifier that holds it; undefined when the pattern has a type annotation or a rest element, or when the
+ * name is already taken in the function.
+ */
+function destructureStopReason(run: Run, statement: ASTPath, pattern: AnyNode, key: string): AnyNode | undefined {
+  const { j } = run.ctx;
+  if (pattern.typeAnnotation || pattern.properties.some((p: AnyNode) => p.type === 'RestElement')) return undefined;
+  if (statement.scope?.lookup(key) || contains(enclosingFunction(statement).node, (n) => n.type === 'Identifier' && n.name === key)) {
+    return undefined;
+  }
+  // In the original text when the declaration is untouched (recast would put the pattern on several lines).
+  const prop: AnyNode = j.objectProperty(j.identifier(key), j.identifier(key));
+  prop.shorthand = true;
+  const last = pattern.properties[pattern.properties.length - 1];
+  const decl: AnyNode = statement.node;
+  if (last && typeof last.end === 'number' && decl.type === 'VariableDeclaration' && decl.declarations.length === 1) {
+    const expected = clone(decl);
+    expected.declarations[0].id.properties.push(prop);
+    const done = reparseWithInsertions(run, statement, [{ at: last.end, text: `, ${key}` }], (fresh) => j.types.astNodesAreEquivalent(fresh, expected));
+    if (done) return j.identifier(key);
+  }
+  pattern.properties.push(prop);
+  return j.identifier(key);
 }

@@ -6,11 +6,11 @@
  *   `content_filtered`, the raw `"refusal"` label joins that case instead.
  */
 import type { ASTPath } from 'jscodeshift';
-import { parseSource } from '../../engine/parse';
+import { indentAt, parsedText, reparseWithInsertions } from './reparse';
 import type { AnyNode } from '../../ast/bedrock';
 import { handlingFor, markerText, refusalLiteral, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
-import { CONTENT_FILTERED, contains, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
+import { CONTENT_FILTERED, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
 
 export function addRefusalCases(run: Run): void {
   const { ctx } = run;
@@ -103,57 +103,29 @@ function endsWithJump(c: AnyNode): boolean {
  * keeps its layout. Otherwise (an earlier codemod already changed it) the cases are inserted as nodes.
  */
 function insertCases(run: Run, path: ASTPath, index: number, added: AnyNode[]): AnyNode {
-  const { j, style, file } = run.ctx;
+  const { j, style } = run.ctx;
   const sw: AnyNode = path.node;
   const anchorCase = sw.cases[Math.min(index, sw.cases.length - 1)];
-  const text = file.source;
-  const pristine =
-    sw.original &&
-    typeof sw.start === 'number' &&
-    typeof anchorCase?.start === 'number' &&
-    j.types.astNodesAreEquivalent(sw, sw.original) &&
-    commentCount(sw) === commentCount(sw.original);
-  if (pristine) {
-    const lineStart = text.lastIndexOf('\n', anchorCase.start - 1) + 1;
-    const indent = text.slice(lineStart, anchorCase.start);
-    if (/^[ \t]*$/.test(indent)) {
-      const printed = added
-        .map((c) => j(c).toSource({ quote: style.quote, useTabs: style.useTabs, tabWidth: style.tabWidth, trailingComma: style.trailingComma }))
-        .join('\n')
-        .split('\n')
-        .join(`\n${indent}`);
-      const at = index < sw.cases.length ? anchorCase.start : anchorCase.end;
-      const inserted = index < sw.cases.length ? `${printed}\n${indent}` : `\n${indent}${printed}`;
-      // The switch's own comments come along, so that the re-parsed switch carries them as it did.
-      const comments: AnyNode[] = sw.comments ?? [];
-      const start = Math.min(sw.start, ...comments.filter((c) => c.leading).map((c) => c.start));
-      const end = Math.max(sw.end, ...comments.filter((c) => c.trailing).map((c) => c.end));
-      const switchText = text.slice(start, at) + inserted + text.slice(at, end);
-      const switchLine = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-      const lead = /^[ \t]*$/.test(switchLine) ? switchLine : '';
-      try {
-        const snippet = parseSource(j, `async function* wrapper() { while (true) {\n${lead}${switchText}\n} }`, file.path);
-        const fresh: AnyNode = snippet.find(j.SwitchStatement).get().node;
-        if (fresh.cases.length === sw.cases.length + added.length) {
-          path.replace(fresh);
-          return fresh.cases[index];
-        }
-      } catch {
-        // Labels or syntax the wrapper cannot host: insert the nodes instead.
-      }
-    }
+  const text = parsedText(run);
+  const indent = text !== undefined && typeof anchorCase?.start === 'number' ? indentAt(text, anchorCase.start) : undefined;
+  if (indent !== undefined) {
+    const printed = added
+      .map((c) => j(c).toSource({ quote: style.quote, useTabs: style.useTabs, tabWidth: style.tabWidth, trailingComma: style.trailingComma }))
+      .join('\n')
+      .split('\n')
+      .join(`\n${indent}`);
+    const insertion =
+      index < sw.cases.length ? { at: anchorCase.start, text: `${printed}\n${indent}` } : { at: anchorCase.end, text: `\n${indent}${printed}` };
+    const expected = [...sw.cases];
+    expected.splice(index, 0, ...added);
+    const same = (a: AnyNode, b: AnyNode) => j.types.astNodesAreEquivalent(a, b);
+    const fresh = reparseWithInsertions(run, path, [insertion], (f) =>
+      same(f.discriminant, sw.discriminant) && f.cases.length === expected.length && f.cases.every((c: AnyNode, i: number) => same(c, expected[i])),
+    );
+    if (fresh) return fresh.cases[index];
   }
   sw.cases.splice(index, 0, ...added);
   return added[0];
-}
-
-function commentCount(node: AnyNode): number {
-  let count = 0;
-  contains(node, (n) => {
-    count += n.comments?.length ?? 0;
-    return false;
-  });
-  return count;
 }
 
 /**
