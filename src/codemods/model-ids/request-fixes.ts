@@ -27,35 +27,61 @@ function outer(path: ASTPath): ASTPath {
   return current;
 }
 
-/** When `valuePath` is the value of a `modelId` / `model` property, the object literal that holds it. */
-function requestHolding(valuePath: ASTPath): { object: ASTPath; key: string } | undefined {
-  const top = outer(valuePath);
+/** A request object and whether the rewritten ID certainly selects its model (not only as a run-time choice). */
+export interface RequestRef {
+  object: ASTPath;
+  key: string;
+  certain: boolean;
+}
+
+/** Climbs through wrappers and run-time choices (`x ?? "id"`, `c ? "id" : y`); a choice makes it uncertain. */
+function climb(path: ASTPath): { top: ASTPath; certain: boolean } {
+  let current = path;
+  let certain = true;
+  for (;;) {
+    const parent = current.parentPath?.node as AnyNode | undefined;
+    if (!parent) break;
+    if (WRAPPERS.has(parent.type)) {
+      current = current.parentPath as ASTPath;
+    } else if (parent.type === 'LogicalExpression' || (parent.type === 'ConditionalExpression' && parent.test !== current.node)) {
+      certain = false;
+      current = current.parentPath as ASTPath;
+    } else {
+      break;
+    }
+  }
+  return { top: current, certain };
+}
+
+/** When `valuePath` is (a choice in) the value of a `modelId` / `model` property, the object literal holding it. */
+function requestHolding(valuePath: ASTPath): RequestRef | undefined {
+  const { top, certain } = climb(valuePath);
   const prop = top.parentPath as ASTPath | undefined;
   if (!prop || !isObjectProperty(prop.node as AnyNode) || (prop.node as AnyNode).value !== top.node) return undefined;
   const key = propertyName(prop.node as AnyNode);
   if (!key || !MODEL_KEYS.has(key)) return undefined;
   const object = prop.parentPath?.parentPath as ASTPath | undefined;
   if (!object || (object.node as AnyNode).type !== 'ObjectExpression') return undefined;
-  return { object, key };
+  return { object, key, certain };
 }
 
 /**
- * The request object literals a model ID literal certainly selects the model for: the object whose
- * `modelId` / `model` property is the literal itself, or a `const` bound to the literal.
- * A literal that is only a fallback (`process.env.X ?? "…"`) is not certain, so it gives none.
+ * The request object literals a model-ID literal selects the model for: the object whose `modelId` / `model`
+ * property is the literal, or a `const` bound to it. `certain` is false when the literal is only one run-time
+ * choice (`process.env.X ?? "…"`, `fast ? A : B`): those requests get markers, not fixes.
  */
-export function requestsFor(ctx: CodemodContext, literalPath: ASTPath): Array<{ object: ASTPath; key: string }> {
+export function requestsFor(ctx: CodemodContext, literalPath: ASTPath): RequestRef[] {
   const direct = requestHolding(literalPath);
   if (direct) return [direct];
-  const top = outer(literalPath);
+  const { top, certain } = climb(literalPath);
   const declarator = top.parentPath as ASTPath | undefined;
   if (!declarator || (declarator.node as AnyNode).type !== 'VariableDeclarator' || (declarator.node as AnyNode).init !== top.node) return [];
   const id = (declarator.node as AnyNode).id as AnyNode;
   if (id.type !== 'Identifier' || constDeclarator(ctx.j, declarator, id.name) !== declarator) return [];
-  const found: Array<{ object: ASTPath; key: string }> = [];
+  const found: RequestRef[] = [];
   for (const ref of referencesOf(ctx.j, ctx.root, declarator)) {
     const holder = requestHolding(ref);
-    if (holder) found.push(holder);
+    if (holder) found.push({ ...holder, certain: holder.certain && certain });
   }
   return found;
 }
@@ -93,105 +119,135 @@ function numberValue(objectPath: ASTPath, name: string): number | null {
   return null;
 }
 
-/** Sampling and thinking fixes on one parameter object. `names` maps the shape's field names. */
-function fixSampling(
-  ctx: CodemodContext,
-  params: ASTPath,
-  target: ModelInfo,
-  names: { temperature: string; topP: string; topK: string | null },
-  anchor: ASTPath,
-): boolean {
+/**
+ * One request's fixes for one target. When the model is only a run-time choice (`certain` false) nothing is
+ * removed: the marker says what the target would reject.
+ */
+interface Fix {
+  ctx: CodemodContext;
+  target: ModelInfo;
+  certain: boolean;
+}
+
+function mark(fix: Fix, anchor: ASTPath, message: string): void {
+  const text = fix.certain ? message : `if ${fix.target.name} serves this request (the model is chosen at run time): ${message}`;
+  fix.ctx.marker(markerAnchor(fix.ctx.j, anchor), text);
+}
+
+/** Sampling fixes on one parameter object. `names` maps the shape's field names. */
+function fixSampling(fix: Fix, params: ASTPath, names: { temperature: string; topP: string; topK: string | null }, anchor: ASTPath): boolean {
+  const { target } = fix;
   const rule = target.constraints.sampling;
   if (rule === 'none') {
-    const removed = removeProperties(params, [names.temperature, names.topP, ...(names.topK ? [names.topK] : [])]);
-    if (removed.length === 0) return false;
-    ctx.marker(markerAnchor(ctx.j, anchor), `${target.name} rejects non-default temperature, top_p and top_k (400): removed ${removed.join(', ')}`);
+    const fields = [names.temperature, names.topP, ...(names.topK ? [names.topK] : [])].filter((n) => has(params, n));
+    if (fields.length === 0) return false;
+    if (!fix.certain) {
+      mark(fix, anchor, `it rejects non-default temperature, top_p and top_k (400): remove ${fields.join(', ')}`);
+      return true;
+    }
+    removeProperties(params, fields);
+    mark(fix, anchor, `${target.name} rejects non-default temperature, top_p and top_k (400): removed ${fields.join(', ')}`);
     return true;
   }
   if (rule === 'temperature-xor-top-p' && has(params, names.temperature) && has(params, names.topP)) {
+    if (!fix.certain) {
+      mark(fix, anchor, `it accepts temperature or ${names.topP}, not both (400 when both are set): keep one`);
+      return true;
+    }
     removeProperties(params, [names.topP]);
-    ctx.marker(markerAnchor(ctx.j, anchor), `${target.name} accepts temperature or ${names.topP}, not both (400 when both are set): kept temperature, removed ${names.topP}`);
+    mark(fix, anchor, `${target.name} accepts temperature or ${names.topP}, not both (400 when both are set): kept temperature, removed ${names.topP}`);
     return true;
   }
   return false;
 }
 
-function fixThinking(ctx: CodemodContext, holder: ASTPath, target: ModelInfo, anchor: ASTPath): boolean {
+function fixThinking(fix: Fix, holder: ASTPath, anchor: ASTPath): boolean {
+  const { target } = fix;
   const thinking = objectValuePath(holder, 'thinking');
   if (!thinking) return false;
   const typeProp = propertyPath(thinking, 'type');
   const typeValue = typeProp ? ((typeProp.node as AnyNode).value as AnyNode) : null;
   if (staticString(typeValue) !== 'enabled' || target.constraints.thinking.includes('enabled')) return false;
-  if (!target.constraints.thinking.includes('adaptive') || typeValue!.type === 'TemplateLiteral') {
-    ctx.marker(markerAnchor(ctx.j, anchor), `${target.name} does not accept thinking type "enabled" (400); change the thinking settings by hand`);
+  if (!fix.certain || !target.constraints.thinking.includes('adaptive') || typeValue!.type === 'TemplateLiteral') {
+    const how = target.constraints.thinking.includes('adaptive') ? 'use {type: "adaptive"}' : 'change the thinking settings';
+    mark(fix, anchor, `${fix.certain ? target.name : 'it'} does not accept thinking type "enabled" (400): ${how}`);
     return true;
   }
-  setStringValue(typeValue!, 'adaptive', ctx.style.quote);
+  setStringValue(typeValue!, 'adaptive', fix.ctx.style.quote);
   removeProperties(thinking, ['budget_tokens']);
-  ctx.marker(
+  mark(
+    fix,
     anchor,
     `${target.name} does not accept thinking type "enabled" (400): switched to adaptive thinking and removed budget_tokens; tune it with output_config.effort`,
   );
   return true;
 }
 
-function checkMaxTokens(ctx: CodemodContext, params: ASTPath, name: string, target: ModelInfo, anchor: ASTPath): boolean {
+function checkMaxTokens(fix: Fix, params: ASTPath, name: string, anchor: ASTPath): boolean {
+  const { target } = fix;
   const value = numberValue(params, name);
   if (value === null || target.maxOutputTokens === null || value <= target.maxOutputTokens) return false;
-  ctx.marker(markerAnchor(ctx.j, anchor), `${name} ${value} is above ${target.name}'s output limit of ${target.maxOutputTokens} tokens`);
+  mark(fix, anchor, `${name} ${value} is above ${target.name}'s output limit of ${target.maxOutputTokens} tokens`);
   return true;
 }
 
 /** Fixes an Anthropic Messages body (InvokeModel body or AnthropicBedrock params). */
-function fixAnthropicShape(ctx: CodemodContext, body: ASTPath, target: ModelInfo): boolean {
-  let changed = fixSampling(ctx, body, target, { temperature: 'temperature', topP: 'top_p', topK: 'top_k' }, body);
-  changed = fixThinking(ctx, body, target, body) || changed;
-  changed = checkMaxTokens(ctx, body, 'max_tokens', target, body) || changed;
+function fixAnthropicShape(fix: Fix, body: ASTPath): boolean {
+  let changed = fixSampling(fix, body, { temperature: 'temperature', topP: 'top_p', topK: 'top_k' }, body);
+  changed = fixThinking(fix, body, body) || changed;
+  changed = checkMaxTokens(fix, body, 'max_tokens', body) || changed;
   if (has(body, 'prompt') || has(body, 'max_tokens_to_sample')) {
-    ctx.note(`${target.name} only accepts the Messages API: this Text Completions body must be converted (the invoke-to-converse codemod does it)`, body);
+    fix.ctx.note(
+      `${fix.target.name} only accepts the Messages API: this Text Completions body must be converted (the invoke-to-converse codemod does it)`,
+      body,
+    );
   }
   return changed;
 }
 
 /** Fixes a Converse request (`inferenceConfig`, `additionalModelRequestFields`). */
-function fixConverseShape(ctx: CodemodContext, request: ASTPath, target: ModelInfo): boolean {
+function fixConverseShape(fix: Fix, request: ASTPath): boolean {
   let changed = false;
   const inference = objectValuePath(request, 'inferenceConfig');
   const additional = objectValuePath(request, 'additionalModelRequestFields');
   if (inference) {
     const anchor = propertyPath(request, 'inferenceConfig')!;
-    changed = fixSampling(ctx, inference, target, { temperature: 'temperature', topP: 'topP', topK: null }, anchor) || changed;
-    changed = checkMaxTokens(ctx, inference, 'maxTokens', target, anchor) || changed;
+    changed = fixSampling(fix, inference, { temperature: 'temperature', topP: 'topP', topK: null }, anchor) || changed;
+    changed = checkMaxTokens(fix, inference, 'maxTokens', anchor) || changed;
   }
   if (additional) {
     const anchor = propertyPath(request, 'additionalModelRequestFields')!;
-    if (target.constraints.sampling === 'none') {
-      const removed = removeProperties(additional, ['top_k']);
-      if (removed.length) {
-        ctx.marker(markerAnchor(ctx.j, anchor), `${target.name} rejects non-default temperature, top_p and top_k (400): removed top_k`);
-        changed = true;
+    if (fix.target.constraints.sampling === 'none' && has(additional, 'top_k')) {
+      if (fix.certain) {
+        removeProperties(additional, ['top_k']);
+        mark(fix, anchor, `${fix.target.name} rejects non-default temperature, top_p and top_k (400): removed top_k`);
+      } else {
+        mark(fix, anchor, 'it rejects non-default temperature, top_p and top_k (400): remove top_k');
       }
+      changed = true;
     }
-    changed = fixThinking(ctx, additional, target, anchor) || changed;
+    changed = fixThinking(fix, additional, anchor) || changed;
   }
   return changed;
 }
 
 /**
- * Target-aware fixes for the requests a rewritten model ID certainly selects: fixes what the target rejects
- * (temperature with top_p, sampling parameters, thinking type "enabled") and leaves a marker saying why.
+ * Target-aware fixes for the requests a rewritten model ID selects: fixes what the target rejects (temperature
+ * with top_p, sampling parameters, thinking type "enabled") and leaves a marker saying why. Where the model is
+ * only a run-time choice the marker says what to change and nothing is removed.
  */
 export function fixRequestsFor(ctx: CodemodContext, literalPath: ASTPath, target: ModelInfo): boolean {
   let changed = false;
-  for (const { object, key } of requestsFor(ctx, literalPath)) {
+  for (const { object, key, certain } of requestsFor(ctx, literalPath)) {
+    const fix: Fix = { ctx, target, certain };
     if (key === 'model') {
       // AnthropicBedrock `messages.create({ model, max_tokens, … })`: the object is the Anthropic body.
-      if (has(object, 'messages') || has(object, 'max_tokens')) changed = fixAnthropicShape(ctx, object, target) || changed;
+      if (has(object, 'messages') || has(object, 'max_tokens')) changed = fixAnthropicShape(fix, object) || changed;
       continue;
     }
     const body = anthropicBody(ctx, object);
-    if (body) changed = fixAnthropicShape(ctx, body, target) || changed;
-    changed = fixConverseShape(ctx, object, target) || changed;
+    if (body) changed = fixAnthropicShape(fix, body) || changed;
+    changed = fixConverseShape(fix, object) || changed;
   }
   return changed;
 }
