@@ -85,6 +85,19 @@ describe('run-module', () => {
     expect(outcome.responses).toEqual([{ status: 201, headers: { 'x-id': '7' }, chunks: ['a', 'b'], ended: true }]);
   });
 
+  it('does not bind a port when an Express app module calls app.listen', async () => {
+    const file = write(
+      'server.ts',
+      `import express from 'express';
+       const app = express();
+       let ready = false;
+       app.listen(3000, () => { ready = true; });
+       export async function isReady() { await new Promise((r) => setTimeout(r, 5)); return ready; }`,
+    );
+    expect((await run(file, 'isReady')).returned).toBe(true);
+    expect((await run(file, 'isReady')).returned).toBe(true);
+  });
+
   it('loads .tsx fixtures with a JSX stand-in when react is not installed', async () => {
     const file = write(
       'page.tsx',

@@ -155,6 +155,14 @@ describe('stub Bedrock: InvokeModel', () => {
     const refused = await invokeJson();
     expect(refused.stop_reason).toBe('refusal');
     expect(refused.content).toEqual([]);
+    expect(refused).not.toHaveProperty('stop_details');
+
+    stub.setScenario('refusal_with_details');
+    expect((await invokeJson()).stop_details).toEqual({ type: 'refusal', category: 'cyber', explanation: null });
+    stub.setScenario('refusal_with_details');
+    expect((await converse(MODEL, { additionalModelResponseFieldPaths: ['/stop_details'] })).additionalModelResponseFields).toEqual({
+      stop_details: { type: 'refusal', category: 'cyber', explanation: null },
+    });
   });
 });
 

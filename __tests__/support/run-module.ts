@@ -14,6 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import net from 'node:net';
 import vm from 'node:vm';
 import { Writable } from 'node:stream';
 import { createRequire } from 'node:module';
@@ -154,9 +155,18 @@ export async function withStubEnvironment<T>(endpoint: string, fn: () => Promise
   const globals = globalThis as Record<string, unknown>;
   const addedLambdaGlobal = globals.awslambda === undefined;
   if (addedLambdaGlobal) globals.awslambda = LAMBDA_GLOBAL;
+  // An Express app module calls app.listen(PORT) when loaded; binding a real port would collide between the
+  // input and the output run. The server "listens" without binding (its callback still runs).
+  const realListen = net.Server.prototype.listen;
+  net.Server.prototype.listen = function listenWithoutBinding(this: net.Server, ...args: unknown[]) {
+    const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+    if (callback) process.nextTick(callback);
+    return this;
+  } as typeof realListen;
   try {
     return await fn();
   } finally {
+    net.Server.prototype.listen = realListen;
     if (addedLambdaGlobal) delete globals.awslambda;
     for (const [key, value] of saved) {
       if (value === undefined) delete process.env[key];

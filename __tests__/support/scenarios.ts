@@ -46,6 +46,11 @@ export interface Turn {
   converseStopReason?: string;
   /** Anthropic `stop_sequence` (which sequence fired), for stop_reason `stop_sequence`. */
   stopSequence?: string | null;
+  /**
+   * Anthropic `stop_details` (§1c: `{type:'refusal', category, explanation}`), rendered only when set: whether
+   * Bedrock InvokeModel returns it is [uncertain].
+   */
+  stopDetails?: unknown;
   usage: TurnUsage;
   latencyMs?: number;
   /** When set, every API answers with this error instead of a message. */
@@ -158,6 +163,16 @@ const SCENARIOS: Record<string, Turn[]> = {
       content: [],
       stopReason: 'refusal',
       converseStopReason: 'content_filtered',
+      usage: usage(28, 0),
+    },
+  ],
+  /** A refusal whose InvokeModel body (and stream message_delta) also carries `stop_details` [uncertain on Bedrock]. */
+  refusal_with_details: [
+    {
+      content: [],
+      stopReason: 'refusal',
+      converseStopReason: 'refusal',
+      stopDetails: { type: 'refusal', category: 'cyber', explanation: null },
       usage: usage(28, 0),
     },
   ],
@@ -278,6 +293,7 @@ function completeTurn(partial: Partial<Turn>, where: string): Turn {
     stopReason: partial.stopReason ?? (partial.content?.some((b) => b.type === 'tool_use') ? 'tool_use' : 'end_turn'),
     converseStopReason: partial.converseStopReason,
     stopSequence: partial.stopSequence,
+    stopDetails: partial.stopDetails,
     usage: partial.usage ?? usage(10, 10),
     latencyMs: partial.latencyMs,
     error: partial.error,

@@ -171,6 +171,7 @@ export function renderInvokeModelBody(turn: Turn, requestBody: unknown, turnInde
     content: turn.content.map(anthropicBlock),
     stop_reason: turn.stopReason,
     stop_sequence: turn.stopReason === 'stop_sequence' ? (turn.stopSequence ?? null) : null,
+    ...(turn.stopDetails !== undefined ? { stop_details: turn.stopDetails } : {}),
     usage: anthropicUsage(turn),
   };
 }
@@ -294,6 +295,7 @@ export function renderAnthropicStreamEvents(turn: Turn, requestBody: unknown, tu
     delta: {
       stop_reason: turn.stopReason,
       stop_sequence: turn.stopReason === 'stop_sequence' ? (turn.stopSequence ?? null) : null,
+      ...(turn.stopDetails !== undefined ? { stop_details: turn.stopDetails } : {}),
     },
     usage: { output_tokens: turn.usage.outputTokens },
   });
