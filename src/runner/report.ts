@@ -32,23 +32,31 @@ export interface ReportInput {
   version: string;
 }
 
-export function counts(files: readonly FileResult[]): Counts {
+/**
+ * Whether a file's markers are work left for a human: every changed file's in a preview, check or write
+ * run; in an interactive run only the files that were written (a declined file leaves nothing behind).
+ */
+export function markersCount(f: FileResult, mode: RunMode): boolean {
+  return f.status === 'changed' && (mode !== 'interactive' || f.written === true);
+}
+
+export function counts(files: readonly FileResult[], mode: RunMode = 'preview'): Counts {
   const c: Counts = { files: files.length, changed: 0, unchanged: 0, skipped: 0, failed: 0, written: 0, markers: 0 };
   for (const f of files) {
     c[f.status]++;
     if (f.written) c.written++;
-    if (f.status === 'changed') c.markers += f.markers.length;
+    if (markersCount(f, mode)) c.markers += f.markers.length;
   }
   return c;
 }
 
 /** Per codemod: files it changed and markers it left. */
-export function perCodemod(files: readonly FileResult[], codemods: readonly string[]): Record<string, { files: number; markers: number; notes: number }> {
+export function perCodemod(files: readonly FileResult[], codemods: readonly string[], mode: RunMode = 'preview'): Record<string, { files: number; markers: number; notes: number }> {
   const out: Record<string, { files: number; markers: number; notes: number }> = {};
   for (const name of codemods) out[name] = { files: 0, markers: 0, notes: 0 };
   for (const f of files) {
     for (const name of f.changedBy) (out[name] ??= { files: 0, markers: 0, notes: 0 }).files++;
-    if (f.status !== 'changed') continue;
+    if (!markersCount(f, mode)) continue;
     for (const m of f.markers) (out[m.codemod] ??= { files: 0, markers: 0, notes: 0 }).markers++;
     for (const n of f.notes) (out[n.codemod] ??= { files: 0, markers: 0, notes: 0 }).notes++;
   }
@@ -130,13 +138,13 @@ export function formatSummary(input: ReportInput, opts: SummaryOptions): string 
     lines.push(`  ${c.dim('unchanged'.padEnd(9))}  ${`${n} file${n === 1 ? '' : 's'}`.padEnd(width)}  ${reason}${opts.verbose ? '' : ' (--verbose lists them)'}`);
   }
 
-  const markers = input.files.filter((f) => f.status === 'changed').flatMap((f) => markersInOutput(f).map((m) => ({ f, m })));
+  const markers = input.files.filter((f) => markersCount(f, input.mode)).flatMap((f) => markersInOutput(f).map((m) => ({ f, m })));
   if (markers.length) {
     lines.push('', c.bold('Left for a human (TODO(bedrock-claude-codemod) markers):'));
     for (const { f, m } of markers) lines.push(`  ${location(input.cwd, f, m.line)}  ${c.dim(`[${m.codemod}]`)} ${m.message}`);
   }
 
-  const n = counts(input.files);
+  const n = counts(input.files, input.mode);
   const parts = [
     `${n.files} file${n.files === 1 ? '' : 's'}`,
     c.green(`${n.changed} changed`),
@@ -160,7 +168,7 @@ function mdEscape(text: string): string {
 
 /** The Markdown report for a pull request: summary, per-codemod counts, files, markers checklist, notes, diffs. */
 export function formatMarkdown(input: ReportInput): string {
-  const n = counts(input.files);
+  const n = counts(input.files, input.mode);
   const out: string[] = [];
   out.push('# bedrock-claude-codemod report', '');
   out.push(`Mode: **${input.mode}** · codemods: ${input.codemods.map((c) => `\`${c}\``).join(', ') || '(none)'} · version ${input.version}`, '');
@@ -171,7 +179,7 @@ export function formatMarkdown(input: ReportInput): string {
   out.push(`Markers to review: **${n.markers}**`, '');
 
   out.push('## Per codemod', '', '| codemod | files changed | markers | notes |', '|---|---:|---:|---:|');
-  for (const [name, c] of Object.entries(perCodemod(input.files, input.codemods))) out.push(`| \`${name}\` | ${c.files} | ${c.markers} | ${c.notes} |`);
+  for (const [name, c] of Object.entries(perCodemod(input.files, input.codemods, input.mode))) out.push(`| \`${name}\` | ${c.files} | ${c.markers} | ${c.notes} |`);
   out.push('');
 
   out.push('## Files', '', '| file | status | reason |', '|---|---|---|');
@@ -190,7 +198,7 @@ export function formatMarkdown(input: ReportInput): string {
 
   const changed = input.files.filter((f) => f.status === 'changed');
   out.push('## Markers to review', '');
-  const markers = changed.flatMap((f) => markersInOutput(f).map((m) => ({ f, m })));
+  const markers = changed.filter((f) => markersCount(f, input.mode)).flatMap((f) => markersInOutput(f).map((m) => ({ f, m })));
   if (markers.length === 0) out.push('None: every change was made without leaving work for a human.');
   for (const { f, m } of markers) out.push(`- [ ] \`${location(input.cwd, f, m.line)}\` (${m.codemod}): ${m.message}`);
   out.push('');
@@ -221,8 +229,8 @@ export function formatJson(input: ReportInput): string {
     exitCode: input.exitCode,
     codemods: input.codemods,
     options: input.options,
-    summary: counts(input.files),
-    perCodemod: perCodemod(input.files, input.codemods),
+    summary: counts(input.files, input.mode),
+    perCodemod: perCodemod(input.files, input.codemods, input.mode),
     elapsedMs: input.elapsedMs,
     files: input.files.map((f) => ({
       path: displayPath(input.cwd, f.file),
