@@ -43,6 +43,8 @@ interface State {
   ev: string;
   chunk?: string;
   chunkDeclarator?: AnyNode;
+  /** `c` in `for await (const { chunk: c } of …)`. */
+  chunkMember?: string;
   bytesVars: Set<string>;
   textVars: Set<string>;
   typeAliases: Set<string>;
@@ -106,11 +108,21 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
   const node: AnyNode = loop.node;
   const left = node.left;
   const decl = left?.type === 'VariableDeclaration' && left.declarations.length === 1 ? left.declarations[0] : undefined;
-  if (decl?.id?.type !== 'Identifier') fail('the loop variable is not a plain identifier');
   if (node.body.type !== 'BlockStatement') fail('the loop body is not a block');
-  const ev: string = decl.id.name;
+  // `for await (const { chunk } of …)`: the rewritten loop needs the whole event under a new name.
+  const chunkMember = chunkPatternName(decl?.id);
+  let ev: string;
+  if (chunkMember) {
+    const free = ['event', 'streamEvent', 'converseEvent'].find((n) => !mentions(j, node, n) && !mentions(j, node.body, n));
+    if (!free) fail('no free name for the stream event');
+    ev = free as string;
+  } else {
+    if (decl?.id?.type !== 'Identifier') fail('the loop variable is not a plain identifier');
+    ev = decl.id.name;
+  }
   const state: State = {
     ev,
+    chunkMember,
     bytesVars: new Set(),
     textVars: new Set(),
     typeAliases: new Set(),
@@ -162,6 +174,7 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
         }
       }
       node.body.body = out;
+      if (state.chunkMember) decl.id = j.identifier(ev);
       for (const table of state.tables) removeDeclarator(j, table);
       removeUnusedDecoders(ctx, state);
     },
@@ -186,6 +199,7 @@ function branchTest(j: JSCodeshift, ev: string, branch: Branch, ts: boolean): An
 function isBytes(node: AnyNode, state: State): boolean {
   const n = unwrapExpression(node);
   if (n?.type === 'Identifier' && state.bytesVars.has(n.name)) return true;
+  if (state.chunkMember && isChainOf(n, state.chunkMember, ['bytes'])) return true;
   return isChainOf(n, state.ev, ['chunk', 'bytes']);
 }
 
@@ -242,7 +256,14 @@ function isParse(ctx: CodemodContext, node: AnyNode, state: State): boolean {
 function isChunkPresence(node: AnyNode, state: State): boolean {
   const n = unwrapExpression(node);
   if (n?.type === 'LogicalExpression' && n.operator === '&&') return isChunkPresence(n.left, state) && isChunkPresence(n.right, state);
-  return isBytes(n, state) || isChainOf(n, state.ev, ['chunk']);
+  return isBytes(n, state) || isChainOf(n, state.ev, ['chunk']) || (!!state.chunkMember && isChainOf(n, state.chunkMember, []));
+}
+
+function chunkPatternName(id: AnyNode): string | undefined {
+  if (id?.type !== 'ObjectPattern' || id.properties.length !== 1) return undefined;
+  const p = id.properties[0];
+  if ((p.type !== 'ObjectProperty' && p.type !== 'Property') || p.computed || keyName(p) !== 'chunk') return undefined;
+  return p.value?.type === 'Identifier' ? p.value.name : undefined;
 }
 
 function isContinueOnly(node: AnyNode): boolean {
@@ -397,6 +418,7 @@ function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State, top: b
 function checkEventVariableUses(j: JSCodeshift, body: ASTPath, state: State): void {
   for (const h of state.handlers) {
     if (mentions(j, h.node, state.ev)) fail(`the handlers read the raw stream event \`${state.ev}\``);
+    if (state.chunkMember && mentions(j, h.node, state.chunkMember)) fail(`the handlers read the raw \`${state.chunkMember}\``);
   }
   // Anything else reading the decoded event outside the handlers (e.g. logging it whole).
   for (const stmt of (body.node as AnyNode).body as AnyNode[]) {
