@@ -15,8 +15,8 @@ import type { ASTPath } from 'jscodeshift';
 import type { Codemod, CodemodContext } from '../../engine/types';
 import { applyPlan, parseModelIdPattern, planReplacement, PLACEHOLDER, type ParsedModelId, type ReplacementPlan } from '../../models';
 import { anthropicBedrockModels } from './anthropic-bedrock';
-import { markerAnchor, type AnyNode } from './ast-utils';
-import { classify, duplicateIn, type Position } from './positions';
+import { markerAnchor, referencesOf, type AnyNode } from './ast-utils';
+import { classify, duplicateIn, keyedConstant, type Position } from './positions';
 import { fixRequestsFor, requestsFor } from './request-fixes';
 import { setQuasi, setStringValue } from './strings';
 
@@ -84,6 +84,8 @@ function dataMessage(position: Position, parsed: ParsedModelId, next: string): s
       return `model catalog entry for ${what}: its ${position.keys.join(', ')} describe that model, so it was not renamed; add an entry for ${next}`;
     case 'comparison':
       return `compares with ${what}; the code now selects ${next}: update this check`;
+    case 'keyed-constant':
+      return `${what}: ${position.name} is also a key of data about that model, so it was not renamed; add an entry for ${next} and switch to it`;
     default:
       return `${what} would become ${next}, which this list already has; remove this entry`;
   }
@@ -131,7 +133,11 @@ const codemod: Codemod = {
       const options = inFoundationModelCall(path) ? { ...ctx.options, profile: 'none' } : ctx.options;
       const plan = planReplacement(parsed, options);
       if (plan.action === 'keep') continue;
-      const position = classify(path);
+      let position = classify(path);
+      if (position.kind === 'value') {
+        const name = keyedConstant(path, (declarator) => referencesOf(ctx.j, ctx.root, declarator));
+        if (name !== null) position = { kind: 'keyed-constant', name };
+      }
       const next = plan.action === 'rewrite' ? applyPlan(parsed, plan) : null;
       if (position.kind !== 'value') {
         ctx.marker(markerAnchor(ctx.j, path), next === null ? (plan as { message: string }).message : dataMessage(position, parsed, next));

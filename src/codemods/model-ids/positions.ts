@@ -6,12 +6,14 @@ import { isObjectProperty, propertyName, staticString, type AnyNode } from './as
  * - `key`: a key of an object, interface or `Map` entry: the value next to it is data about that model;
  * - `catalog-entry`: the ID of an object that also carries labels, prices or limits of that model;
  * - `comparison`: `===`, `switch` case, `.includes()` / `.startsWith()`: a branch on one model;
+ * - `keyed-constant`: a `const` whose name is also used as a key of data (`{ [HAIKU]: price }`, Map entries);
  * - `duplicate`: an entry a rewrite would make equal to another entry of its list;
  * - `value`: anything else that selects a model (the literal is rewritten). `list` names the array or
  *   the value is an entry of, for the duplicate check.
  */
 export type Position =
   | { kind: 'key' }
+  | { kind: 'keyed-constant'; name: string }
   | { kind: 'catalog-entry'; keys: string[] }
   | { kind: 'comparison' }
   | { kind: 'duplicate' }
@@ -60,7 +62,7 @@ function outer(path: ASTPath): ASTPath {
   return current;
 }
 
-function isMapEntryKey(top: ASTPath): boolean {
+export function isMapEntryKey(top: ASTPath): boolean {
   const pair = top.parentPath?.node as AnyNode | undefined;
   if (pair?.type !== 'ArrayExpression' || pair.elements.length !== 2 || pair.elements[0] !== top.node) return false;
   const list = top.parentPath?.parentPath?.parentPath?.node as AnyNode | undefined;
@@ -148,4 +150,29 @@ function listValues(list: { holder: AnyNode; key: string | null }): string[] {
 export function duplicateIn(position: Position, _path: ASTPath, from: string, to: string): boolean {
   if (position.kind !== 'value' || !position.list || from === to) return false;
   return listValues(position.list).includes(to);
+}
+
+/** True when an identifier path is used as a computed key of an object or class member, or as a Map entry key. */
+function isKeyReference(ref: ASTPath): boolean {
+  const parent = ref.parentPath?.node as AnyNode | undefined;
+  if (!parent) return false;
+  if ((isObjectProperty(parent) || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature') && parent.computed && parent.key === ref.node) {
+    return true;
+  }
+  return isMapEntryKey(ref);
+}
+
+/**
+ * When the literal initialises a `const` that is also used as a key of data about models, the constant's
+ * name: renaming the constant would move that data to another model.
+ */
+export function keyedConstant(literalPath: ASTPath, references: (declarator: ASTPath) => ASTPath[]): string | null {
+  const top = outer(literalPath);
+  const declarator = top.parentPath as ASTPath | undefined;
+  const node = declarator?.node as AnyNode | undefined;
+  if (!declarator || node?.type !== 'VariableDeclarator' || node.init !== top.node || node.id.type !== 'Identifier') return null;
+  for (const ref of references(declarator)) {
+    if (isKeyReference(ref)) return node.id.name as string;
+  }
+  return null;
 }
