@@ -158,7 +158,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`bedrock-claude-codemod: ${error.message}\n`);
       return EXIT_FAILURE;
     }
-    if (error instanceof Error && /^(unknown codemod|--)/.test(error.message)) {
+    if (error instanceof Error && /^(unknown codemod|codemod module|--)/.test(error.message)) {
       io.stderr.write(`bedrock-claude-codemod: ${error.message}\n`);
       return EXIT_FAILURE;
     }

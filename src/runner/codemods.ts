@@ -16,14 +16,19 @@ export interface CodemodSelection {
  */
 export function loadCodemodModule(file: string): CodemodManifestEntry {
   const abs = path.resolve(file);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require(abs) as { default?: unknown };
+  let loaded: { default?: unknown };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require(abs) as { default?: unknown };
+  } catch (error) {
+    throw new Error(`codemod module ${file} cannot be loaded: ${(error as Error).message.split('\n')[0]}`);
+  }
   const mod = (loaded && typeof loaded === 'object' && 'default' in loaded ? loaded.default : loaded) as Partial<Codemod> & {
     mentions?: unknown;
     summary?: unknown;
   };
   if (!mod || typeof mod.run !== 'function' || typeof mod.name !== 'string') {
-    throw new Error(`${file}: a codemod module must export { name, run(ctx) }`);
+    throw new Error(`codemod module ${file} must export { name, run(ctx) }`);
   }
   const codemod = mod as Codemod;
   const mentions = Array.isArray(mod.mentions) ? mod.mentions.map(String) : [''];
