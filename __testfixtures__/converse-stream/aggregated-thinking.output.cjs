@@ -7,18 +7,8 @@ const runtime = new BedrockRuntime({ region: 'us-east-1' });
 async function thinkThenAnswer(question) {
   const { stream: body } = await runtime.converseStream({
     modelId: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
-
-    messages: [{
-      role: 'user',
-
-      content: [{
-        text: question
-      }]
-    }],
-
-    inferenceConfig: {
-      maxTokens: 4000
-    },
+    messages: [{ role: 'user', content: [{ text: question }] }],
+    inferenceConfig: { maxTokens: 4000 },
 
     additionalModelRequestFields: {
       thinking: { type: 'enabled', budget_tokens: 2000 }

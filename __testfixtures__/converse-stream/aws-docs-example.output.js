@@ -10,16 +10,8 @@ async function invokeModel(prompt, onText) {
   const client = new BedrockRuntimeClient({ region: "us-east-1" });
 
   const command = new ConverseStreamCommand({
-    messages: [{
-      role: "user",
-
-      content: [{
-        text: prompt,
-      }],
-    }],
-    inferenceConfig: {
-      maxTokens: 1000,
-    },
+    messages: [{ role: "user", content: [{ text: prompt }] }],
+    inferenceConfig: { maxTokens: 1000 },
     modelId,
   });
   const apiResponse = await client.send(command);

@@ -6,24 +6,15 @@ export async function streamStory(topic, onPiece) {
     new ConverseStreamCommand({
       modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
 
-      messages: [{
-        role: 'user',
+      messages: [
+        {
+          role: 'user',
+          content: [{ text: `Tell a very short story about ${topic}.` }],
+        },
+        { role: 'assistant', content: [{ text: 'Once upon a time' }] },
+      ],
 
-        content: [{
-          text: `Tell a very short story about ${topic}.`,
-        }],
-      }, {
-        role: 'assistant',
-
-        content: [{
-          text: 'Once upon a time',
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 150,
-        stopSequences: ['THE END'],
-      },
+      inferenceConfig: { maxTokens: 150, stopSequences: ['THE END'] },
     }),
   );
   let stop;

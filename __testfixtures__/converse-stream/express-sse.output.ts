@@ -8,16 +8,8 @@ export async function relayAnswer(prompt: string, send: (frame: string) => void)
   const { stream: body } = await bedrock.send(
     new ConverseStreamCommand({
       modelId: 'anthropic.claude-3-5-sonnet-20241022-v2:0',
-      messages: [{
-        role: 'user',
-
-        content: [{
-          text: prompt
-        }]
-      }],
-      inferenceConfig: {
-        maxTokens: 800
-      },
+      messages: [{ role: 'user', content: [{ text: prompt }] }],
+      inferenceConfig: { maxTokens: 800 },
     }),
   );
   if (!body) throw new Error('Bedrock returned no stream');

@@ -19,18 +19,8 @@ export async function dispatchStream(prompt: string, onText: (text: string) => v
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: 'anthropic.claude-3-5-sonnet-20241022-v2:0',
-
-      messages: [{
-        role: 'user',
-
-        content: [{
-          text: prompt
-        }]
-      }],
-
-      inferenceConfig: {
-        maxTokens: 700
-      }
+      messages: [{ role: 'user', content: [{ text: prompt }] }],
+      inferenceConfig: { maxTokens: 700 }
     }),
   );
 

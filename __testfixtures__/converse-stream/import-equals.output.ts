@@ -7,23 +7,9 @@ export async function classify(ticket: string): Promise<{ label: string; stop: s
   const res = await client.send(
     new Bedrock.ConverseStreamCommand({
       modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
-
-      messages: [{
-        role: 'user',
-
-        content: [{
-          text: ticket,
-        }],
-      }],
-
-      system: [{
-        text: 'Answer with one word: billing, bug, or other.',
-      }],
-
-      inferenceConfig: {
-        maxTokens: 20,
-        temperature: 0,
-      },
+      messages: [{ role: 'user', content: [{ text: ticket }] }],
+      system: [{ text: 'Answer with one word: billing, bug, or other.' }],
+      inferenceConfig: { maxTokens: 20, temperature: 0 },
     }),
   );
   let label = '';

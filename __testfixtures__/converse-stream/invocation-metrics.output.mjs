@@ -10,19 +10,9 @@ export async function summarize(documentText) {
   const res = await client.send(
     new bedrock.ConverseStreamCommand({
       modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
-      messages: [{
-        role: 'user',
-
-        content: [{
-          text: documentText
-        }]
-      }],
-      system: [{
-        text: 'Summarise the document in three sentences.'
-      }],
-      inferenceConfig: {
-        maxTokens: 300
-      },
+      messages: [{ role: 'user', content: [{ text: documentText }] }],
+      system: [{ text: 'Summarise the document in three sentences.' }],
+      inferenceConfig: { maxTokens: 300 },
     }),
   );
 

@@ -12,22 +12,9 @@ export async function POST(req: Request): Promise<Response> {
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
-
-      messages: [{
-        role: 'user',
-
-        content: [{
-          text: last
-        }]
-      }],
-
-      system: [{
-        text: 'You are a helpful assistant for a bookshop.'
-      }],
-
-      inferenceConfig: {
-        maxTokens: 2048
-      }
+      messages: [{ role: 'user', content: [{ text: last }] }],
+      system: [{ text: 'You are a helpful assistant for a bookshop.' }],
+      inferenceConfig: { maxTokens: 2048 }
     }),
   );
 

@@ -14,34 +14,14 @@ export async function chat(story: string, system: string): Promise<StreamResult>
     new ConverseStreamCommand({
       modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
 
-      messages: [{
-        role: 'user',
+      messages: [
+        { role: 'user', content: [{ text: 'Write a long story.' }] },
+        { role: 'assistant', content: [{ text: story }] },
+        { role: 'user', content: [{ text: 'Go on.' }] }
+      ],
 
-        content: [{
-          text: 'Write a long story.'
-        }]
-      }, {
-        role: 'assistant',
-
-        content: [{
-          text: story
-        }]
-      }, {
-        role: 'user',
-
-        content: [{
-          text: 'Go on.'
-        }]
-      }],
-
-      system: [{
-        text: system
-      }],
-
-      inferenceConfig: {
-        maxTokens: 400,
-        temperature: 0.2
-      }
+      system: [{ text: system }],
+      inferenceConfig: { maxTokens: 400, temperature: 0.2 }
     }),
   );
 

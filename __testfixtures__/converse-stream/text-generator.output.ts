@@ -8,18 +8,8 @@ export async function* streamAnswer(question: string): AsyncGenerator<string> {
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: MODEL_ID,
-
-      messages: [{
-        role: 'user',
-
-        content: [{
-          text: question
-        }]
-      }],
-
-      inferenceConfig: {
-        maxTokens: 512
-      }
+      messages: [{ role: 'user', content: [{ text: question }] }],
+      inferenceConfig: { maxTokens: 512 }
     }),
   );
 

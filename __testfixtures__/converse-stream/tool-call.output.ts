@@ -14,25 +14,14 @@ export async function askWithTools(question: string) {
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
-
-      messages: [{
-        role: 'user',
-
-        content: [{
-          text: question
-        }]
-      }],
-
-      inferenceConfig: {
-        maxTokens: 1024
-      },
+      messages: [{ role: 'user', content: [{ text: question }] }],
+      inferenceConfig: { maxTokens: 1024 },
 
       toolConfig: {
         tools: [{
           toolSpec: {
             name: 'get_weather',
             description: 'Current weather for a city',
-
             inputSchema: {
               json: {
                 type: 'object',
@@ -42,10 +31,7 @@ export async function askWithTools(question: string) {
             }
           }
         }],
-
-        toolChoice: {
-          auto: {}
-        }
+        toolChoice: { auto: {} }
       }
     }),
   );

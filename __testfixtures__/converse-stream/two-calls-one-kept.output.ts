@@ -16,15 +16,10 @@ export async function streamTitle(article: string): Promise<string> {
 
       messages: [{
         role: 'user',
-
-        content: [{
-          text: `Write a title for:\n\n${article}`,
-        }],
+        content: [{ text: `Write a title for:\n\n${article}` }],
       }],
 
-      inferenceConfig: {
-        maxTokens: 40,
-      },
+      inferenceConfig: { maxTokens: 40 },
     }),
   );
   let title = '';

@@ -16,26 +16,14 @@ export interface Usage {
 export async function translate(text: string, language: string): Promise<{ translation: string; usage: Usage }> {
   const input: ConverseStreamCommandInput = {
     modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
-
-    messages: [{
-      role: 'user',
-
-      content: [{
-        text
-      }]
-    }],
+    messages: [{ role: 'user', content: [{ text }] }],
 
     system: [{
       text: `Translate the user's text to ${language}. Reply with the translation only.`
     }],
 
-    inferenceConfig: {
-      maxTokens: 600
-    },
-
-    additionalModelRequestFields: {
-      top_k: 50
-    }
+    inferenceConfig: { maxTokens: 600 },
+    additionalModelRequestFields: { top_k: 50 }
   };
   const command = new ConverseStreamCommand(input);
   const response: ConverseStreamCommandOutput = await client.send(command);
