@@ -8,15 +8,10 @@ export async function generateTitle(body: string): Promise<{ title: string; stop
 
     messages: [{
       role: "user",
-
-      content: [{
-        text: `Suggest a title for this post:\n\n${body}`,
-      }],
+      content: [{ text: `Suggest a title for this post:\n\n${body}` }],
     }],
 
-    inferenceConfig: {
-      maxTokens: 60,
-    },
+    inferenceConfig: { maxTokens: 60 },
   });
   return { title: response.output!.message!.content![0].text!, stopReason: response.stopReason! };
 }

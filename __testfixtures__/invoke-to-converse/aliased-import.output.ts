@@ -12,16 +12,10 @@ export async function extractKeywords(article: string): Promise<string[]> {
 
       messages: [{
         role: "user",
-
-        content: [{
-          text: `List five keywords, comma separated:\n${article}`,
-        }],
+        content: [{ text: `List five keywords, comma separated:\n${article}` }],
       }],
 
-      inferenceConfig: {
-        maxTokens: 100,
-        stopSequences: ["\n\n"],
-      },
+      inferenceConfig: { maxTokens: 100, stopSequences: ["\n\n"] },
     }),
   );
   return reply.output!.message!.content![0].text!.split(",").map((k: string) => k.trim());

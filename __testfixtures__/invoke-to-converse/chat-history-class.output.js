@@ -10,21 +10,12 @@ class Conversation {
     const messages = [];
     let last = "";
     for (const q of questions) {
-      messages.push({
-        role: "user",
-
-        content: [{
-          text: q
-        }]
-      });
+      messages.push({ role: "user", content: [{ text: q }] });
       const output = await this.client.send(
         new ConverseCommand({
           modelId: this.modelId,
           messages,
-
-          inferenceConfig: {
-            maxTokens: 300
-          }
+          inferenceConfig: { maxTokens: 300 }
         }),
       );
       messages.push({ role: "assistant", content: output.output.message.content });

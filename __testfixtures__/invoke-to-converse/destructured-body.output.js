@@ -6,16 +6,8 @@ exports.handler = async (event) => {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: event.prompt,
-        }],
-      }],
-      inferenceConfig: {
-        maxTokens: 256,
-      },
+      messages: [{ role: "user", content: [{ text: event.prompt }] }],
+      inferenceConfig: { maxTokens: 256 },
     }),
   );
   return { statusCode: 200, body: response.output.message.content[0].text };

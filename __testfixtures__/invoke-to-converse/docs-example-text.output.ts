@@ -10,17 +10,8 @@ const modelId = "anthropic.claude-3-haiku-20240307-v1:0";
 export async function describeStory(prompt: string): Promise<string> {
   // Invoke the model with the payload and wait for the response.
   const command = new ConverseCommand({
-    messages: [{
-      role: "user",
-
-      content: [{
-        text: prompt,
-      }],
-    }],
-    inferenceConfig: {
-      maxTokens: 512,
-      temperature: 0.5,
-    },
+    messages: [{ role: "user", content: [{ text: prompt }] }],
+    inferenceConfig: { maxTokens: 512, temperature: 0.5 },
     modelId,
   });
   const apiResponse = await client.send(command);

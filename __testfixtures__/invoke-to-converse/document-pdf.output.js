@@ -9,24 +9,19 @@ export async function summarizeInvoice(pdfBase64) {
 
       messages: [{
         role: "user",
-
-        content: [{
-          document: {
-            format: "pdf",
-            name: "invoice 2024-03 pdf",
-
-            source: {
-              bytes: Buffer.from(pdfBase64, "base64"),
+        content: [
+          {
+            document: {
+              format: "pdf",
+              name: "invoice 2024-03 pdf",
+              source: { bytes: Buffer.from(pdfBase64, "base64") },
             },
           },
-        }, {
-          text: "What is the total amount due?",
-        }],
+          { text: "What is the total amount due?" },
+        ],
       }],
 
-      inferenceConfig: {
-        maxTokens: 800,
-      },
+      inferenceConfig: { maxTokens: 800 },
     }),
   );
   const content = response.output.message.content, usage = response.usage;

@@ -4,18 +4,8 @@ export async function complete(prompt) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: prompt,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 128,
-      },
+      messages: [{ role: "user", content: [{ text: prompt }] }],
+      inferenceConfig: { maxTokens: 128 },
     }),
   );
   const content = response.output.message.content;

@@ -10,20 +10,14 @@ export async function reviewCode(code: string, language: string) {
 
       messages: [{
         role: "user",
-
-        content: [{
-          text: "```" + language + "\n" + code + "\n```",
-        }],
+        content: [{ text: "```" + language + "\n" + code + "\n```" }],
       }],
 
       system: [{
         text: `You review ${language} code. Reply with a short list of problems.`,
       }],
 
-      inferenceConfig: {
-        maxTokens: 2048,
-        temperature: 0.1,
-      },
+      inferenceConfig: { maxTokens: 2048, temperature: 0.1 },
     }),
   );
   const review = response.output!.message!.content!

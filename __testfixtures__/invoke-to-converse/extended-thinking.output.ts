@@ -6,18 +6,8 @@ export async function solve(puzzle: string) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "us.anthropic.claude-3-7-sonnet-20250219-v1:0",
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: puzzle,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 4000,
-      },
+      messages: [{ role: "user", content: [{ text: puzzle }] }],
+      inferenceConfig: { maxTokens: 4000 },
 
       additionalModelRequestFields: {
         thinking: { type: "enabled", budget_tokens: 2000 },

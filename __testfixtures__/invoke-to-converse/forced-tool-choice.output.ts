@@ -6,7 +6,6 @@ const weatherTool = {
   toolSpec: {
     name: "get_weather",
     description: "Get the weather for a location.",
-
     inputSchema: {
       json: {
         type: "object",
@@ -21,27 +20,12 @@ export async function extractWeatherRequest(text: string) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 500,
-      },
+      messages: [{ role: "user", content: [{ text }] }],
+      inferenceConfig: { maxTokens: 500 },
 
       toolConfig: {
         tools: [weatherTool],
-
-        toolChoice: {
-          tool: {
-            name: "get_weather",
-          },
-        },
+        toolChoice: { tool: { name: "get_weather" } },
       },
     }),
   );

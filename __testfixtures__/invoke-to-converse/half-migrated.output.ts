@@ -19,18 +19,8 @@ export async function farewell(name: string): Promise<string> {
   const response = await client.send(
     new ConverseCommand({
       modelId: MODEL_ID,
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: `Say goodbye to ${name}`,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 50,
-      },
+      messages: [{ role: "user", content: [{ text: `Say goodbye to ${name}` }] }],
+      inferenceConfig: { maxTokens: 50 },
     }),
   );
   return response.output!.message!.content![0].text!;

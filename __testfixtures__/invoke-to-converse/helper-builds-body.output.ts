@@ -4,21 +4,9 @@ const client = new BedrockRuntimeClient({ region: "us-east-1" });
 
 function buildRequest(prompt: string, maxTokens: number): Omit<ConverseCommandInput, "modelId"> {
   return {
-    messages: [{
-      role: "user",
-
-      content: [{
-        text: prompt,
-      }],
-    }],
-
-    system: [{
-      text: "Answer in one short paragraph.",
-    }],
-
-    inferenceConfig: {
-      maxTokens,
-    },
+    messages: [{ role: "user", content: [{ text: prompt }] }],
+    system: [{ text: "Answer in one short paragraph." }],
+    inferenceConfig: { maxTokens },
   };
 }
 

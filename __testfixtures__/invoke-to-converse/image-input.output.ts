@@ -10,23 +10,18 @@ export async function describeImage(imageBase64: string, question = "What is in 
 
       messages: [{
         role: "user",
-
-        content: [{
-          image: {
-            format: "png",
-
-            source: {
-              bytes: Buffer.from(imageBase64, "base64"),
+        content: [
+          {
+            image: {
+              format: "png",
+              source: { bytes: Buffer.from(imageBase64, "base64") },
             },
           },
-        }, {
-          text: question,
-        }],
+          { text: question },
+        ],
       }],
 
-      inferenceConfig: {
-        maxTokens: 1000,
-      },
+      inferenceConfig: { maxTokens: 1000 },
     }),
   );
   return response.output!.message!.content![0].text!;

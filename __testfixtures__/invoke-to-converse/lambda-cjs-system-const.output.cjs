@@ -8,19 +8,9 @@ exports.handler = async (event) => {
   const response = await client.send(
     new ConverseCommand({
       modelId: process.env.MODEL_ID || "anthropic.claude-3-haiku-20240307-v1:0",
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: body.message,
-        }],
-      }],
-      system: [{
-        text: SYSTEM_PROMPT,
-      }],
-      inferenceConfig: {
-        maxTokens: 512,
-      },
+      messages: [{ role: "user", content: [{ text: body.message }] }],
+      system: [{ text: SYSTEM_PROMPT }],
+      inferenceConfig: { maxTokens: 512 },
     }),
   );
   return {

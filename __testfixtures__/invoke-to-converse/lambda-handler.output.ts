@@ -16,19 +16,9 @@ export const handler = async (event: ApiEvent) => {
   const response = await client.send(
     new ConverseCommand({
       modelId: MODEL_ID,
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: question,
-        }],
-      }],
-      system: [{
-        text: "You are a helpful assistant for an online bookshop.",
-      }],
-      inferenceConfig: {
-        maxTokens: 1000,
-      },
+      messages: [{ role: "user", content: [{ text: question }] }],
+      system: [{ text: "You are a helpful assistant for an online bookshop." }],
+      inferenceConfig: { maxTokens: 1000 },
     }),
   );
 

@@ -8,14 +8,9 @@ export async function haiku(topic: string): Promise<string> {
       modelId: "eu.anthropic.claude-3-5-sonnet-20240620-v1:0",
       messages: [{
         role: "user",
-
-        content: [{
-          text: `Write a haiku about ${topic}.`,
-        }],
+        content: [{ text: `Write a haiku about ${topic}.` }],
       }],
-      inferenceConfig: {
-        maxTokens: 200,
-      },
+      inferenceConfig: { maxTokens: 200 },
     }),
   );
   return output.output!.message!.content![0].text!;

@@ -6,18 +6,8 @@ export async function safeAnswer(question) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "us.anthropic.claude-sonnet-4-20250514-v1:0",
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: question,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 512,
-      },
+      messages: [{ role: "user", content: [{ text: question }] }],
+      inferenceConfig: { maxTokens: 512 },
     }),
   );
   // Converse has no "refusal" stop reason; the SDK passes unknown values through unchanged.

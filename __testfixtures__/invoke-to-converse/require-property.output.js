@@ -10,15 +10,10 @@ exports.translate = async function translate(text, language) {
 
       messages: [{
         role: "user",
-
-        content: [{
-          text: "Translate into " + language + ": " + text,
-        }],
+        content: [{ text: "Translate into " + language + ": " + text }],
       }],
 
-      inferenceConfig: {
-        maxTokens: 400,
-      },
+      inferenceConfig: { maxTokens: 400 },
     }),
   );
   return res.output.message.content[0].text;

@@ -8,7 +8,6 @@ async function brainstorm(topic) {
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",
       messages: [{
         role: "user",
-
         content: [{
           text: `Brainstorm ideas about ${topic}. Finish with END.`,
         }],
@@ -19,9 +18,7 @@ async function brainstorm(topic) {
         topP: 0.95,
         stopSequences: ["END", "\n\nHuman:"],
       },
-      additionalModelRequestFields: {
-        top_k: 250,
-      },
+      additionalModelRequestFields: { top_k: 250 },
     }),
   );
   if (response.stopReason === "stop_sequence") {

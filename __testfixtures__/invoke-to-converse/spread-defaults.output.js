@@ -9,16 +9,10 @@ async function tagline(product) {
 
       messages: [{
         role: "user",
-
-        content: [{
-          text: `Write a tagline for ${product}`,
-        }],
+        content: [{ text: `Write a tagline for ${product}` }],
       }],
 
-      inferenceConfig: {
-        maxTokens: 256,
-        temperature: 0.3,
-      },
+      inferenceConfig: { maxTokens: 256, temperature: 0.3 },
     }),
   );
   return response.output.message.content[0].text;
@@ -31,16 +25,10 @@ async function slogan(product) {
 
       messages: [{
         role: "user",
-
-        content: [{
-          text: `Write a slogan for ${product}`,
-        }],
+        content: [{ text: `Write a slogan for ${product}` }],
       }],
 
-      inferenceConfig: {
-        maxTokens: 64,
-        temperature: 0.3,
-      },
+      inferenceConfig: { maxTokens: 64, temperature: 0.3 },
     }),
   );
   return response.output.message.content[0].text;

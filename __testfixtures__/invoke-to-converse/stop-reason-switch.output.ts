@@ -6,18 +6,8 @@ export async function draftEmail(instructions: string): Promise<{ text: string; 
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-sonnet-4-20250514-v1:0",
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: instructions,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 700,
-      },
+      messages: [{ role: "user", content: [{ text: instructions }] }],
+      inferenceConfig: { maxTokens: 700 },
     }),
   );
   switch (response.stopReason as string) {

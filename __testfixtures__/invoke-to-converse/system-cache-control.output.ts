@@ -14,32 +14,20 @@ export async function edit(draft: string) {
 
       messages: [{
         role: "user",
-
-        content: [{
-          text: draft,
-        }, {
-          cachePoint: {
-            type: "default",
-            ttl: "1h",
-          },
-        }, {
-          text: "Edit the draft above.",
-        }],
+        content: [
+          { text: draft },
+          { cachePoint: { type: "default", ttl: "1h" } },
+          { text: "Edit the draft above." },
+        ],
       }],
 
-      system: [{
-        text: "You are a copy editor.",
-      }, {
-        text: STYLE_GUIDE,
-      }, {
-        cachePoint: {
-          type: "default",
-        },
-      }],
+      system: [
+        { text: "You are a copy editor." },
+        { text: STYLE_GUIDE },
+        { cachePoint: { type: "default" } },
+      ],
 
-      inferenceConfig: {
-        maxTokens: 1500,
-      },
+      inferenceConfig: { maxTokens: 1500 },
     }),
   );
   return {

@@ -6,18 +6,8 @@ export async function longAnswer(prompt) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: prompt,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 2000,
-      },
+      messages: [{ role: "user", content: [{ text: prompt }] }],
+      inferenceConfig: { maxTokens: 2000 },
     }),
   );
   let text = "";

@@ -6,18 +6,8 @@ export async function reason(question: string) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "us.anthropic.claude-sonnet-4-20250514-v1:0",
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: question,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 3000,
-      },
+      messages: [{ role: "user", content: [{ text: question }] }],
+      inferenceConfig: { maxTokens: 3000 },
 
       additionalModelRequestFields: {
         thinking: { type: "enabled", budget_tokens: 1024 },

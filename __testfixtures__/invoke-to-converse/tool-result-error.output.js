@@ -6,7 +6,6 @@ const lookupTool = {
   toolSpec: {
     name: "lookup_order",
     description: "Look up an order by id",
-
     inputSchema: {
       json: { type: "object", properties: { orderId: { type: "string" } }, required: ["orderId"] },
     },
@@ -19,47 +18,35 @@ async function recoverFromToolError(orderId, errorMessage) {
     new ConverseCommand({
       modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
 
-      messages: [{
-        role: "user",
+      messages: [
+        { role: "user", content: [{ text: `Where is my order ${orderId}?` }] },
+        {
+          role: "assistant",
+          content: [
+            { text: "Let me check that order." },
+            {
+              toolUse: {
+                toolUseId: "toolu_01",
+                name: "lookup_order",
+                input: { orderId },
+              },
+            },
+          ],
+        },
+        {
+          role: "user",
+          content: [{
+            toolResult: {
+              toolUseId: "toolu_01",
+              content: [{ text: errorMessage }],
+              status: "error",
+            },
+          }],
+        },
+      ],
 
-        content: [{
-          text: `Where is my order ${orderId}?`,
-        }],
-      }, {
-        role: "assistant",
-
-        content: [{
-          text: "Let me check that order.",
-        }, {
-          toolUse: {
-            toolUseId: "toolu_01",
-            name: "lookup_order",
-            input: { orderId },
-          },
-        }],
-      }, {
-        role: "user",
-
-        content: [{
-          toolResult: {
-            toolUseId: "toolu_01",
-
-            content: [{
-              text: errorMessage,
-            }],
-
-            status: "error",
-          },
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 600,
-      },
-
-      toolConfig: {
-        tools: [lookupTool],
-      },
+      inferenceConfig: { maxTokens: 600 },
+      toolConfig: { tools: [lookupTool] },
     }),
   );
   return response.output.message.content.map((part) => part.text).join("");

@@ -7,7 +7,6 @@ const tools = [{
   toolSpec: {
     name: "get_weather",
     description: "Get the current weather for a location",
-
     inputSchema: {
       json: {
         type: "object",
@@ -26,26 +25,14 @@ function getWeather(location, unit) {
 }
 
 async function runAgent(question) {
-  const messages = [{
-    role: "user",
-
-    content: [{
-      text: question,
-    }],
-  }];
+  const messages = [{ role: "user", content: [{ text: question }] }];
   for (let step = 0; step < 5; step++) {
     const response = await client.send(
       new ConverseCommand({
         modelId: MODEL_ID,
         messages,
-
-        inferenceConfig: {
-          maxTokens: 1024,
-        },
-
-        toolConfig: {
-          tools,
-        },
+        inferenceConfig: { maxTokens: 1024 },
+        toolConfig: { tools },
       }),
     );
     messages.push({ role: "assistant", content: response.output.message.content });
@@ -63,7 +50,6 @@ async function runAgent(question) {
         results.push({
           toolResult: {
             toolUseId: block.toolUse.toolUseId,
-
             content: [{
               text: getWeather(block.toolUse.input.location, block.toolUse.input.unit),
             }],

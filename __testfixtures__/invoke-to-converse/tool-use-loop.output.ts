@@ -10,48 +10,37 @@ const handlers: Record<string, ToolHandler> = {
 };
 
 export async function assistant(question: string): Promise<{ answer: string; calls: string[] }> {
-  const messages: any[] = [{
-    role: "user",
-
-    content: [{
-      text: question,
-    }],
-  }];
+  const messages: any[] = [{ role: "user", content: [{ text: question }] }];
   const calls: string[] = [];
   while (true) {
     const response = await client.send(
       new ConverseCommand({
         modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
         messages,
-
-        inferenceConfig: {
-          maxTokens: 1024,
-        },
+        inferenceConfig: { maxTokens: 1024 },
 
         toolConfig: {
-          tools: [{
-            toolSpec: {
-              name: "get_weather",
-              description: "Weather for a location",
-
-              inputSchema: {
-                json: { type: "object", properties: { location: { type: "string" } }, required: ["location"] },
+          tools: [
+            {
+              toolSpec: {
+                name: "get_weather",
+                description: "Weather for a location",
+                inputSchema: {
+                  json: { type: "object", properties: { location: { type: "string" } }, required: ["location"] },
+                },
               },
             },
-          }, {
-            toolSpec: {
-              name: "get_time",
-              description: "Local time in a time zone",
-
-              inputSchema: {
-                json: { type: "object", properties: { timezone: { type: "string" } }, required: ["timezone"] },
+            {
+              toolSpec: {
+                name: "get_time",
+                description: "Local time in a time zone",
+                inputSchema: {
+                  json: { type: "object", properties: { timezone: { type: "string" } }, required: ["timezone"] },
+                },
               },
             },
-          }],
-
-          toolChoice: {
-            auto: {},
-          },
+          ],
+          toolChoice: { auto: {} },
         },
       }),
     );
@@ -68,10 +57,7 @@ export async function assistant(question: string): Promise<{ answer: string; cal
       toolResults.push({
         toolResult: {
           toolUseId: block.toolUse!.toolUseId!,
-
-          content: [{
-            text: output,
-          }],
+          content: [{ text: output }],
         },
       });
     }

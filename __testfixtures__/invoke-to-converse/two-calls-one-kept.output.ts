@@ -7,18 +7,8 @@ export async function shortAnswer(question: string): Promise<string> {
   const response = await client.send(
     new ConverseCommand({
       modelId: MODEL,
-
-      messages: [{
-        role: "user",
-
-        content: [{
-          text: question,
-        }],
-      }],
-
-      inferenceConfig: {
-        maxTokens: 100,
-      },
+      messages: [{ role: "user", content: [{ text: question }] }],
+      inferenceConfig: { maxTokens: 100 },
     }),
   );
   return response.output!.message!.content![0].text!;

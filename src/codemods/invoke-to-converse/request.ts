@@ -20,6 +20,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
+import { layoutExpression, layoutProperties } from './layout';
 import {
   type AnyNode,
   declarationOf,
@@ -90,7 +91,7 @@ export function mapInvokeRequest(ctx: CodemodContext, inputObjectPath: ASTPath, 
     apply() {
       const plan = buildPlan(ctx, inputObjectPath, options);
       for (const effect of plan.effects) effect();
-      (inputObjectPath.node as AnyNode).properties = plan.properties;
+      (inputObjectPath.node as AnyNode).properties = layoutProperties(ctx, plan.properties, inputObjectPath.node);
       for (const cleanup of plan.cleanups) cleanup();
     },
   };
@@ -287,7 +288,7 @@ class Builder {
     const entries = this.payloadEntries(obj, fn.path, 1);
     const props = this.converseProperties(entries);
     this.effects.push(() => {
-      obj.properties = props;
+      obj.properties = layoutProperties(this.ctx, props, obj);
       if (this.isTs) {
         const t = this.options.typeRef?.('ConverseCommandInput');
         if (t) {
@@ -776,7 +777,7 @@ class Builder {
           const t = this.options.typeRef?.('Tool');
           decl.node.id.typeAnnotation = t ? j.tsTypeAnnotation(j.tsArrayType(j.tsTypeReference(t))) : null;
         }
-        decl.node.init = mapped;
+        decl.node.init = layoutExpression(this.ctx, mapped, decl.node);
       });
       return v;
     }
@@ -799,7 +800,7 @@ class Builder {
           const ref = this.options.typeRef?.('Tool');
           decl.node.id.typeAnnotation = ref ? j.tsTypeAnnotation(j.tsTypeReference(ref)) : null;
         }
-        decl.node.init = mapped;
+        decl.node.init = layoutExpression(this.ctx, mapped, decl.node);
       });
       return [id];
     }
@@ -892,9 +893,12 @@ class Builder {
     }
     if (consumers > 1) block(`${what} ("${id.name}") is sent by more than one call`);
     this.effects.push(() => {
-      decl.node.init = j.arrayExpression(initial);
+      const changedInit = initial.length !== init.elements.length || initial.some((x: AnyNode, i: number) => x !== init.elements[i]);
+      if (changedInit) decl.node.init = layoutExpression(this.ctx, j.arrayExpression(initial), decl.node);
       for (const p of pushes) {
-        if (p.args.length !== p.call.arguments.length || p.args.some((a, i) => a !== p.call.arguments[i])) p.call.arguments = p.args;
+        if (p.args.length !== p.call.arguments.length || p.args.some((a, i) => a !== p.call.arguments[i])) {
+          p.call.arguments = p.args.map((a) => layoutExpression(this.ctx, a, p.call));
+        }
       }
       if (this.isTs) {
         const ann = decl.node.id.typeAnnotation?.typeAnnotation;
