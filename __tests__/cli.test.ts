@@ -119,6 +119,9 @@ describe('preview (the default)', () => {
     const r = cli(dir, ['.', '--json', ...withCodemod]);
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.out);
+    // The documented schema (docs/cli.md): these keys, in this order.
+    expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'mode', 'exitCode', 'codemods', 'options', 'summary', 'perCodemod', 'elapsedMs', 'files']);
+    expect(Object.keys(doc.files[0])).toEqual(['path', 'status', 'reason', 'changedBy', 'written', 'error', 'markers', 'notes', 'diff']);
     expect(doc.schemaVersion).toBe(1);
     expect(doc.mode).toBe('preview');
     expect(doc.exitCode).toBe(2);

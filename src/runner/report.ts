@@ -99,6 +99,9 @@ export function fileDiff(cwd: string, f: FileResult, colors?: Colors): string {
   return unifiedDiff(displayPath(cwd, f.file), f.original, f.output, colors);
 }
 
+/** Notes printed in the summary before "… more" (all of them with --verbose). */
+const NOTES_SHOWN = 20;
+
 export interface SummaryOptions {
   colors: Colors;
   /** List every unchanged file instead of grouping the pre-filtered ones. */
@@ -143,6 +146,13 @@ export function formatSummary(input: ReportInput, opts: SummaryOptions): string 
     lines.push('', c.bold('Left for a human (TODO(bedrock-claude-codemod) markers):'));
     for (const { f, m } of markers) lines.push(`  ${location(input.cwd, f, m.line)}  ${c.dim(`[${m.codemod}]`)} ${m.message}`);
   }
+  const notes = input.files.filter((f) => f.status === 'changed').flatMap((f) => f.notes.map((n) => ({ f, n })));
+  if (notes.length) {
+    lines.push('', c.bold('Notes for the reviewer:'));
+    const shown = opts.verbose ? notes : notes.slice(0, NOTES_SHOWN);
+    for (const { f, n } of shown) lines.push(`  ${location(input.cwd, f, n.line || undefined)}  ${c.dim(`[${n.codemod}]`)} ${n.message}`);
+    if (shown.length < notes.length) lines.push(c.dim(`  … ${notes.length - shown.length} more (--verbose, --report or --json list them all)`));
+  }
 
   const n = counts(input.files, input.mode);
   const parts = [
@@ -172,6 +182,10 @@ export function formatMarkdown(input: ReportInput): string {
   const out: string[] = [];
   out.push('# bedrock-claude-codemod report', '');
   out.push(`Mode: **${input.mode}** · codemods: ${input.codemods.map((c) => `\`${c}\``).join(', ') || '(none)'} · version ${input.version}`, '');
+  const options = Object.entries(input.options)
+    .filter(([, v]) => v !== undefined && !(v && typeof v === 'object' && Object.keys(v).length === 0))
+    .map(([k, v]) => `\`${k}\`: \`${typeof v === 'object' ? JSON.stringify(v) : String(v)}\``);
+  if (options.length) out.push(`Options: ${options.join(' · ')}`, '');
   out.push('## Summary', '', '| status | files |', '|---|---:|');
   for (const key of ['changed', 'unchanged', 'skipped', 'failed'] as const) out.push(`| ${key} | ${n[key]} |`);
   if (input.mode === 'write' || input.mode === 'interactive') out.push(`| written | ${n.written} |`);
