@@ -16,7 +16,7 @@
  * Without `expectOutput`, input and output must return equal values (or throw the same error name and
  * message) and make the same recorder calls, print the same (console.log / stdout) and send the same responses. With `expectOutput.throws`, the output must throw an error whose
  * `name: message` matches the regex while the input did not throw that way. With `expectOutput.returns`, the
- * output must return that value (the input may do anything). Requests are compared in every case.
+ * output must return that value while the input did not. Requests are compared in every case.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -202,6 +202,9 @@ function compareOutcomes(spec: RunSpec, input: RunOutcome, output: RunOutcome, p
     else {
       const diffs = describeDifferences(expect.returns, output.returned, 'returned');
       if (diffs.length) problems.push(`output return value differs from expectOutput.returns (expected ≠ actual):\n${diffs.map((d) => `    ${d}`).join('\n')}`);
+    }
+    if (!input.threw && isDeepStrictEqual(input.returned, expect.returns)) {
+      problems.push(`input already returned ${JSON.stringify(expect.returns)}: the expectation does not show a change`);
     }
     return;
   }
