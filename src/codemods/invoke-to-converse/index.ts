@@ -96,7 +96,9 @@ function run(ctx: CodemodContext): boolean {
   for (const r of ready.filter((x) => x.site.kind === 'aggregated')) {
     (r.site.path.node as AnyNode).callee.property = j.identifier('converse');
   }
-  if (kept === 0) renameTypes(ctx, bindings);
+  // Type references follow only when nothing InvokeModel-shaped is left (a streaming call may share the input type).
+  const streaming = findCommandConstructions(j, root, bindings, 'InvokeModelWithResponseStreamCommand').length > 0;
+  if (kept === 0 && !streaming) renameTypes(ctx, bindings);
   removeRuntimeExportIfUnused(j, root, bindings, 'InvokeModelCommand');
   for (const old of Object.keys(TYPE_RENAMES)) removeRuntimeExportIfUnused(j, root, bindings, old);
   for (const r of ready) ctx.note('InvokeModel → Converse', r.site.path);
