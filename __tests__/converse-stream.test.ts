@@ -184,6 +184,67 @@ describe('converse-stream: event branches', () => {
   });
 });
 
+describe('converse-stream: import styles and response shapes', () => {
+  const loop = "if (chunk.type === 'content_block_delta') text += chunk.delta.text;";
+
+  it('a default import used as a namespace', () => {
+    const source = streaming(loop)
+      .replace("import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';", "import Bedrock from '@aws-sdk/client-bedrock-runtime';")
+      .replace('new BedrockRuntimeClient', 'new Bedrock.BedrockRuntimeClient')
+      .replace('new InvokeModelWithResponseStreamCommand', 'new Bedrock.InvokeModelWithResponseStreamCommand');
+    const out = run(source).output as string;
+    expect(out).toContain('new Bedrock.ConverseStreamCommand(');
+    expect(out).toContain("import Bedrock from '@aws-sdk/client-bedrock-runtime';");
+  });
+
+  it('require by property', () => {
+    const source = `const { BedrockRuntimeClient } = require('@aws-sdk/client-bedrock-runtime');
+const StreamCommand = require('@aws-sdk/client-bedrock-runtime').InvokeModelWithResponseStreamCommand;
+const client = new BedrockRuntimeClient({});
+async function f(prompt) {
+  let text = '';
+  const response = await client.send(new StreamCommand({ modelId: 'm', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 10, messages: [{ role: 'user', content: prompt }] }) }));
+  for await (const event of response.body) {
+    const chunk = JSON.parse(new TextDecoder().decode(event.chunk.bytes));
+    ${loop}
+  }
+  return text;
+}
+module.exports = { f };
+`;
+    const out = run(source, 'src/stream.js').output as string;
+    expect(out).toContain('new ConverseStreamCommand(');
+    expect(out).toMatch(/const \{\s*BedrockRuntimeClient,\s*ConverseStreamCommand,?\s*\} = require\('@aws-sdk\/client-bedrock-runtime'\);/);
+    expect(out).not.toContain('StreamCommand = require');
+  });
+
+  it('the stream read inline from the awaited send', () => {
+    const source = streaming(loop).replace(
+      /const response = await client\.send\(([\s\S]*?)\n  \);\n  for await \(const event of response\.body!\)/,
+      'for await (const event of (await client.send($1\n  )).body!)',
+    );
+    expect(source).toContain('(await client.send(');
+    const out = run(source).output as string;
+    expect(out).toMatch(/\)\)\.stream!\) \{/);
+  });
+
+  it('a list of event types', () => {
+    const out = run(
+      streaming("if (['message_delta'].includes(chunk.type)) stop = chunk.delta.stop_reason;", "let text = ''; let stop = '';"),
+    ).output;
+    expect(loopOf(out)).toBe('if (event.messageStop) {\n  stop = event.messageStop.stopReason!;\n}');
+  });
+
+  it('a decode inside try/catch stays', () => {
+    const source = streaming(
+      loop,
+      "let text = '';",
+      'let chunk: any;\n    try { chunk = JSON.parse(new TextDecoder().decode(event.chunk?.bytes)); } catch { continue; }',
+    );
+    expect(markerOf(source)).toMatch(/before decoding the event/);
+  });
+});
+
 describe('converse-stream: what stays on InvokeModelWithResponseStream', () => {
   it('a modelTimeoutException handler', () => {
     const source = streaming(
