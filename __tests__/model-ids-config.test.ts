@@ -160,6 +160,15 @@ locals {
     );
   });
 
+  it('rewrites the model segment of bedrock-runtime URLs', () => {
+    const input = 'BEDROCK_URL=https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-3-5-haiku-20241022-v1:0/invoke\n';
+    expect(once(input, '.env').output).toBe(
+      'BEDROCK_URL=https://bedrock-runtime.us-east-1.amazonaws.com/model/us.anthropic.claude-haiku-4-5-20251001-v1:0/invoke\n',
+    );
+    const tf = 'endpoint = "https://bedrock-runtime.${var.region}.amazonaws.com/model/anthropic.claude-v2/invoke"\n';
+    expect(once(tf, 'main.tf').output).toBe('endpoint = "https://bedrock-runtime.${var.region}.amazonaws.com/model/global.anthropic.claude-opus-4-6-v1/invoke"\n');
+  });
+
   it('returns null when nothing changes and keeps CRLF', () => {
     expect(rewrite('MODEL=anthropic.claude-sonnet-4-6\n', '.env').output).toBeNull();
     expect(rewrite('{"a": "b"}', 'x.json').output).toBeNull();

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { CodemodOptions, Note, TextCodemod } from '../../engine/types';
-import { applyPlan, parseModelIdPattern, planReplacement, PLACEHOLDER, type ParsedModelId } from '../../models';
+import { applyPlan, parseModelId, parseModelIdPattern, planReplacement, PLACEHOLDER, type ParsedModelId } from '../../models';
 
 type Format = 'env' | 'json' | 'yaml' | 'toml' | 'tf' | 'properties';
 
@@ -151,15 +151,27 @@ function scan(text: string, format: Format): Token[] {
   return tokens;
 }
 
-/** Parses a token, also as the value of a `key:value` / `key=value` pair written without spaces. */
-function parseToken(token: Token): { parsed: ParsedModelId; skip: number } | null {
+/** The bedrock-runtime URL path of a model: `…/model/<id>/invoke` (and the stream and Converse paths). */
+const RUNTIME_PATH = /\/model\/([^/?#\s\u0000]+)\/(?:invoke|invoke-with-response-stream|converse|converse-stream)(?=$|[?#])/;
+
+/**
+ * Parses a token: as a whole, as the value of a `key:value` / `key=value` pair written without spaces, or the
+ * model segment of a bedrock-runtime URL. `idStart`/`idEnd` are offsets in the token of the ID's text.
+ */
+function parseToken(token: Token): { parsed: ParsedModelId; idStart: number; idEnd: number } | null {
   const whole = parseModelIdPattern(collapse(token.masked));
-  if (whole) return { parsed: whole, skip: 0 };
+  if (whole) return { parsed: whole, idStart: 0, idEnd: token.masked.length };
+  const url = RUNTIME_PATH.exec(token.masked);
+  if (url) {
+    const segment = parseModelId(url[1]!);
+    const idStart = url.index + '/model/'.length;
+    return segment ? { parsed: segment, idStart, idEnd: idStart + url[1]!.length } : null;
+  }
   if (token.masked.startsWith('arn:')) return null;
   const sep = token.masked.search(/[:=]/);
   if (sep <= 0) return null;
   const rest = parseModelIdPattern(collapse(token.masked.slice(sep + 1)));
-  return rest ? { parsed: rest, skip: sep + 1 } : null;
+  return rest ? { parsed: rest, idStart: sep + 1, idEnd: token.masked.length } : null;
 }
 
 /** Rewrites the model IDs of one config file; returns the new text, or null when nothing changed. */
@@ -178,30 +190,32 @@ export function rewriteConfigText(text: string, filePath: string, options: Parti
     const { parsed } = found;
     const plan = planReplacement(parsed, options);
     if (plan.action === 'keep') continue;
-    const original = text.slice(token.start + found.skip, token.end);
+    const idStart = token.start + found.idStart;
+    const idEnd = token.start + found.idEnd;
+    const original = text.slice(idStart, idEnd);
     if (plan.action === 'mark') {
       note(plan.message, token.line);
       continue;
     }
-    // The base ID ends the token and never holds an interpolation, so its offset from the end is the same in
+    // The base ID ends the ID text and never holds an interpolation, so its offset from the end is the same in
     // the collapsed text the parser saw and in the file.
-    const baseStart = token.end - (parsed.text.length - parsed.baseStart);
-    const next = applyPlan(parsed, plan);
-    const inserted = next.slice(parsed.baseStart);
-    const replaced = text.slice(token.start + found.skip, baseStart) + inserted;
+    const baseStart = idEnd - (parsed.text.length - parsed.baseStart);
+    const inserted = applyPlan(parsed, plan).slice(parsed.baseStart);
+    const replaced = text.slice(idStart, baseStart) + inserted;
     if (isKey(text, token, format)) {
       note(`${original} keys data about that model, so it was not renamed; add an entry for ${replaced} if needed`, token.line);
       continue;
     }
     if (token.list) {
       const values = lists.get(token.list)!;
-      if (values.has(replaced)) {
+      const newToken = text.slice(token.start, baseStart) + inserted + text.slice(idEnd, token.end);
+      if (values.has(newToken)) {
         note(`${original} would become ${replaced}, which this list already has; remove this entry`, token.line);
         continue;
       }
-      values.add(replaced);
+      values.add(newToken);
     }
-    edits.push({ start: baseStart, end: token.end, text: inserted });
+    edits.push({ start: baseStart, end: idEnd, text: inserted });
     for (const message of plan.notes) note(message, token.line);
   }
   if (edits.length === 0) return null;

@@ -13,7 +13,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { Codemod, CodemodContext } from '../../engine/types';
-import { applyPlan, parseModelIdPattern, planReplacement, PLACEHOLDER, type ParsedModelId, type ReplacementPlan } from '../../models';
+import { applyPlan, parseModelId, parseModelIdPattern, planReplacement, PLACEHOLDER, type ParsedModelId, type ReplacementPlan } from '../../models';
 import { anthropicBedrockModels } from './anthropic-bedrock';
 import { markerAnchor, referencesOf, type AnyNode } from './ast-utils';
 import { classify, duplicateIn, keyedConstant, type Position } from './positions';
@@ -24,7 +24,13 @@ interface Occurrence {
   path: ASTPath;
   node: AnyNode;
   parsed: ParsedModelId;
+  /** The whole text of the literal (interpolations as PLACEHOLDER) and where the parsed ID starts in it. */
+  text: string;
+  offset: number;
 }
+
+/** The model segment of a bedrock-runtime URL path: `…/model/<id>/invoke` (also the stream and Converse paths). */
+const RUNTIME_PATH = /\/model\/([^/?#\s\u0000]+)\/(?:invoke|invoke-with-response-stream|converse|converse-stream)(?=$|[?#])/;
 
 /** Cheap test before parsing: the text can only be a model ID if it mentions one of these. */
 function mayBeModelId(text: string): boolean {
@@ -50,9 +56,17 @@ function collect(ctx: CodemodContext): Occurrence[] {
   const consider = (path: ASTPath, node: AnyNode, text: string) => {
     if (!mayBeModelId(text)) return;
     const parsed = parseModelIdPattern(text);
-    if (!parsed) return;
-    if (parsed.kind === 'first-party' && !isAnthropicBedrockModel(node)) return;
-    found.push({ path, node, parsed });
+    if (parsed) {
+      if (parsed.kind === 'first-party' && !isAnthropicBedrockModel(node)) return;
+      found.push({ path, node, parsed, text, offset: 0 });
+      return;
+    }
+    // A bedrock-runtime URL (`fetch(`https://bedrock-runtime.…/model/${id}/invoke`)`): only its model segment.
+    const url = RUNTIME_PATH.exec(text);
+    const segment = url ? parseModelId(url[1]!) : null;
+    if (url && segment && segment.kind !== 'first-party') {
+      found.push({ path, node, parsed: segment, text, offset: url.index + '/model/'.length });
+    }
   };
   root.find(j.Literal).forEach((path) => {
     const node = path.node as AnyNode;
@@ -93,16 +107,25 @@ function dataMessage(position: Position, parsed: ParsedModelId, next: string): s
 
 /** Writes the new ID text into the literal (string: whole value; template: the quasi holding the base ID). */
 function write(ctx: CodemodContext, occurrence: Occurrence, plan: Extract<ReplacementPlan, { action: 'rewrite' }>): string {
-  const { node, parsed } = occurrence;
+  const { node, parsed, text, offset } = occurrence;
   const next = applyPlan(parsed, plan);
+  // The part that changes (from the base ID, or the inserted prefix, to the end of the ID) never spans an
+  // interpolation, so it sits in one quasi of a template literal.
+  const start = offset + parsed.baseStart;
+  const end = offset + parsed.text.length;
+  const inserted = next.slice(parsed.baseStart);
   if (node.type === 'TemplateLiteral') {
-    const quasis = node.quasis as AnyNode[];
-    const last = quasis[quasis.length - 1];
-    const lastStart = parsed.text.length - (last.value.cooked as string).length;
-    // The base ID always ends the text and never spans an interpolation, so only the last quasi changes.
-    setQuasi(last, next.slice(lastStart));
+    let at = 0;
+    for (const quasi of node.quasis as AnyNode[]) {
+      const cooked = quasi.value.cooked as string;
+      if (start >= at && end <= at + cooked.length) {
+        setQuasi(quasi, cooked.slice(0, start - at) + inserted + cooked.slice(end - at));
+        break;
+      }
+      at += cooked.length + PLACEHOLDER.length;
+    }
   } else {
-    setStringValue(node, next, ctx.style.quote);
+    setStringValue(node, text.slice(0, start) + inserted + text.slice(end), ctx.style.quote);
   }
   return next;
 }
@@ -147,8 +170,10 @@ const codemod: Codemod = {
         ctx.marker(markerAnchor(ctx.j, path), plan.message);
         continue;
       }
-      if (next !== null && duplicateIn(position, path, parsed.text, next)) {
-        ctx.marker(markerAnchor(ctx.j, path), dataMessage({ kind: 'duplicate' }, parsed, next));
+      const rewritten = next!;
+      const whole = occurrence.text.slice(0, occurrence.offset) + rewritten + occurrence.text.slice(occurrence.offset + parsed.text.length);
+      if (duplicateIn(position, path, occurrence.text, whole)) {
+        ctx.marker(markerAnchor(ctx.j, path), dataMessage({ kind: 'duplicate' }, parsed, rewritten));
         continue;
       }
       write(ctx, occurrence, plan);
