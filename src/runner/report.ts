@@ -68,6 +68,15 @@ export function perCodemod(files: readonly FileResult[], codemods: readonly stri
  * line of the statement in the original file; the inserted lines before it shift it).
  */
 export function markersInOutput(f: FileResult): Marker[] {
+  return byLine(placeMarkers(f));
+}
+
+/** Stable sort by line (codemods record in their own order; readers go top to bottom). */
+export function byLine<T extends { line: number }>(items: readonly T[]): T[] {
+  return items.map((item, i) => ({ item, i })).sort((a, b) => a.item.line - b.item.line || a.i - b.i).map((x) => x.item);
+}
+
+function placeMarkers(f: FileResult): Marker[] {
   if (!f.output) return f.markers;
   const lines = f.output.split(/\r?\n/);
   const used = new Set<number>();
@@ -146,7 +155,7 @@ export function formatSummary(input: ReportInput, opts: SummaryOptions): string 
     lines.push('', c.bold('Left for a human (TODO(bedrock-claude-codemod) markers):'));
     for (const { f, m } of markers) lines.push(`  ${location(input.cwd, f, m.line)}  ${c.dim(`[${m.codemod}]`)} ${m.message}`);
   }
-  const notes = input.files.filter((f) => f.status === 'changed').flatMap((f) => f.notes.map((n) => ({ f, n })));
+  const notes = input.files.filter((f) => f.status === 'changed').flatMap((f) => byLine(f.notes).map((n) => ({ f, n })));
   if (notes.length) {
     lines.push('', c.bold('Notes for the reviewer:'));
     const shown = opts.verbose ? notes : notes.slice(0, NOTES_SHOWN);
@@ -217,7 +226,7 @@ export function formatMarkdown(input: ReportInput): string {
   for (const { f, m } of markers) out.push(`- [ ] \`${location(input.cwd, f, m.line)}\` (${m.codemod}): ${m.message}`);
   out.push('');
 
-  const notes = input.files.flatMap((f) => f.notes.map((note: Note) => ({ f, note })));
+  const notes = input.files.flatMap((f) => byLine(f.notes).map((note: Note) => ({ f, note })));
   if (notes.length) {
     out.push('## Notes', '');
     for (const { f, note } of notes) out.push(`- \`${location(input.cwd, f, note.line || undefined)}\` (${note.codemod}): ${note.message}`);
@@ -254,7 +263,7 @@ export function formatJson(input: ReportInput): string {
       written: f.written === true,
       error: f.error ?? null,
       markers: (f.status === 'changed' ? markersInOutput(f) : f.markers).map((m) => ({ codemod: m.codemod, line: m.line, message: m.message })),
-      notes: f.notes.map((m) => ({ codemod: m.codemod, line: m.line, message: m.message })),
+      notes: byLine(f.notes).map((m) => ({ codemod: m.codemod, line: m.line, message: m.message })),
       diff: f.status === 'changed' ? fileDiff(input.cwd, f) : null,
     })),
   };
