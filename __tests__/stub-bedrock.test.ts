@@ -427,6 +427,95 @@ describe('stub Bedrock: unmodified client code', () => {
   });
 });
 
+/** What a caller can observe from one answer, read the way each API delivers it. */
+interface Observed {
+  text: string;
+  toolCalls: Array<{ id: string; name: string; input: unknown }>;
+  thinking: string;
+  stopReason: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+async function observeAll(scenario: string): Promise<Record<string, Observed>> {
+  const converseTools = { tools: [{ toolSpec: { name: 'get_weather', inputSchema: { json: { type: 'object' } } } }] };
+  stub.setScenario(scenario);
+  const invoked = await invokeJson();
+  stub.setScenario(scenario);
+  const conversed = await converse(MODEL, { toolConfig: converseTools });
+  stub.setScenario(scenario);
+  const anthropicEvents = await invokeStreamEvents();
+  stub.setScenario(scenario);
+  const res = await client.send(
+    new ConverseStreamCommand({ modelId: MODEL, messages: [{ role: 'user', content: [{ text: 'Hi' }] }], toolConfig: converseTools }),
+  );
+  const converseEvents: ConverseStreamOutput[] = [];
+  for await (const event of res.stream!) converseEvents.push(event);
+
+  const fromInvoke: Observed = {
+    text: invoked.content.filter((b: any) => b.type === 'text').map((b: any) => b.text).join(''),
+    toolCalls: invoked.content.filter((b: any) => b.type === 'tool_use').map((b: any) => ({ id: b.id, name: b.name, input: b.input })),
+    thinking: invoked.content.filter((b: any) => b.type === 'thinking').map((b: any) => b.thinking).join(''),
+    stopReason: invoked.stop_reason,
+    inputTokens: invoked.usage.input_tokens,
+    outputTokens: invoked.usage.output_tokens,
+  };
+  const blocks = conversed.output?.message?.content ?? [];
+  const fromConverse: Observed = {
+    text: blocks.map((b) => b.text ?? '').join(''),
+    toolCalls: blocks.filter((b) => b.toolUse).map((b) => ({ id: b.toolUse!.toolUseId!, name: b.toolUse!.name!, input: b.toolUse!.input })),
+    thinking: blocks.map((b) => b.reasoningContent?.reasoningText?.text ?? '').join(''),
+    stopReason: conversed.stopReason!,
+    inputTokens: conversed.usage!.inputTokens!,
+    outputTokens: conversed.usage!.outputTokens!,
+  };
+  const tools = new Map<number, { id: string; name: string; json: string }>();
+  const fromAnthropicStream: Observed = { text: '', toolCalls: [], thinking: '', stopReason: '', inputTokens: 0, outputTokens: 0 };
+  for (const e of anthropicEvents) {
+    if (e.type === 'message_start') fromAnthropicStream.inputTokens = e.message.usage.input_tokens;
+    if (e.type === 'content_block_start' && e.content_block.type === 'tool_use') tools.set(e.index, { id: e.content_block.id, name: e.content_block.name, json: '' });
+    if (e.type === 'content_block_delta' && e.delta.type === 'text_delta') fromAnthropicStream.text += e.delta.text;
+    if (e.type === 'content_block_delta' && e.delta.type === 'thinking_delta') fromAnthropicStream.thinking += e.delta.thinking;
+    if (e.type === 'content_block_delta' && e.delta.type === 'input_json_delta') tools.get(e.index)!.json += e.delta.partial_json;
+    if (e.type === 'message_delta') {
+      fromAnthropicStream.stopReason = e.delta.stop_reason;
+      fromAnthropicStream.outputTokens = e.usage.output_tokens;
+    }
+  }
+  fromAnthropicStream.toolCalls = [...tools.values()].map((t) => ({ id: t.id, name: t.name, input: JSON.parse(t.json) }));
+  const cTools = new Map<number, { id: string; name: string; json: string }>();
+  const fromConverseStream: Observed = { text: '', toolCalls: [], thinking: '', stopReason: '', inputTokens: 0, outputTokens: 0 };
+  for (const e of converseEvents) {
+    const start = e.contentBlockStart?.start?.toolUse;
+    if (start) cTools.set(e.contentBlockStart!.contentBlockIndex!, { id: start.toolUseId!, name: start.name!, json: '' });
+    const delta = e.contentBlockDelta?.delta;
+    if (delta?.text !== undefined) fromConverseStream.text += delta.text;
+    if (delta?.reasoningContent?.text !== undefined) fromConverseStream.thinking += delta.reasoningContent.text;
+    if (delta?.toolUse) cTools.get(e.contentBlockDelta!.contentBlockIndex!)!.json += delta.toolUse.input;
+    if (e.messageStop) fromConverseStream.stopReason = e.messageStop.stopReason!;
+    if (e.metadata) {
+      fromConverseStream.inputTokens = e.metadata.usage!.inputTokens!;
+      fromConverseStream.outputTokens = e.metadata.usage!.outputTokens!;
+    }
+  }
+  fromConverseStream.toolCalls = [...cTools.values()].map((t) => ({ id: t.id, name: t.name, input: JSON.parse(t.json) }));
+  return { invoke: fromInvoke, converse: fromConverse, invokeStream: fromAnthropicStream, converseStream: fromConverseStream };
+}
+
+describe('stub Bedrock: every scenario says the same thing on all four APIs', () => {
+  const answering = scenarioNames().filter((name) => resolveScenario(name).turns.every((t) => !t.error && !t.streamError));
+  it.each(answering)('%s', async (name) => {
+    const seen = await observeAll(name);
+    const turn = resolveScenario(name).turns[0]!;
+    // Converse may name the stop reason differently only where the scenario says so (refusal variants).
+    const expectedConverse = { ...seen.invoke, stopReason: turn.converseStopReason ?? turn.stopReason };
+    expect(seen.invokeStream).toEqual(seen.invoke);
+    expect(seen.converse).toEqual(expectedConverse);
+    expect(seen.converseStream).toEqual(expectedConverse);
+    expect(seen.invoke.stopReason).toBe(turn.stopReason);
+  });
+});
+
 describe('scenarios', () => {
   it('resolves every named scenario and inline turns', () => {
     for (const name of scenarioNames()) expect(resolveScenario(name).turns.length).toBeGreaterThan(0);

@@ -45,7 +45,7 @@ export interface RunOutcome {
 export interface RunOptions {
   /** Stub base URL, e.g. http://127.0.0.1:1234 */
   endpoint: string;
-  /** Fails the run after this many milliseconds (default 20 s). */
+  /** Fails the run after this many milliseconds (default 10 s). */
   timeoutMs?: number;
 }
 
@@ -476,7 +476,7 @@ export class FixtureLoadError extends Error {
  */
 export async function runModuleExport(file: string, exportName: string, args: unknown[], options: RunOptions): Promise<RunOutcome> {
   const outcome: RunOutcome = { calls: {}, stdout: '', stderr: '' };
-  const timeoutMs = options.timeoutMs ?? 20_000;
+  const timeoutMs = options.timeoutMs ?? 10_000;
   await withStubEnvironment(options.endpoint, () => capturingOutput(outcome, async () => {
     let exports: Record<string, unknown>;
     try {
