@@ -66,7 +66,30 @@ function pristine(ctx: CodemodContext, path: ASTPath): boolean {
   walk(node, (n) => {
     if (n.type === 'TemplateLiteral' && n.loc && n.loc.start.line !== n.loc.end.line) multilineTemplate = true;
   });
-  return !multilineTemplate && ctx.file.source.length >= node.end && unchanged(node);
+  const text = parsedText(ctx);
+  // A node parsed from a snippet (an earlier cut) has offsets into that snippet, not into the file.
+  const fromFile = node.loc ? node.loc.lines === (ctx.root.get().node as AnyNode).loc?.lines : !REPARSED.has(node);
+  return !multilineTemplate && fromFile && text !== undefined && text.length >= node.end && unchanged(node);
+}
+
+const PARSED = new WeakMap<object, string | undefined>();
+/** Nodes this module parsed from snippets (some, like exported enums, carry no location to tell). */
+const REPARSED = new WeakSet<object>();
+
+/**
+ * The text node offsets refer to. recast gives the parser the source with `\n` line ends and tabs
+ * expanded, so offsets differ from the file's text in CRLF and tab-indented files; files with tabs are
+ * left to tree edits (a reparsed text would carry spaces).
+ */
+function parsedText(ctx: CodemodContext): string | undefined {
+  const file = ctx.root.get().node as AnyNode;
+  if (PARSED.has(file)) return PARSED.get(file);
+  let text: string | undefined;
+  if (!ctx.file.source.includes('\t') && file.loc?.lines) {
+    text = file.loc.lines.toString({ tabWidth: 4, reuseWhitespace: false, useTabs: false, lineTerminator: '\n' });
+  }
+  PARSED.set(file, text);
+  return text;
 }
 
 const POSITION_KEYS = new Set(['loc', 'start', 'end', 'original', 'tokens', 'range']);
@@ -148,7 +171,7 @@ function range(text: string, list: AnyNode[], cut: ItemCut): [number, number] | 
 }
 
 function reparse(ctx: CodemodContext, node: AnyNode, spec: ListSpec, cuts: readonly ItemCut[]): AnyNode | undefined {
-  const text = ctx.file.source;
+  const text = parsedText(ctx)!;
   const list = node[spec.key] as AnyNode[];
   const ranges: Array<[number, number]> = [];
   for (const cut of cuts) {
@@ -168,7 +191,9 @@ function reparse(ctx: CodemodContext, node: AnyNode, spec: ListSpec, cuts: reado
     const found = parsed.find(ctx.j[node.type as 'Node'] as never);
     if (found.length === 0) return undefined;
     const result = found.get().node as AnyNode;
-    return result[spec.key].length === list.length - cuts.length ? result : undefined;
+    if (result[spec.key].length !== list.length - cuts.length) return undefined;
+    walk(result, (n) => void REPARSED.add(n));
+    return result;
   } catch {
     return undefined;
   }

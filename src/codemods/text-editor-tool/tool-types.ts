@@ -60,6 +60,7 @@ export function migrateToolTypes(
   const { j } = ctx;
   let changed = false;
   const definitions: AnyNode[] = [];
+  const unhandled = new Map<AnyNode, { at: ASTPath; old: string[]; next: string[] }>();
 
   for (const path of strings) {
     const value = stringValue(path.node)!;
@@ -80,7 +81,11 @@ export function migrateToolTypes(
 
     const context = typeContext(path);
     if (!context) {
-      ctx.marker(path, `${value} is an old tool version (Claude 4 uses ${next}); this use was left as it is: review it`);
+      const at = statementOf(j, path);
+      const entry = unhandled.get(at.node) ?? { at, old: [], next: [] };
+      entry.old.push(value);
+      entry.next.push(next);
+      unhandled.set(at.node, entry);
       continue;
     }
     if (context.kind === 'case' && switchHasCase(context.owner, next)) continue;
@@ -96,6 +101,9 @@ export function migrateToolTypes(
       definitions.push(context.owner);
       changed = renameDefinition(ctx, path, context.owner) || changed;
     }
+  }
+  for (const { at, old, next } of unhandled.values()) {
+    ctx.marker(at, `old tool versions left as they are here: ${old.join(', ')} (Claude 4 uses ${next.join(', ')}); review this use`);
   }
   return { changed, definitions };
 }
