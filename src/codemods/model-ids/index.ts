@@ -143,37 +143,41 @@ function inFoundationModelCall(path: ASTPath): boolean {
   return /FoundationModel/.test(String(name));
 }
 
+/** Where the literal sits, including a `const` that is also used as a key of model data. */
+function positionOf(ctx: CodemodContext, path: ASTPath): Position {
+  const position = classify(path);
+  if (position.kind !== 'value') return position;
+  const name = keyedConstant(path, (declarator) => referencesOf(ctx.j, ctx.root, declarator));
+  return name === null ? position : { kind: 'keyed-constant', name };
+}
+
 const codemod: Codemod = {
   name: 'model-ids',
   run(ctx) {
     let changed = false;
+    const mark = (path: ASTPath, message: string) => ctx.marker(markerAnchor(ctx.j, path), message);
     for (const occurrence of collect(ctx)) {
-      const { path, parsed } = occurrence;
+      const { path, parsed, text, offset } = occurrence;
       if (ctx.isIgnored(path)) continue;
+      // An application inference profile is only worth a marker where it selects the model of a request.
       if (parsed.kind === 'application-inference-profile-arn' && requestsFor(ctx, path).length === 0) continue;
       // An ID given to CDK's FoundationModelIdentifier / fromFoundationModelId names a foundation model,
       // never an inference profile: no prefix is added there.
       const options = inFoundationModelCall(path) ? { ...ctx.options, profile: 'none' } : ctx.options;
       const plan = planReplacement(parsed, options);
       if (plan.action === 'keep') continue;
-      let position = classify(path);
-      if (position.kind === 'value') {
-        const name = keyedConstant(path, (declarator) => referencesOf(ctx.j, ctx.root, declarator));
-        if (name !== null) position = { kind: 'keyed-constant', name };
-      }
-      const next = plan.action === 'rewrite' ? applyPlan(parsed, plan) : null;
-      if (position.kind !== 'value') {
-        ctx.marker(markerAnchor(ctx.j, path), next === null ? (plan as { message: string }).message : dataMessage(position, parsed, next));
-        continue;
-      }
       if (plan.action === 'mark') {
-        ctx.marker(markerAnchor(ctx.j, path), plan.message);
+        mark(path, plan.message);
         continue;
       }
-      const rewritten = next!;
-      const whole = occurrence.text.slice(0, occurrence.offset) + rewritten + occurrence.text.slice(occurrence.offset + parsed.text.length);
-      if (duplicateIn(position, path, occurrence.text, whole)) {
-        ctx.marker(markerAnchor(ctx.j, path), dataMessage({ kind: 'duplicate' }, parsed, rewritten));
+      const next = applyPlan(parsed, plan);
+      const position = positionOf(ctx, path);
+      if (position.kind !== 'value') {
+        mark(path, dataMessage(position, parsed, next));
+        continue;
+      }
+      if (duplicateIn(position, path, text, text.slice(0, offset) + next + text.slice(offset + parsed.text.length))) {
+        mark(path, dataMessage({ kind: 'duplicate' }, parsed, next));
         continue;
       }
       write(ctx, occurrence, plan);
