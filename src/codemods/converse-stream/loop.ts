@@ -55,6 +55,8 @@ interface State {
   /** Top-level statements of the loop body, with what becomes of each. */
   roles: Map<AnyNode, 'keep' | 'drop' | 'handlers'>;
   handlers: ASTPath[];
+  /** Same-file decode helpers (function declarations or declarators), removed when no longer called. */
+  helpers: Set<ASTPath>;
   /** Handler tables (`handlers[chunk.type]?.(chunk)`) whose functions were inlined: removed on apply. */
   tables: ASTPath[];
   /** `else if (event.throttlingException) …` links after a `if (event.chunk) {…}` wrapper. */
@@ -131,6 +133,7 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
     roles: new Map(),
     handlers: [],
     tables: [],
+    helpers: new Set(),
   };
   const bodyPath = loop.get('body') as ASTPath;
   const statements = (bodyPath.get('body') as AnyNode).map((p: ASTPath) => p) as ASTPath[];
@@ -249,7 +252,45 @@ function isTextDecoderVariable(ctx: CodemodContext, name: string, state: State):
 
 function isParse(ctx: CodemodContext, node: AnyNode, state: State): boolean {
   const n = unwrapExpression(node);
-  return n?.type === 'CallExpression' && isChainOf(n.callee, 'JSON', ['parse']) && n.arguments.length === 1 && isDecode(ctx, n.arguments[0], state);
+  if (n?.type !== 'CallExpression') return false;
+  if (isChainOf(n.callee, 'JSON', ['parse'])) return n.arguments.length === 1 && isDecode(ctx, n.arguments[0], state);
+  return isParseHelperCall(ctx, n, state);
+}
+
+/**
+ * `decodeChunk(event)` / `parseEvent(event.chunk.bytes)` where the same-file helper only returns the
+ * decoded JSON: read like the inline decode; the helper goes when nothing else calls it.
+ */
+function isParseHelperCall(ctx: CodemodContext, call: AnyNode, state: State): boolean {
+  const { j, root } = ctx;
+  if (call.callee.type !== 'Identifier' || call.arguments.length !== 1) return false;
+  const name: string = call.callee.name;
+  const found = root.find(j.Function).filter((p) => {
+    const f: AnyNode = p.node;
+    if (f.type === 'FunctionDeclaration') return f.id?.name === name;
+    const parent: AnyNode = (p as AnyNode).parent?.node;
+    return parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && parent.id.name === name && parent.init === f;
+  });
+  if (found.size() !== 1) return false;
+  const fnPath = found.paths()[0] as ASTPath;
+  const fn: AnyNode = fnPath.node;
+  if (fn.async || fn.generator || fn.params.length !== 1 || fn.params[0].type !== 'Identifier') return false;
+  let returned: AnyNode;
+  if (fn.body.type === 'BlockStatement') {
+    if (fn.body.body.length !== 1 || fn.body.body[0].type !== 'ReturnStatement') return false;
+    returned = fn.body.body[0].argument;
+  } else returned = fn.body;
+  const param: string = fn.params[0].name;
+  const arg = unwrapExpression(call.arguments[0]);
+  // Read the helper's body as if it were written in the loop.
+  const inner: State = { ...state, bytesVars: new Set(), textVars: new Set(), decoders: new Set(), localDecoders: new Set() };
+  if (arg.type === 'Identifier' && arg.name === state.ev) inner.ev = param;
+  else if (isBytes(arg, state)) inner.bytesVars.add(param);
+  else return false;
+  if (!isParse(ctx, returned, inner)) return false;
+  for (const d of inner.decoders) state.decoders.add(d);
+  state.helpers.add(fn.type === 'FunctionDeclaration' ? fnPath : ((fnPath as AnyNode).parent as ASTPath));
+  return true;
 }
 
 /** `event.chunk`, `event.chunk?.bytes`, a bytes variable, or `a && b` of those. */
@@ -927,6 +968,21 @@ function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTPath, st
 
 function removeUnusedDecoders(ctx: CodemodContext, state: State): void {
   const { j, root } = ctx;
+  for (const helper of state.helpers) {
+    const n: AnyNode = helper.node;
+    const name: string = n.id.name;
+    // countReferences counts a function declaration's own name.
+    if (countReferences(j, root, name) > (n.type === 'FunctionDeclaration' ? 1 : 0)) continue;
+    if (n.type === 'FunctionDeclaration') {
+      const parent: AnyNode = (helper as AnyNode).parent?.node;
+      if (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration') continue;
+      j(helper).remove();
+    } else {
+      const declaration: AnyNode = (helper as AnyNode).parent?.parent?.node;
+      if (declaration?.type === 'ExportNamedDeclaration') continue;
+      removeDeclarator(j, helper);
+    }
+  }
   for (const name of state.decoders) {
     if (countReferences(j, root, name) > 0) continue;
     root
