@@ -47,7 +47,7 @@ export async function assistant(question: string): Promise<{ answer: string; cal
     messages.push({ role: "assistant", content: response.output!.message!.content! });
     if (response.stopReason === "end_turn") {
       const text = response.output!.message!.content!.find((b) => b.text !== undefined);
-      return { answer: text ? text.text! : "", calls };
+      return { answer: text ? text!.text! : "", calls };
     }
     const toolResults: ContentBlock[] = [];
     for (const block of response.output!.message!.content!) {

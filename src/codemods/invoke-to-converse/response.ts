@@ -81,6 +81,7 @@ export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textComplet
   return {
     apply: () => {
       for (const r of a.rewrites) r();
+      for (const c of a.cleanups) c();
       for (const w of a.widen) {
         const cast = ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword());
         const parent = w.parent?.node;
@@ -174,21 +175,21 @@ class Analyzer {
   }
 
   /** Every reference of a `const`/`let` (never reassigned) variable holding a value of `kind`. */
-  trackVariable(declPath: ASTPath, kind: Kind): void {
+  trackVariable(declPath: ASTPath, kind: Kind, maybeUndefined = false): void {
     const decl: AnyNode = declPath.node;
     const name = decl.id.name;
     const refs = referencePaths(this.j, this.ctx.root, name, declPath);
     for (const r of refs) {
       const parent: AnyNode = r.parent.node;
       if ((parent.type === 'AssignmentExpression' && parent.left === r.node) || parent.type === 'UpdateExpression') block(`"${name}" is reassigned`);
-      this.use(r, kind);
+      this.use(r, kind, maybeUndefined);
     }
   }
 
   // ------------------------------------------------------------ uses
 
   /** `path` is an expression whose value is of `kind`; every way it is used must map. */
-  use(path: ASTPath, kind: Kind): void {
+  use(path: ASTPath, kind: Kind, maybeUndefined = false): void {
     let p: AnyNode = path;
     while (['ParenthesizedExpression', 'TSNonNullExpression'].includes(p.parent.node.type)) p = p.parent;
     const parent: AnyNode = p.parent.node;
@@ -209,7 +210,7 @@ class Analyzer {
       case 'blocks':
         return this.useBlocks(p);
       case 'block':
-        return this.useBlock(p);
+        return this.useBlock(p, maybeUndefined);
       case 'usage':
         return this.useUsage(p);
       case 'stopReason':
@@ -222,8 +223,9 @@ class Analyzer {
     // new TextDecoder().decode(bytes)
     if (parent.type === 'CallExpression' && parent.arguments[0] === p.node) {
       const c = parent.callee;
-      if (c.type === 'MemberExpression' && c.property.name === 'decode' && c.object.type === 'NewExpression' && c.object.callee.name === 'TextDecoder') {
-        const enc = c.object.arguments[0];
+      const decoder = c.type === 'MemberExpression' && c.property.name === 'decode' ? this.textDecoder(c.object, p) : undefined;
+      if (decoder) {
+        const enc = decoder.arguments[0];
         if (enc && !/^utf-?8$/i.test(staticString(enc) ?? '')) block('the body is decoded with a non-UTF-8 TextDecoder');
         return this.use(p.parent, 'text');
       }
@@ -255,8 +257,32 @@ class Analyzer {
     block('the response body is used in a way that cannot be followed');
   }
 
+  /**
+   * `new TextDecoder(…)`, or a `const decoder = new TextDecoder(…)` it refers to (removed once nothing else
+   * uses it). Returns the NewExpression.
+   */
+  textDecoder(object: AnyNode, at: AnyNode): AnyNode {
+    if (object.type === 'NewExpression' && object.callee.type === 'Identifier' && object.callee.name === 'TextDecoder') return object;
+    if (object.type !== 'Identifier') return undefined;
+    const decl = declarationOf(object.name, at);
+    const init = decl?.node.type === 'VariableDeclarator' && (decl.parent.node as AnyNode).kind === 'const' ? decl.node.init : undefined;
+    if (init?.type !== 'NewExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'TextDecoder') return undefined;
+    if (!this.decoders.includes(decl)) {
+      this.decoders.push(decl);
+      const name = object.name;
+      this.cleanups.push(() => {
+        if (referencePaths(this.j, this.ctx.root, name, decl).length === 0) removeDeclaratorStatement(this.j, decl);
+      });
+    }
+    return init;
+  }
+
+  decoders: AnyNode[] = [];
+  cleanups: Array<() => void> = [];
+
   useText(p: AnyNode): void {
     const parent: AnyNode = p.parent.node;
+    if (parent.type === 'AwaitExpression') return this.useText(p.parent);
     if (parent.type === 'CallExpression' && parent.arguments[0] === p.node && parent.arguments.length === 1) {
       const c = parent.callee;
       if (c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'JSON' && c.property.name === 'parse') {
@@ -501,10 +527,10 @@ class Analyzer {
       if (['map', 'filter', 'find', 'findLast', 'some', 'every', 'forEach', 'flatMap'].includes(m)) {
         this.callback(call, callPath);
         if (m === 'filter') return this.use(callPath, 'blocks');
-        if (m === 'find' || m === 'findLast') return this.use(callPath, 'block');
+        if (m === 'find' || m === 'findLast') return this.use(callPath, 'block', true);
         return;
       }
-      if (m === 'at') return this.use(callPath, 'block');
+      if (m === 'at') return this.use(callPath, 'block', true);
       block(`content.${m}() cannot be followed`);
     }
     if (parent.type === 'ForOfStatement' && parent.right === node) {
@@ -597,7 +623,7 @@ class Analyzer {
     if (this.ts && ann) this.rewrites.push(() => (param.typeAnnotation = null));
   }
 
-  useBlock(p: AnyNode): void {
+  useBlock(p: AnyNode, maybeUndefined = false): void {
     const j = this.j;
     const parent: AnyNode = p.parent.node;
     const node: AnyNode = p.node;
@@ -606,6 +632,9 @@ class Analyzer {
       const field = parent.computed ? staticString(parent.property) : parent.property.name;
       const optional = parent.type === 'OptionalMemberExpression' || !!parent.optional;
       const memberPath = p.parent;
+      // In TS a block from find()/at() is `ContentBlock | undefined`; the original read it unchecked
+      // (an untyped JSON value), so the read gets a `!` (no run-time effect).
+      if (this.ts && maybeUndefined && !optional) this.rewrites.push(() => (memberPath.node.object = j.tsNonNullExpression(memberPath.node.object)));
       if (field === 'text') {
         if (this.ts && !this.comparedAt(memberPath) && !optional) this.rewrites.push(() => memberPath.replace(j.tsNonNullExpression(memberPath.node)));
         return;
@@ -664,7 +693,7 @@ class Analyzer {
       if (parent.id.type === 'Identifier') {
         const ann = parent.id.typeAnnotation?.typeAnnotation;
         if (ann && ann.type !== 'TSAnyKeyword') block('the content block variable has a type annotation');
-        return this.trackVariable(p.parent, 'block');
+        return this.trackVariable(p.parent, 'block', maybeUndefined);
       }
       if (parent.id.type === 'ObjectPattern') {
         const props = parent.id.properties;
