@@ -172,6 +172,31 @@ describe('refusal-stop-reason: switches', () => {
   });
 });
 
+describe('refusal-stop-reason: if / else-if chains', () => {
+  const header = `const { BedrockRuntimeClient, InvokeModelCommand } = require("@aws-sdk/client-bedrock-runtime");\n`;
+
+  it('adds the branch before the final else and keeps braceless branches as they were', () => {
+    const source = `${header}function check(body) {\n  if (body.stop_reason === "max_tokens") warn("cut");\n  else if (body.stop_reason === "tool_use") return runTools(body);\n  else return body.content[0].text;\n}\n`;
+    const out = migrate('a.js', source);
+    expect(out).toContain(
+      `  if (body.stop_reason === "max_tokens") warn("cut");\n  else if (body.stop_reason === "tool_use") return runTools(body);\n  else if (body.stop_reason === "refusal") {\n    // TODO(bedrock-claude-codemod)`,
+    );
+    expect(out).toContain('  }\n  else return body.content[0].text;\n}');
+  });
+
+  it('Converse: a content_filtered test also takes the raw "refusal" string', () => {
+    const source = `import type { ConverseCommandOutput } from "@aws-sdk/client-bedrock-runtime";\nexport function f(r: ConverseCommandOutput) {\n  if (r.stopReason === "content_filtered") {\n    return "blocked";\n  } else if (r.stopReason === "max_tokens") {\n    return "cut";\n  }\n  return "ok";\n}\n`;
+    const out = migrate('a.ts', source);
+    expect(out).toContain('if (r.stopReason === "content_filtered" || r.stopReason === ("refusal" as string)) {');
+    expect(out).not.toContain('throw');
+  });
+
+  it('one branch per function and stop reason', () => {
+    const source = `${header}function f(body) {\n  if (body.stop_reason === "max_tokens") log(1);\n  if (body.stop_reason === "tool_use") log(2);\n  return body.content;\n}\n`;
+    expect(migrate('a.js', source).match(/=== "refusal"/g)).toHaveLength(1);
+  });
+});
+
 describe('refusal-stop-reason: types and data', () => {
   const header = `import type { InvokeModelCommandOutput } from "@aws-sdk/client-bedrock-runtime";\nexport type Out = InvokeModelCommandOutput;\n`;
 
@@ -190,6 +215,29 @@ describe('refusal-stop-reason: types and data', () => {
   it('enum members follow the existing spelling', () => {
     const source = `${header}export enum Stop {\n  END_TURN = "end_turn",\n  MAX_TOKENS = "max_tokens",\n}\n`;
     expect(migrate('a.ts', source)).toContain('REFUSAL = "refusal"');
+  });
+});
+
+describe('refusal-stop-reason: module-level code', () => {
+  const script = `import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
+const client = new BedrockRuntimeClient({});
+const response = await client.send(new ConverseCommand({ modelId: "m", messages: [] }));
+console.log(response.output?.message?.content?.[0]?.text);
+export function later(stopReason: string) {
+  return stopReason === "max_tokens";
+}
+`;
+
+  it('gets a guard after the response (functions elsewhere in the file do not count as a check)', () => {
+    const out = migrate('script.mts', script);
+    expect(out).toMatch(/const response = await client\.send\([^\n]*\n\n\/\/ TODO[^\n]*\nif \(response\.stopReason === "content_filtered"/);
+  });
+
+  it('a #! script is only marked: recast would glue the #! line to the next one', () => {
+    const result = run('script.mjs', `#!/usr/bin/env node\n// tool\n${script.replace(': string', '')}`);
+    expect(result.output!.startsWith('#!/usr/bin/env node\n// tool\n')).toBe(true);
+    expect(result.output).not.toContain('if (response.stopReason');
+    expect(result.output).toContain('not inserted at the top level of a #! script');
   });
 });
 

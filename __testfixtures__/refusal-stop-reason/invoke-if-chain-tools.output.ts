@@ -32,7 +32,6 @@ export async function agent(question: string, modelId: string): Promise<string> 
     );
     const body: ClaudeResponse = JSON.parse(new TextDecoder().decode(response.body));
     messages.push({ role: "assistant", content: body.content });
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a branch that throws; review it (never use the partial output or resend the refused turn)
     if (body.stop_reason === "tool_use") {
       const results = body.content
         .filter((b): b is Extract<Block, { type: "tool_use" }> => b.type === "tool_use")
@@ -41,6 +40,7 @@ export async function agent(question: string, modelId: string): Promise<string> 
     } else if (body.stop_reason === "max_tokens") {
       throw new Error("answer truncated");
     } else if (body.stop_reason === "refusal") {
+      // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a branch that throws; review it (never use the partial output or resend the refused turn)
       throw new Error(`Claude refused the request (stop reason: refusal, model: ${modelId})`);
     } else {
       return body.content.map((b) => (b.type === "text" ? b.text : "")).join("");

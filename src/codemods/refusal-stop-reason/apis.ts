@@ -13,7 +13,7 @@ const ANTHROPIC_MODULES = ['@anthropic-ai/bedrock-sdk', '@anthropic-ai/sdk'];
  * - `invoke-stream`: InvokeModelWithResponseStream, chunks are Anthropic stream events.
  * - `converse` / `converse-stream`: Converse (`stopReason`, `messageStop.stopReason`).
  * - `message`: AnthropicBedrock `messages.create` (or `stream.finalMessage()`), a Message (`stop_reason`).
- * - `message-stream`: `messages.create({ stream: true })`, raw Anthropic stream events.
+ * - `message-stream`: `messages.create({ stream: true })` or `messages.stream(...)`, raw Anthropic stream events.
  */
 export type CallKind = 'invoke' | 'invoke-stream' | 'converse' | 'converse-stream' | 'message' | 'message-stream';
 
@@ -109,6 +109,10 @@ function classifyCall(
     const stream = input && unwrap(getPropertyValue(input, 'stream'));
     const streaming = stream?.type === 'BooleanLiteral' ? stream.value : stream?.type === 'Literal' ? stream.value === true : false;
     return { kind: streaming ? 'message-stream' : 'message', input };
+  }
+  // `messages.stream(...)`: a MessageStream, iterated as raw events (its `finalMessage()` is a Message).
+  if (hasAnthropic && method === 'stream' && memberName(callee.object) === 'messages') {
+    return { kind: 'message-stream', input: objectOf(call.arguments[0], resolve) };
   }
   if (hasAnthropic && method === 'finalMessage') return { kind: 'message' };
   return undefined;

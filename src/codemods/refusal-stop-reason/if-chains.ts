@@ -8,7 +8,8 @@ import type { ASTPath } from 'jscodeshift';
 import type { AnyNode } from '../../ast/bedrock';
 import { handlingFor, markerText, refusalLiteral, refusalTest, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
-import { clone, CONTENT_FILTERED, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
+import { indentAt, parsedText, reparseWithInsertions } from './reparse';
+import { clone, contains, CONTENT_FILTERED, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
 
 interface Comparison {
   subject: AnyNode;
@@ -56,6 +57,8 @@ export function addRefusalBranches(run: Run): void {
     const at = path as ASTPath;
     const fn = enclosingFunction(at).node;
     if (done.some((d) => d.fn === fn && sameExpression(d.subject, subject))) return;
+    // A function that already tests for a refusal somewhere (another chain, a switch case) handles it.
+    if (mentionsRefusal(fn)) return;
     const values = same.map((c) => c.value!);
     const shape = shapeOf(run, at, subject, values);
     if (!shape) {
@@ -75,7 +78,9 @@ export function addRefusalBranches(run: Run): void {
       const widened = j.logicalExpression('||', original as never, j.binaryExpression('===', clone(filtered.subject), refusalLiteral(j, shape, run.ts)));
       for (const key of Object.keys(filtered.node)) delete filtered.node[key];
       Object.assign(filtered.node, widened);
-      ctx.marker(at, markerText('added the raw "refusal" stop reason to the content_filtered test', '', shape, { statements: [], note: 'shares its handling' }));
+      const branch = chain.find((n) => contains(n.test, (x) => x === filtered.node));
+      const inside = branch?.consequent.type === 'BlockStatement' ? branch.consequent.body[0] : branch?.consequent;
+      ctx.marker(inside ?? at, markerText('added the raw "refusal" stop reason to the content_filtered test', '', shape, { statements: [], note: 'shares its handling' }));
       run.changed = true;
       return;
     }
@@ -98,9 +103,45 @@ export function addRefusalBranches(run: Run): void {
     } else {
       test = refusalTest(j, shape, unwrap(subject), run.ts);
     }
-    const last = chain[chain.length - 1];
-    last.alternate = j.ifStatement(test, j.blockStatement(built.statements), last.alternate ?? null);
-    ctx.marker(at, markerText('added a branch', '', shape, built));
+    // The marker goes inside the new branch: a comment on the chain's head would make recast reprint it.
+    const branch = insertBranch(run, at, j.ifStatement(test, j.blockStatement(built.statements)));
+    ctx.marker(branch.consequent.body[0], markerText('added a branch', '', shape, built));
     run.changed = true;
   });
 }
+
+/**
+ * Adds `branch` (an `if` without alternate) as the chain's next-to-last `else if` (before a final `else`),
+ * and returns the new branch as it is in the tree. Written into the chain's original text when it is
+ * untouched (recast would reprint the changed `if` and restyle braceless branches), else as nodes.
+ */
+function insertBranch(run: Run, path: ASTPath, branch: AnyNode): AnyNode {
+  const { j, style } = run.ctx;
+  const lastOf = (head: AnyNode): AnyNode => {
+    let n = head;
+    while (n.alternate?.type === 'IfStatement') n = n.alternate;
+    return n;
+  };
+  const headNode: AnyNode = path.node;
+  const last = lastOf(headNode);
+  const text = parsedText(run);
+  const indent = text !== undefined && typeof headNode.start === 'number' ? indentAt(text, headNode.start) : undefined;
+  if (indent !== undefined && typeof last.consequent?.end === 'number') {
+    const printed = j(branch)
+      .toSource({ quote: style.quote, useTabs: style.useTabs, tabWidth: style.tabWidth, trailingComma: style.trailingComma })
+      .split('\n')
+      .join(`\n${indent}`);
+    const braced = last.consequent.type === 'BlockStatement';
+    const insertion = { at: last.consequent.end, text: braced ? ` else ${printed}` : `\n${indent}else ${printed}` };
+    const expected = clone(headNode);
+    const expectedLast = lastOf(expected);
+    expectedLast.alternate = { ...clone(branch), alternate: expectedLast.alternate ?? null };
+    const fresh = reparseWithInsertions(run, path, [insertion], (f) => j.types.astNodesAreEquivalent(f, expected));
+    // The new branch ends the chain of `if`s (a final `else` block, if any, is its alternate).
+    if (fresh) return lastOf(fresh);
+  }
+  const added = { ...branch, alternate: last.alternate ?? null };
+  last.alternate = added;
+  return added;
+}
+

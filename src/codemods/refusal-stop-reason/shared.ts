@@ -186,11 +186,16 @@ export function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void
   }
 }
 
-/** Whether a subtree contains a node for which `test` is true. */
+/**
+ * Whether a subtree contains a node for which `test` is true. For the Program (module-level code), nested
+ * functions are not looked into: they are other functions.
+ */
 export function contains(node: AnyNode, test: (n: AnyNode) => boolean): boolean {
   let found = false;
+  const topLevel = node?.type === 'Program';
   walk(node, (n) => {
     if (found) return false;
+    if (topLevel && isFunctionNode(n)) return false;
     if (test(n)) {
       found = true;
       return false;

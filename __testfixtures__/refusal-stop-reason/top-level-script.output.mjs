@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Usage: node scripts/release-notes.mjs < CHANGELOG.md
+import { readFileSync } from "node:fs";
+import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
+
+const changelog = readFileSync(0, "utf8");
+const client = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? "us-east-1" });
+const modelId = process.env.MODEL_ID ?? "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
+
+// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (not inserted at the top level of a #! script) (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+const response = await client.send(
+  new ConverseCommand({
+    modelId,
+    system: [{ text: "Turn this changelog into friendly release notes." }],
+    messages: [{ role: "user", content: [{ text: changelog }] }],
+  })
+);
+
+process.stdout.write(response.output.message.content[0].text + "\n");
+
+function usage(stopReason) {
+  if (stopReason === "max_tokens") console.error("(truncated)");
+  else if (stopReason === "content_filtered" || stopReason === "refusal") {
+    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a branch that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+    throw new Error(`Claude refused the request (stop reason: ${stopReason})`);
+  }
+}
+usage(response.usage);
