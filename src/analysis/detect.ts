@@ -129,6 +129,22 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
   });
 
   // Constant strings (`const MODEL_ID = "…"`), to show the model a call uses.
+  // `import br = require('@aws-sdk/client-bedrock-runtime')`
+  root.find(j.TSImportEqualsDeclaration).forEach((p: ASTPath<AnyNode>) => {
+    const ref = p.node.moduleReference;
+    if (ref?.type === 'TSExternalModuleReference' && isString(ref.expression) && ref.expression.value === RUNTIME_MODULE) namespaces.add(p.node.id.name);
+  });
+  // `const Invoke = require('@aws-sdk/client-bedrock-runtime').InvokeModelCommand`
+  root.find(j.VariableDeclarator).forEach((p: ASTPath<AnyNode>) => {
+    const init = p.node.init;
+    if (p.node.id.type !== 'Identifier' || init?.type !== 'MemberExpression') return;
+    const call = init.object;
+    if (call?.type === 'CallExpression' && call.callee?.type === 'Identifier' && call.callee.name === 'require' && isString(call.arguments?.[0]) && call.arguments[0].value === RUNTIME_MODULE) {
+      const name = propName(init.property);
+      if (name) commandNames.set(p.node.id.name, name);
+    }
+  });
+
   // `const MODEL_ID = process.env.X ?? "…"` counts as its fallback string.
   const constants = new Map<string, string>();
   root.find(j.VariableDeclarator).forEach((p: ASTPath<AnyNode>) => {
@@ -143,11 +159,15 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
   const callFinding = (node: AnyNode, api: string, args: AnyNode[], modelKey: string, handler: string | null) => {
     const obj = args[0];
     let model: string | undefined;
+    let literal: string | undefined;
     if (obj?.type === 'ObjectExpression') {
       const prop = obj.properties.find((pr: AnyNode) => propName(pr.key) === modelKey);
       model = prop ? modelText(j, prop.value, constants) : undefined;
+      // `process.env.X ?? "…"` written inline: the fallback is the model the code names.
+      const v = prop?.value;
+      literal = v?.type === 'LogicalExpression' && isString(v.right) ? v.right.value : model;
     } else if (obj) model = `(from ${modelText(j, obj, constants) ?? 'an expression'})`;
-    const cls = model ? classifyModel(model) : null;
+    const cls = literal ? classifyModel(literal) : null;
     out.push({
       file,
       line: lineOf(node),
@@ -164,7 +184,12 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     const callee = p.node.callee;
     let exported: string | undefined;
     if (callee.type === 'Identifier') exported = commandNames.get(callee.name) ?? (usesRuntime && COMMANDS.has(callee.name) ? callee.name : undefined);
-    else if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && namespaces.has(callee.object.name)) exported = propName(callee.property);
+    else if (callee.type === 'MemberExpression') {
+      // `new br.InvokeModelCommand(...)`: a namespace, default, `import x = require()` or `require()` binding.
+      const name = propName(callee.property);
+      const owner = callee.object.type === 'Identifier' ? callee.object.name : undefined;
+      if (name && ((owner && namespaces.has(owner)) || usesRuntime)) exported = name;
+    }
     const api = exported ? COMMANDS.get(exported) : undefined;
     if (api) callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null);
   });
