@@ -261,6 +261,8 @@ describe('help, list and usage errors', () => {
     const list = cli(dir, ['list']);
     expect(list.code).toBe(0);
     for (const name of ['model-ids', 'text-editor-tool', 'invoke-to-converse', 'converse-stream', 'refusal-stop-reason']) expect(list.out).toContain(name);
+    expect(list.out).toMatch(/anthropic\.claude-sonnet-4-6\s+Claude Sonnet 4\.6\s+sonnet\s+active/);
+    expect(list.out).toMatch(/anthropic\.claude-v2\s+Claude 2\.0\s+v2\s+retired/);
 
     const unknown = cli(dir, ['--only', 'nope']);
     expect(unknown.code).toBe(2);
