@@ -26,38 +26,49 @@ interface Declaration {
 export function removeUnusedUndoCode(ctx: CodemodContext, removed: readonly AnyNode[]): boolean {
   const names = new Set<string>();
   for (const node of removed) collectNames(node, names);
-  const done = new Set<string>();
   let changed = false;
 
-  for (let round = 0; round < 10; round++) {
-    const pending = [...names].filter((n) => !done.has(n));
-    if (pending.length === 0) break;
-    for (const name of pending) {
-      done.add(name);
-      const declarations = findDeclarations(ctx, name);
-      if (declarations.length === 0) continue;
-      const nodes = declarations.map((d) => d.path.node as AnyNode);
-      const uses = countUses(ctx, name, nodes);
-      if (uses > 0 || declarations.some((d) => d.exported) || !declarations.every((d) => removable(d.path.node, name))) {
-        if (UNDO_NAME.test(name)) {
-          ctx.marker(
-            declarations[0].path,
-            'undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand',
-          );
-        }
-        continue;
+  // One removal at a time, then look again: what the removed code used may now be unused too.
+  for (let round = 0; round < 50; round++) {
+    const declarations = findDeclarations(ctx, names);
+    const uses = countNames(ctx.root.get().node);
+    const unused = [...declarations].find(([name, list]) => {
+      let inside = 0;
+      for (const d of list) inside += countNames(d.path.node).get(name) ?? 0;
+      return (uses.get(name) ?? 0) === inside && !list.some((d) => d.exported) && list.every((d) => removable(d.path.node, name));
+    });
+    if (!unused) {
+      for (const [name, list] of declarations) {
+        if (UNDO_NAME.test(name)) ctx.marker(list[0].path, STILL_USED);
       }
-      for (const declaration of declarations) {
-        collectNames(declaration.path.node, names);
-        if (declaration.publicMember) {
-          ctx.note(`removed ${declaration.publicMember}, which only undo_edit used; check other files that may call it`, declaration.path);
-        }
-        pruneStatement(ctx.j, declaration.path);
-        changed = true;
+      break;
+    }
+    const [name, list] = unused;
+    names.delete(name);
+    for (const declaration of list) {
+      collectNames(declaration.path.node, names);
+      if (declaration.publicMember) {
+        ctx.note(`removed ${declaration.publicMember}, which only undo_edit used; check other files that may call it`, declaration.path);
       }
     }
+    // Later declarations first, so that earlier paths stay valid.
+    for (const declaration of [...list].reverse()) pruneStatement(ctx.j, declaration.path);
+    changed = true;
   }
   return changed;
+}
+
+const STILL_USED =
+  'undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand';
+
+/** How many times each name occurs below a node (identifiers, member names, private names). */
+function countNames(node: AnyNode): Map<string, number> {
+  const counts = new Map<string, number>();
+  walk(node, (n) => {
+    const name = n.type === 'Identifier' || n.type === 'JSXIdentifier' ? n.name : n.type === 'PrivateName' ? n.id.name : undefined;
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  });
+  return counts;
 }
 
 function collectNames(node: AnyNode, into: Set<string>): void {
@@ -72,38 +83,37 @@ function isExported(path: ASTPath): boolean {
   return parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration';
 }
 
-function findDeclarations(ctx: CodemodContext, name: string): Declaration[] {
+function findDeclarations(ctx: CodemodContext, names: ReadonlySet<string>): Map<string, Declaration[]> {
   const { j, root } = ctx;
-  const found: Declaration[] = [];
+  const byName = new Map<string, Declaration[]>();
+  const add = (name: string, path: ASTPath, exported: boolean, publicMember?: string) => {
+    if (names.has(name)) byName.set(name, [...(byName.get(name) ?? []), { name, path, exported, publicMember }]);
+  };
   root.find(j.FunctionDeclaration).forEach((p) => {
-    if ((p.node as AnyNode).id?.name === name) found.push({ name, path: p as ASTPath, exported: isExported(p as ASTPath) });
+    const id = (p.node as AnyNode).id;
+    if (id) add(id.name, p as ASTPath, isExported(p as ASTPath));
   });
   root.find(j.VariableDeclarator).forEach((p) => {
     const node = p.node as AnyNode;
-    if (node.id.type !== 'Identifier' || node.id.name !== name) return;
+    if (node.id.type !== 'Identifier') return;
     const declaration = p.parentPath?.parentPath as ASTPath;
     const single = (declaration?.node as AnyNode)?.declarations?.length === 1;
-    const target = single ? declaration : (p as ASTPath);
-    found.push({ name, path: target, exported: isExported(declaration) });
+    add(node.id.name, single ? declaration : (p as ASTPath), isExported(declaration));
   });
   for (const type of ['TSInterfaceDeclaration', 'TSTypeAliasDeclaration'] as const) {
-    root.find(j[type] as AnyNode).forEach((p: AnyNode) => {
-      if ((p.node as AnyNode).id.name === name) found.push({ name, path: p as ASTPath, exported: isExported(p as ASTPath) });
-    });
+    root.find(j[type] as AnyNode).forEach((p: AnyNode) => add(p.node.id.name, p as ASTPath, isExported(p as ASTPath)));
   }
-  root.find(j.Node).forEach((p) => {
-    const node = p.node as AnyNode;
-    if (!/^Class(Private)?(Method|Property)$|^TSDeclareMethod$/.test(node.type) || node.computed || keyName(node) !== name) return;
-    if (node.kind === 'constructor') return;
-    const classPath = p.parentPath?.parentPath?.parentPath as ASTPath | undefined;
-    const classNode = classPath?.node as AnyNode;
-    const exportedClass = classPath ? isExported(classPath) : false;
-    const isPublic = node.accessibility !== 'private' && node.accessibility !== 'protected' && node.type.indexOf('Private') < 0;
-    found.push({
-      name,
-      path: p as ASTPath,
-      exported: false,
-      publicMember: exportedClass && isPublic ? `${classNode?.id?.name ?? 'class'}.${name}` : undefined,
+  root.find(j.ClassBody).forEach((body) => {
+    const classPath = body.parentPath as ASTPath;
+    const classNode = classPath.node as AnyNode;
+    const exportedClass = isExported(classPath);
+    (body.get('body') as ASTPath).each((p: ASTPath) => {
+      const node = p.node as AnyNode;
+      if (!/^Class(Private)?(Method|Property)$|^TSDeclareMethod$/.test(node.type) || node.computed || node.kind === 'constructor') return;
+      const name = keyName(node);
+      if (!name) return;
+      const isPublic = node.accessibility !== 'private' && node.accessibility !== 'protected' && !node.type.includes('Private');
+      add(name, p, false, exportedClass && isPublic ? `${classNode.id?.name ?? 'class'}.${name}` : undefined);
     });
   });
   // `this.name = new Map()` in a constructor declares a store in plain JavaScript classes.
@@ -111,25 +121,11 @@ function findDeclarations(ctx: CodemodContext, name: string): Declaration[] {
     const expr = (p.node as AnyNode).expression;
     if (expr?.type !== 'AssignmentExpression' || expr.operator !== '=') return;
     const left = expr.left;
-    if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression' || left.computed || left.property.name !== name) return;
+    if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression' || left.computed) return;
     const method = closest(p as ASTPath, FUNCTIONS)?.node as AnyNode;
-    if (method?.kind === 'constructor' && isPure(expr.right)) found.push({ name, path: p as ASTPath, exported: false });
+    if (method?.kind === 'constructor' && isPure(expr.right)) add(left.property.name, p as ASTPath, false);
   });
-  return found;
-}
-
-/** Uses of `name` outside the given declarations (identifiers, member names, private names). */
-function countUses(ctx: CodemodContext, name: string, declarations: readonly AnyNode[]): number {
-  const inside = new Set<AnyNode>();
-  for (const declaration of declarations) walk(declaration, (n) => void inside.add(n));
-  let count = 0;
-  walk(ctx.root.get().node, (n) => {
-    if (inside.has(n)) return;
-    if ((n.type === 'Identifier' || n.type === 'JSXIdentifier') && n.name === name) count++;
-    else if (n.type === 'PrivateName' && n.id.name === name) count++;
-  });
-  // A PrivateName's inner identifier was counted as well.
-  return count;
+  return byName;
 }
 
 /**
