@@ -101,6 +101,12 @@ describe('discover', () => {
     expect(discover(['generated/g.ts'], { cwd: dir }).files).toEqual([path.join(dir, 'generated/g.ts')]);
     expect(discover(['.'], { cwd: dir, ignorePatterns: ['config/'] }).files.some((f) => f.includes('config'))).toBe(false);
     expect(discover(['.'], { cwd: dir, gitignore: false }).files.some((f) => f.endsWith('g.ts'))).toBe(true);
+    // Quoted globs work without a shell: `*` stays in its directory, `**` goes down.
+    const rels = (inputs: string[]) => discover(inputs, { cwd: dir }).files.map((f) => path.relative(dir, f).split(path.sep).join('/'));
+    expect(rels(['src/*.ts'])).toEqual(['src/a.ts']);
+    expect(rels(['src/**/*.js'])).toEqual(['src/nested/open.js']);
+    expect(rels(['**/*.yaml', 'src/*.tsx'])).toEqual(['config/app.yaml', 'src/b.tsx']);
+    expect(discover(['src/*.rs'], { cwd: dir }).skipped.map((x) => x.reason)).toEqual(['no file matches this pattern']);
     expect(fileKind('x/.env.local')).toBe('config');
     expect(fileKind('x/Cargo.lock')).toBeNull();
   });

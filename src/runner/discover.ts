@@ -99,6 +99,14 @@ function isIgnored(scopes: readonly IgnoreScope[], file: string, isDir: boolean)
   return false;
 }
 
+/** `src/**\/*.ts` → prefix `src`, pattern `**\/*.ts`; null when the path has no glob characters. */
+function globParts(input: string): { prefix: string; pattern: string } | null {
+  const segments = toPosix(input).split('/');
+  const first = segments.findIndex((s) => /[*?[\]{}]/.test(s));
+  if (first === -1) return null;
+  return { prefix: segments.slice(0, first).join('/') || '.', pattern: segments.slice(first).join('/') };
+}
+
 /** The directory holding `.git` at or above `dir`, or null. */
 export function findGitRoot(dir: string): string | null {
   let current = path.resolve(dir);
@@ -146,14 +154,14 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   }
   const files = new Map<string, string>(); // real path → path as reached
   const skipped: Skipped[] = [];
-  const visitedDirs = new Set<string>();
+  let visitedDirs = new Set<string>();
 
   const addFile = (file: string, real: string) => {
     if (files.has(real)) return;
     files.set(real, file);
   };
 
-  const walk = (dir: string, scopes: IgnoreScope[]) => {
+  const walk = (dir: string, scopes: IgnoreScope[], include?: (file: string) => boolean) => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -194,9 +202,10 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
       if (isDir) {
         if (entry.name.startsWith('.') || EXCLUDED_DIRS.has(entry.name)) continue;
         if (isIgnored(here, full, true) || isIgnored(extra, full, true)) continue;
-        walk(full, here);
+        walk(full, here, include);
       } else if (isFile) {
         if (!fileKind(full)) continue;
+        if (include && !include(full)) continue;
         if (isIgnored(here, full, false) || isIgnored(extra, full, false)) continue;
         let realFile: string;
         try {
@@ -210,11 +219,22 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   };
 
   for (const input of inputs) {
+    visitedDirs = new Set<string>();
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(abs);
     } catch {
+      const glob = globParts(input);
+      if (glob) {
+        // A quoted glob (`'src/**/*.ts'`): walk its fixed prefix and keep the files the pattern matches.
+        const base = path.resolve(cwd, glob.prefix);
+        const matcher = ignore().add(`/${glob.pattern}`);
+        const before = files.size;
+        if (fs.existsSync(base)) walk(base, useGitignore ? ancestorScopes(base) : [], (file) => matcher.ignores(toPosix(path.relative(base, file))));
+        if (files.size === before) skipped.push({ file: abs, reason: 'no file matches this pattern' });
+        continue;
+      }
       skipped.push({ file: abs, reason: 'no such file or directory' });
       continue;
     }
