@@ -83,7 +83,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
   program
     .description('Migrates JS/TS code that calls Claude on Amazon Bedrock (InvokeModel → Converse, model IDs, text editor tool, refusal stop reason). Previews every change as a diff; writes only with --write or --interactive.')
     .version(version(), '-V, --version')
-    .argument('[paths...]', 'files and directories to migrate (default: the current directory)')
+    .argument('[paths...]', 'files, directories or quoted globs to migrate (default: the current directory)')
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run with --help for usage)')
     .enablePositionalOptions()
