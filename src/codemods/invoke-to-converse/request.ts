@@ -560,7 +560,18 @@ class Builder {
 
   messages(value: AnyNode): AnyNode {
     const v = unwrapExpression(value);
-    if (v.type === 'ArrayExpression') return this.j.arrayExpression(v.elements.map((m: AnyNode) => this.message(m)));
+    if (v.type === 'ArrayExpression') {
+      return this.j.arrayExpression(
+        v.elements.map((m: AnyNode) => {
+          // `[...history, { role: "user", content: q }]` with a local history array.
+          if (m?.type === 'SpreadElement' && unwrapExpression(m.argument).type === 'Identifier') {
+            this.history(unwrapExpression(m.argument));
+            return m;
+          }
+          return this.message(m);
+        }),
+      );
+    }
     if (v.type === 'Identifier') return this.history(v);
     block('messages cannot be resolved to an array literal or a local history array');
   }
@@ -984,7 +995,12 @@ function jsonStringifyArg(node: AnyNode): AnyNode | undefined {
   if (n?.type !== 'CallExpression') return undefined;
   const c = n.callee;
   if (c.type === 'MemberExpression' && c.object.type === 'Identifier' && c.object.name === 'JSON' && !c.computed && c.property.name === 'stringify') {
-    return n.arguments.length === 1 ? n.arguments[0] : undefined;
+    // `JSON.stringify(x, null, 2)`: indentation does not change the JSON value.
+    if (n.arguments.length === 1) return n.arguments[0];
+    const [, replacer, space] = n.arguments;
+    const plainReplacer = replacer && (replacer.type === 'NullLiteral' || (replacer.type === 'Literal' && replacer.value === null) || (replacer.type === 'Identifier' && replacer.name === 'undefined'));
+    const plainSpace = !space || space.type === 'NumericLiteral' || isStringLiteral(space) || (space.type === 'Literal' && typeof space.value === 'number');
+    return n.arguments.length <= 3 && plainReplacer && plainSpace ? n.arguments[0] : undefined;
   }
   if (c.type === 'MemberExpression' && !c.computed && c.property.name === 'encode' && c.object.type === 'NewExpression' && c.object.callee.name === 'TextEncoder' && n.arguments.length === 1) {
     return jsonStringifyArg(n.arguments[0]);
