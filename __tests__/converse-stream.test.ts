@@ -228,6 +228,12 @@ module.exports = { f };
     expect(out).toMatch(/\)\)\.stream!\) \{/);
   });
 
+  it('a decoder called with { stream: true }', () => {
+    const out = run(streaming(loop, "let text = '';", 'const chunk = JSON.parse(decoder.decode(event.chunk!.bytes, { stream: true }));').replace('export async', 'const decoder = new TextDecoder();\nexport async')).output as string;
+    expect(out).toContain('event.contentBlockDelta');
+    expect(out).not.toContain('TextDecoder');
+  });
+
   it('a list of event types', () => {
     const out = run(
       streaming("if (['message_delta'].includes(chunk.type)) stop = chunk.delta.stop_reason;", "let text = ''; let stop = '';"),

@@ -221,7 +221,10 @@ function isDecode(ctx: CodemodContext, node: AnyNode, state: State): boolean {
   if (n?.type !== 'CallExpression' || !isMember(n.callee)) return false;
   const method = memberName(n.callee);
   const target = stripNonNull(n.callee.object);
-  if (method === 'decode' && n.arguments.length === 1 && isBytes(n.arguments[0], state)) {
+  // A second argument (`{ stream: true }`) only matters for characters split across calls: every chunk
+  // holds one whole JSON event.
+  const streamOption = n.arguments.length === 2 && n.arguments[1].type === 'ObjectExpression';
+  if (method === 'decode' && (n.arguments.length === 1 || streamOption) && isBytes(n.arguments[0], state)) {
     if (isTextDecoderNew(target) && (target.arguments.length === 0 || isUtf8Label(target.arguments[0]))) return true;
     if (target.type === 'Identifier' && isTextDecoderVariable(ctx, target.name, state)) {
       if (!state.localDecoders.has(target.name)) state.decoders.add(target.name);
