@@ -143,13 +143,19 @@ describe('preview (the default)', () => {
 });
 
 describe('--check', () => {
-  it('exits 1 when something would change, 0 when nothing would', () => {
+  it('exits 1 when something would change, 0 when nothing would; a rewritten report does not make the tree dirty', () => {
     const dir = makeRepo();
-    const pending = cli(dir, ['src', '--check', ...withCodemod]);
+    const pending = cli(dir, ['src', '--check', '--report', 'src/migration.md', ...withCodemod]);
     expect(pending.code).toBe(1);
     expect(pending.out).toContain('migrations are pending');
     expect(cli(dir, ['src/plain.ts', '--check', ...withCodemod]).code).toBe(0);
     expect(read(dir, 'src/chat.ts')).toBe(CHAT_CRLF);
+    // The untracked report counts as uncommitted work, except for the run that rewrites it.
+    const refused = cli(dir, ['src', '--write', ...withCodemod]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('?? src/migration.md');
+    expect(cli(dir, ['src', '--write', '--report', 'src/migration.md', ...withCodemod]).code).toBe(0);
+    expect(read(dir, 'src/chat.ts')).not.toBe(CHAT_CRLF);
   });
 });
 

@@ -174,6 +174,11 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
   const writes = mode === 'write' || mode === 'interactive';
   if (writes && !flags.allowDirty) {
     const git = gitState(settings.paths, io.cwd);
+    // The report of an earlier run is not work that could be lost.
+    if (flags.report && git.top) {
+      const report = path.resolve(io.cwd, flags.report);
+      git.dirty = git.dirty.filter((line) => path.resolve(git.top!, line.slice(3).replace(/^"|"$/g, '')) !== report);
+    }
     if (git.repository && git.dirty.length) {
       const shown = git.dirty.slice(0, 10).map((l) => `  ${l}`).join('\n');
       const more = git.dirty.length > 10 ? `\n  … and ${git.dirty.length - 10} more` : '';

@@ -6,6 +6,8 @@ export interface GitState {
   repository: boolean;
   /** `git status --porcelain` lines for the given paths: modified, staged or untracked files. */
   dirty: string[];
+  /** The work tree's top directory (porcelain paths are relative to it). */
+  top?: string;
 }
 
 /** The uncommitted changes under `paths` (each checked in the repository that holds it). */
@@ -28,5 +30,5 @@ export function gitState(paths: readonly string[], cwd: string): GitState {
   } catch {
     return { repository: false, dirty: [] };
   }
-  return { repository: true, dirty: out.split('\n').filter((l) => l.trim() !== '') };
+  return { repository: true, dirty: out.split('\n').filter((l) => l.trim() !== ''), top };
 }
