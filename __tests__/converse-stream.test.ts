@@ -178,6 +178,16 @@ describe('converse-stream: event branches', () => {
     expect(out).not.toContain('const table');
   });
 
+  it('moves an input-token assignment out of a handler table', () => {
+    const out = run(
+      streaming(
+        'table[chunk.type]?.(chunk);',
+        "let text = ''; let input = 0;\n  const table = {\n    message_start: (e: any) => {\n      input = e.message.usage.input_tokens;\n    },\n    content_block_delta: (e: any) => {\n      text += e.delta.text;\n    },\n  };",
+      ),
+    ).output;
+    expect(loopOf(out)).toContain('} else if (event.metadata) {\n  input = event.metadata.usage!.inputTokens!;\n}');
+  });
+
   it('is idempotent', () => {
     const first = run(streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;")).output as string;
     expect(run(first).output).toBeNull();

@@ -913,7 +913,10 @@ function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTPath, st
   for (const leaf of moved) {
     const target = sinkTarget(j, leaf, state);
     if (!target) fail('token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event');
-    const uses = identifierUses(j, body.node, target as string).length;
+    // Everything that runs in the rewritten loop: the kept statements and every handler statement
+    // (handler-table functions live outside the loop body).
+    const kept = ((body.node as AnyNode).body as AnyNode[]).filter((n) => state.roles.get(n) === 'keep');
+    const uses = [...kept, ...leaves.map((l) => l.node)].reduce((sum, n) => sum + identifierUses(j, n, target as string).length, 0);
     const sinks = leaves.filter((l) => l.late && sinkTarget(j, l, state) === target).length;
     if (uses !== sinks) fail(`\`${target}\` is read in the loop before ConverseStream reports token counts (in its last event)`);
   }
