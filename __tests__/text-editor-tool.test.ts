@@ -225,4 +225,29 @@ describe('text-editor-tool: behaviour', () => {
     expect(result.output).toBeNull();
     expect(result.notes.length).toBeGreaterThan(0);
   });
+
+  it('drops one link of a `.set()` chain and keeps the others', () => {
+    const source = [
+      "const tools = [{ type: 'text_editor_20250124', name: 'str_replace_editor' }];",
+      'const handlers = new Map<string, () => string>();',
+      "handlers.set('view', () => 'v').set('undo_edit', () => 'u').set('insert', () => 'i');",
+      "handlers.set('undo_edit', () => 'again');",
+      'export { tools, handlers };',
+      '',
+    ].join('\n');
+    const out = run(source, 'src/chain.ts').output!;
+    expect(out).toContain("handlers.set('view', () => 'v').set('insert', () => 'i');");
+    expect(out).not.toContain('undo_edit');
+  });
+
+  it('updates an anthropic-beta header string with the file\'s tools', () => {
+    const source = [
+      "import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';",
+      "export const client = new AnthropicBedrock({ defaultHeaders: { 'anthropic-beta': 'computer-use-2024-10-22,interleaved-thinking-2025-05-14' } });",
+      "export const tools = [{ type: 'text_editor_20241022', name: 'str_replace_editor' }];",
+      '',
+    ].join('\n');
+    const out = run(source, 'src/header.ts').output!;
+    expect(out).toContain("{ 'anthropic-beta': 'interleaved-thinking-2025-05-14' }");
+  });
 });

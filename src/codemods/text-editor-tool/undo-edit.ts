@@ -130,7 +130,8 @@ export function removeUndoEdit(ctx: CodemodContext, strongFile: boolean): UndoRe
     if (parent?.type === 'IfStatement' && parent.alternate === node) {
       parent.alternate = alternate ?? null;
     } else if (!Array.isArray(path.parentPath?.value)) {
-      continue; // `if (a) if (cmd === 'undo_edit') …`: left for the marker below
+      // `if (a) if (cmd === 'undo_edit') …`: the inner statement becomes its else branch, or nothing.
+      path.replace(alternate ?? j.blockStatement([]));
     } else if (!alternate) {
       pruneStatement(j, path);
     } else if (alternate.type === 'BlockStatement' && !alternate.body.some(isLexical)) {
@@ -214,18 +215,28 @@ export function removeUndoEdit(ctx: CodemodContext, strongFile: boolean): UndoRe
   forEachFresh(() => root.find(j.ArrayExpression), cutElements('elements'));
   forEachFresh(() => root.find(j.TSUnionType), cutElements('types'));
 
-  // 8. `handlers.set('undo_edit', fn);`
+  // 8. `handlers.set('undo_edit', fn);` and links of `map.set(…).set('undo_edit', fn).set(…)` chains.
   if (evidence) {
     const calls: ASTPath[] = [];
     root.find(j.CallExpression).forEach((path) => {
       const node = path.node as AnyNode;
       const callee = node.callee;
       if (callee?.type !== 'MemberExpression' || callee.property?.name !== 'set' || !isUndo(node.arguments[0])) return;
-      if ((path.parentPath?.node as AnyNode)?.type === 'ExpressionStatement' && !ctx.isIgnored(path as ASTPath)) calls.push(path.parentPath as ASTPath);
+      if (!ctx.isIgnored(path as ASTPath)) calls.push(path as ASTPath);
     });
-    for (const statement of calls) {
-      removed.push(statement.node);
-      pruneStatement(j, statement);
+    for (const call of calls.reverse()) {
+      const node = call.node as AnyNode;
+      const parent = call.parentPath?.node as AnyNode;
+      removed.push(...node.arguments);
+      if (node.callee.object.type === 'CallExpression' || (parent?.type === 'MemberExpression' && parent.object === node)) {
+        // `.set()` returns the map: the chain goes on from the map without this link.
+        call.replace(node.callee.object);
+      } else if (parent?.type === 'ExpressionStatement') {
+        pruneStatement(j, call.parentPath as ASTPath);
+      } else {
+        removed.length -= node.arguments.length;
+        continue;
+      }
       changed = true;
     }
   }
