@@ -109,3 +109,10 @@ describe('style detection', () => {
     expect(detectStyle('const a = {\n\tb: "c"\n};\n', true)).toMatchObject({ quote: 'double', useTabs: true, trailingComma: false, bom: true });
   });
 });
+
+describe('markers', () => {
+  it('go above an exported declaration, not between `export` and the declaration', () => {
+    const result = run('export const answer = legacyCall();\n');
+    expect(result.output).toBe('// TODO(bedrock-claude-codemod): legacyCall has no replacement\nexport const answer = legacyCall();\n');
+  });
+});

@@ -25,7 +25,8 @@ function isStatementLike(j: JSCodeshift, node: Node): boolean {
 export function anchorPath(j: JSCodeshift, path: ASTPath): ASTPath {
   let current: ASTPath | null = path;
   while (current) {
-    if (isStatementLike(j, current.node)) {
+    // List paths (`body`, `declarations`, …) report their parent as `.node`: only look at node paths.
+    if (current.value === current.node && isStatementLike(j, current.node)) {
       const parent = current.parentPath?.node as Node | undefined;
       if (parent && (parent.type === 'ExportNamedDeclaration' || parent.type === 'ExportDefaultDeclaration')) {
         return current.parentPath as ASTPath;

@@ -19,9 +19,9 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     summary: 'Legacy, deprecated and retired Claude model IDs → current ones, in every ID form; fixes request parameters the target rejects.',
     mentions: ['anthropic.claude', 'claude-'],
     options: [
-      { key: 'targets', flag: '--target <family=id>', kind: 'record', description: 'target model per family (sonnet, haiku, opus, instant, v2) or per legacy ID; repeatable' },
-      { key: 'profile', flag: '--profile <prefix>', kind: 'string', default: 'global', description: 'inference-profile prefix for base IDs whose target needs a profile' },
-      { key: 'seedTargets', flag: '--seed-targets', kind: 'boolean', default: false, description: "use each legacy model's documented replacement instead of the newest active model" },
+      { key: 'targets', flag: '--target <family=id>', kind: 'record', description: 'target model per family (sonnet, haiku, opus, instant, v2) or per exact legacy ID; repeatable' },
+      { key: 'profile', flag: '--profile <prefix>', kind: 'string', default: 'global', description: 'inference-profile prefix (global, us, eu, apac, jp, au, us-gov) for base IDs whose target needs a profile; none keeps base IDs' },
+      { key: 'seedTargets', flag: '--seed-targets', kind: 'boolean', default: false, description: 'Sonnet models older than Sonnet 4 → exactly anthropic.claude-sonnet-4-20250514-v1:0 (deprecated); newer Sonnets and other families unchanged' },
     ],
     load: () => modelIds,
     loadText: () => modelIdsConfigFiles,
