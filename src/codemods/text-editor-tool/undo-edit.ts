@@ -196,6 +196,21 @@ export function removeUndoEdit(ctx: CodemodContext, strongFile: boolean): UndoRe
   forEachFresh(() => root.find(j.TSTypeLiteral), cutKeyed('members'));
   forEachFresh(() => root.find(j.TSInterfaceBody), cutKeyed('body'));
 
+  // 5b. an executor class whose methods are the commands (`view()`, …, `undo_edit()`, called as
+  //     `this[input.command](input)`): the undo_edit method goes unless it is named elsewhere.
+  root.find(j.ClassBody).forEach((path) => {
+    const members = (path.node as AnyNode).body as AnyNode[];
+    const keys = members.map((m) => (/Method|Property/.test(m.type) ? memberKey(m) : undefined));
+    if (!keys.includes(UNDO_COMMAND) || !siblingsShow(keys) || ctx.isIgnored(path as ASTPath)) return;
+    if (root.find(j.MemberExpression, { property: { name: UNDO_COMMAND } }).size() > 0) return;
+    for (let i = members.length - 1; i >= 0; i--) {
+      if (keys[i] !== UNDO_COMMAND) continue;
+      removed.push(members[i]);
+      pruneStatement(j, path.get('body', i) as ASTPath);
+      changed = true;
+    }
+  });
+
   // 6. arrays of commands, JSON schema enums and branches, zod enums / unions / discriminated unions,
   //    Map entries; 7. union types of commands or of command variants.
   const cutElements = (key: string) => (path: ASTPath) => {
