@@ -53,7 +53,8 @@ export async function verifyCommand(paths: string[], flags: RunFlags, project: s
     ignoreRules: settings.ignoreRules,
     gitignore: flags.gitignore !== false,
     });
-    changes = run.files.filter((f) => f.status === 'changed').map((f) => ({ file: f.file, after: f.output! }));
+    // Config files (.json, .env, …) are not type-checked.
+    changes = run.files.filter((f) => f.status === 'changed' && CHECKED.test(f.file)).map((f) => ({ file: f.file, after: f.output! }));
     failed = run.files.filter((f) => f.status === 'failed');
   }
   const result = verifyChanges(tsconfig, changes);
@@ -85,8 +86,9 @@ export async function verifyCommand(paths: string[], flags: RunFlags, project: s
   const what = against ? `changed since ${against}` : 'the migration would change';
   const how = against ? `at ${against} and as they are now` : 'before and after the migration, nothing written';
   io.stdout.write(`Checking ${changes.length} file${changes.length === 1 ? '' : 's'} ${what} against ${displayPath(io.cwd, tsconfig)} (${how})\n\n`);
+  const width = Math.min(60, Math.max(0, ...result.files.map((f) => displayPath(io.cwd, f.file).length)));
   for (const f of result.files) {
-    const where = displayPath(io.cwd, f.file);
+    const where = displayPath(io.cwd, f.file).padEnd(width);
     if (f.status === 'not-checked') {
       io.stdout.write(`  ${c.dim('not checked')}  ${where}  ${f.reason}\n`);
       continue;
@@ -97,7 +99,7 @@ export async function verifyCommand(paths: string[], flags: RunFlags, project: s
       continue;
     }
     io.stdout.write(`  ${c.red('new errors')}   ${where}  ${f.introduced.length} introduced (${f.before} before, ${f.after} after${fixed})\n`);
-    for (const d of f.introduced) io.stdout.write(`      ${where}:${d.line}  TS${d.code}: ${d.message.split('\n').join('\n        ')}\n`);
+    for (const d of f.introduced) io.stdout.write(`      ${where.trimEnd()}:${d.line}  TS${d.code}: ${d.message.split('\n').join('\n        ')}\n`);
   }
   for (const f of failed) io.stdout.write(`  ${c.red('failed')}       ${displayPath(io.cwd, f.file)}${f.error?.line ? `:${f.error.line}` : ''}  ${f.error?.message ?? f.reason}\n`);
   io.stdout.write(
