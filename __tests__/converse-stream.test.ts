@@ -188,6 +188,24 @@ describe('converse-stream: event branches', () => {
     expect(loopOf(out)).toContain('} else if (event.metadata) {\n  input = event.metadata.usage!.inputTokens!;\n}');
   });
 
+  it('reads names given to parts of the event', () => {
+    const out = run(
+      streaming(
+        `if (chunk.type === 'content_block_delta') {
+      const delta = chunk.delta;
+      if (delta.type === 'text_delta') text += delta.text;
+    } else if (chunk.type === 'message_stop') {
+      const metrics = chunk['amazon-bedrock-invocationMetrics'];
+      tokens = metrics.inputTokenCount + metrics.outputTokenCount;
+    }`,
+        "let text = ''; let tokens = 0;",
+      ),
+    ).output;
+    const loop = loopOf(out);
+    expect(loop).toContain('tokens = event.metadata.usage!.inputTokens! + event.metadata.usage!.outputTokens!;');
+    expect(loop).not.toContain('metrics');
+  });
+
   it('is idempotent', () => {
     const first = run(streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;")).output as string;
     expect(run(first).output).toBeNull();

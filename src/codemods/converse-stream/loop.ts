@@ -57,6 +57,8 @@ interface State {
   handlers: ASTPath[];
   /** Same-file decode helpers (function declarations or declarators), removed when no longer called. */
   helpers: Set<ASTPath>;
+  /** `const metrics = chunk['amazon-bedrock-invocationMetrics']`: names for parts of the event. */
+  fieldAliases: Array<{ name: string; props: string[]; cells: Set<Cell>; event: string }>;
   /** Handler tables (`handlers[chunk.type]?.(chunk)`) whose functions were inlined: removed on apply. */
   tables: ASTPath[];
   /** `else if (event.throttlingException) …` links after a `if (event.chunk) {…}` wrapper. */
@@ -134,6 +136,7 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
     handlers: [],
     tables: [],
     helpers: new Set(),
+    fieldAliases: [],
   };
   const bodyPath = loop.get('body') as ASTPath;
   const statements = (bodyPath.get('body') as AnyNode).map((p: ASTPath) => p) as ASTPath[];
@@ -502,8 +505,14 @@ function discriminantOf(node: AnyNode, state: State): string | undefined {
   const n = unwrapExpression(node);
   if (n?.type === 'Identifier' && state.typeAliases.has(n.name)) return 'type';
   const chain = readChain(n);
-  if (!chain || chain.root?.type !== 'Identifier' || chain.root.name !== state.chunk) return undefined;
-  const key = chain.props.join('.');
+  if (!chain || chain.root?.type !== 'Identifier') return undefined;
+  let props = chain.props;
+  if (chain.root.name !== state.chunk) {
+    const alias = state.fieldAliases.find((a) => a.name === chain.root.name && a.event === state.chunk);
+    if (!alias) return undefined;
+    props = [...alias.props, ...props];
+  }
+  const key = props.join('.');
   return key in DISCRIMINANTS ? key : undefined;
 }
 
@@ -646,6 +655,7 @@ function collect(j: JSCodeshift, paths: ASTPath[], cells: ReadonlySet<Cell>, tru
       continue;
     }
     if (node.type === 'ExpressionStatement' && collectTable(j, path, cells, truthy, out, state)) continue;
+    if (readFieldAlias(node, cells, state)) continue;
     out.push({ path, cells: new Set(cells), truthy, name: state.chunk as string });
   }
 }
@@ -770,6 +780,23 @@ function collectSwitch(j: JSCodeshift, path: ASTPath, cells: ReadonlySet<Cell>, 
 // ------------------------------------------------------------------ leaves: field reads, lateness
 
 /**
+ * `const metrics = chunk['amazon-bedrock-invocationMetrics'];` / `const delta = chunk.delta;`: a name for
+ * part of the event, read further (`metrics.inputTokenCount`, `delta.type`) by the statements for the same
+ * events. The declaration goes; its reads are mapped like direct reads of the event.
+ */
+function readFieldAlias(node: AnyNode, cells: ReadonlySet<Cell>, state: State): boolean {
+  const d = node.type === 'VariableDeclaration' && node.kind === 'const' ? singleDeclarator(node) : undefined;
+  if (!d || d.id.type !== 'Identifier' || !d.init || d.id.typeAnnotation) return false;
+  const chain = readChain(unwrapExpression(d.init));
+  if (chain?.root?.type !== 'Identifier' || chain.root.name !== state.chunk || chain.props.length === 0) return false;
+  const prefix = `${chain.props.join('.')}.`;
+  const known = [...Object.values(FIELDS).flatMap((f) => Object.keys(f)), ...Object.keys(DISCRIMINANTS)];
+  if (!known.some((k) => k.startsWith(prefix))) return false;
+  state.fieldAliases.push({ name: d.id.name, props: chain.props, cells: new Set(cells), event: state.chunk as string });
+  return true;
+}
+
+/**
  * A bare `continue;` that only keeps later handlers from running for its events: the rewritten branches
  * exclude each other already, so it goes — unless a later handler does run for some of those events.
  */
@@ -795,9 +822,17 @@ function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   if ([...state.typeAliases].some((a) => scanned.some((n) => mentions(j, n, a)))) fail('the event type is used as a value');
   const replacements: MappedLeaf['replacements'] = [];
   const fields = FIELDS[g];
-  const uses = leaf.guard ? usesWithin(j, leaf.path, chunk, scanned) : identifierUses(j, node, chunk);
-  for (const use of uses) {
-    const accesses = accessesFrom(use);
+  const usesOf = (name: string) => (leaf.guard ? usesWithin(j, leaf.path, name, scanned) : identifierUses(j, node, name));
+  const reads: Array<{ use: ASTPath; prefix: string[] }> = usesOf(chunk).map((use) => ({ use, prefix: [] }));
+  for (const name of new Set(state.fieldAliases.filter((a) => a.event === chunk).map((a) => a.name))) {
+    const aliasUses = usesOf(name);
+    if (aliasUses.length === 0) continue;
+    const alias = state.fieldAliases.find((a) => a.event === chunk && a.name === name && [...leaf.cells].every((c) => a.cells.has(c)));
+    if (!alias) fail(`\`${name}\` is used for other events than the one it was read from`);
+    for (const use of aliasUses) reads.push({ use, prefix: (alias as { props: string[] }).props });
+  }
+  for (const { use, prefix } of reads) {
+    const accesses = accessesFrom(use).map((a) => ({ path: a.path, props: [...prefix, ...a.props] }));
     let hit: { path: ASTPath; map: FieldMap } | undefined;
     for (let i = accesses.length - 1; i >= 0 && !hit; i--) {
       const map = fields[accesses[i].props.join('.')];
