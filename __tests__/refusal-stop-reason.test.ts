@@ -158,6 +158,13 @@ describe('refusal-stop-reason: switches', () => {
     expect(out).toContain(`        default:\n            return "?";\n    }\n}\n`);
   });
 
+  it('appends after the last case when there is no default (single quotes, layout kept)', () => {
+    const source = `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';\nexport const c = InvokeModelCommand;\nexport function f(payload: { stop_reason: string }) {\n  switch (payload.stop_reason) {\n    case 'end_turn':\n      break;\n    case 'max_tokens':\n      console.warn('cut');\n      break;\n  }\n}\n`;
+    const out = migrate('a.ts', source);
+    expect(out).toContain(`      break;\n    // TODO(bedrock-claude-codemod)`);
+    expect(out).toContain(`\n    case 'refusal':\n      throw new Error('Claude refused the request (stop reason: refusal)');\n  }\n}\n`);
+  });
+
   it('never splits a fall-through into default: the case goes first instead', () => {
     const source = `${header}export function f(reason: StopReason, log: (s: string) => void) {\n  switch (reason) {\n    case "max_tokens":\n      log("cut");\n    default:\n      log("done");\n  }\n}\n`;
     const out = migrate('a.ts', source);

@@ -14,7 +14,7 @@ import { modelOf, shapeOfKind } from './apis';
 import { handlingFor, markerText, refusalTest, type Built, type Site } from './handling';
 import type { Run } from './resolve';
 import { reparseWithInsertions } from './reparse';
-import { clone, contains, enclosingFunction, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
+import { clone, contains, enclosingFunction, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
 
 interface Guard {
   /** The statement the guard goes after (or the loop whose body it opens). */
@@ -276,7 +276,7 @@ function destructureStopReason(run: Run, statement: ASTPath, pattern: AnyNode, k
   if (last && typeof last.end === 'number' && decl.type === 'VariableDeclaration' && decl.declarations.length === 1) {
     const expected = clone(decl);
     expected.declarations[0].id.properties.push(prop);
-    const done = reparseWithInsertions(run, statement, [{ at: last.end, text: `, ${key}` }], (fresh) => j.types.astNodesAreEquivalent(fresh, expected));
+    const done = reparseWithInsertions(run, statement, [{ at: last.end, text: `, ${key}` }], (fresh) => sameTree(fresh, expected));
     if (done) return j.identifier(key);
   }
   pattern.properties.push(prop);

@@ -9,7 +9,7 @@ import type { AnyNode } from '../../ast/bedrock';
 import { handlingFor, markerText, refusalLiteral, refusalTest, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
 import { indentAt, parsedText, reparseWithInsertions } from './reparse';
-import { clone, contains, CONTENT_FILTERED, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
+import { clone, contains, CONTENT_FILTERED, sameTree, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
 
 interface Comparison {
   subject: AnyNode;
@@ -136,7 +136,7 @@ function insertBranch(run: Run, path: ASTPath, branch: AnyNode): AnyNode {
     const expected = clone(headNode);
     const expectedLast = lastOf(expected);
     expectedLast.alternate = { ...clone(branch), alternate: expectedLast.alternate ?? null };
-    const fresh = reparseWithInsertions(run, path, [insertion], (f) => j.types.astNodesAreEquivalent(f, expected));
+    const fresh = reparseWithInsertions(run, path, [insertion], (f) => sameTree(f, expected));
     // The new branch ends the chain of `if`s (a final `else` block, if any, is its alternate).
     if (fresh) return lastOf(fresh);
   }

@@ -119,6 +119,27 @@ export function clone<T>(node: T): T {
   return out as T;
 }
 
+/**
+ * Structural equality of two subtrees as a printer sees them: positions, comments and raw text (`extra`)
+ * ignored, and a missing field equal to an empty one (builders fill defaults the parser leaves out).
+ */
+export function sameTree(a: unknown, b: unknown): boolean {
+  const empty = (v: unknown) => v === undefined || v === null || v === false || (Array.isArray(v) && v.length === 0);
+  if (empty(a) && empty(b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameTree(x, (b as unknown[])[i]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  if (x.type !== y.type) return false;
+  for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
+    if (SKIP_KEYS.has(key)) continue;
+    if (key === 'raw' && x.type === undefined) continue; // TemplateElement value: `cooked` decides
+    if (!sameTree(x[key], y[key])) return false;
+  }
+  return true;
+}
+
 /** Structural equality of two expressions, ignoring positions, parentheses and TS wrappers. */
 export function sameExpression(a: AnyNode, b: AnyNode): boolean {
   const x = unwrap(a);

@@ -10,7 +10,7 @@ import { indentAt, parsedText, reparseWithInsertions } from './reparse';
 import type { AnyNode } from '../../ast/bedrock';
 import { handlingFor, markerText, refusalLiteral, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
-import { CONTENT_FILTERED, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
+import { CONTENT_FILTERED, isMember, sameTree, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
 
 export function addRefusalCases(run: Run): void {
   const { ctx } = run;
@@ -118,7 +118,7 @@ function insertCases(run: Run, path: ASTPath, index: number, added: AnyNode[]): 
       index < sw.cases.length ? { at: anchorCase.start, text: `${printed}\n${indent}` } : { at: anchorCase.end, text: `\n${indent}${printed}` };
     const expected = [...sw.cases];
     expected.splice(index, 0, ...added);
-    const same = (a: AnyNode, b: AnyNode) => j.types.astNodesAreEquivalent(a, b);
+    const same = (a: AnyNode, b: AnyNode) => sameTree(a, b);
     const fresh = reparseWithInsertions(run, path, [insertion], (f) =>
       same(f.discriminant, sw.discriminant) && f.cases.length === expected.length && f.cases.every((c: AnyNode, i: number) => same(c, expected[i])),
     );
