@@ -138,7 +138,9 @@ describe('preview (the default)', () => {
     expect(doc.summary).toMatchObject({ files: 4, changed: 2, unchanged: 1, failed: 1, written: 0, markers: 1 });
     expect(doc.perCodemod['swap-model']).toEqual({ files: 2, markers: 1, notes: 0 });
     // The human summary names the failing file with its line.
-    expect(cli(dir, ['.', ...withCodemod]).out).toMatch(/failed\s+broken\/bad\.ts:2\s+syntax error/);
+    const human = cli(dir, ['.', ...withCodemod]).out;
+    expect(human).toMatch(/failed\s+broken\/bad\.ts:2\s+syntax error/);
+    expect(human).toContain('not walked node_modules: dependencies or build output');
   });
 });
 

@@ -97,6 +97,7 @@ describe('discover', () => {
     const found = discover(['.'], { cwd: dir });
     const rel = found.files.map((f) => path.relative(dir, f).split(path.sep).join('/'));
     expect(rel).toEqual(['.env', '.env.production', 'config/app.yaml', 'config/models.json', 'infra/main.tf', 'src/a.ts', 'src/b.tsx', 'src/c.cjs', 'src/nested/open.js']);
+    expect(found.excludedDirs.map((d) => path.basename(d))).toEqual(['build', 'dist', 'node_modules']);
     // A file named explicitly is taken even when ignored; --ignore patterns apply on top of .gitignore.
     expect(discover(['generated/g.ts'], { cwd: dir }).files).toEqual([path.join(dir, 'generated/g.ts')]);
     expect(discover(['.'], { cwd: dir, ignorePatterns: ['config/'] }).files.some((f) => f.includes('config'))).toBe(false);

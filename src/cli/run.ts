@@ -255,6 +255,7 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
     elapsedMs: run.elapsedMs,
     exitCode,
     version: version(),
+    excludedDirs: run.excludedDirs,
   };
   if (flags.report) {
     const target = path.resolve(io.cwd, flags.report);

@@ -45,6 +45,8 @@ export interface Discovery {
   files: string[];
   /** Paths the walk met but could not or would not read, with the reason. */
   skipped: Skipped[];
+  /** Dependency and build-output directories not walked (and not already .gitignored), so the summary can say so. */
+  excludedDirs: string[];
 }
 
 export interface DiscoverOptions {
@@ -155,6 +157,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   const files = new Map<string, string>(); // real path → path as reached
   const skipped: Skipped[] = [];
   let visitedDirs = new Set<string>();
+  const excludedDirs: string[] = [];
 
   const addFile = (file: string, real: string) => {
     if (files.has(real)) return;
@@ -200,8 +203,12 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
         isFile = stat.isFile();
       }
       if (isDir) {
-        if (entry.name.startsWith('.') || EXCLUDED_DIRS.has(entry.name)) continue;
+        if (entry.name.startsWith('.')) continue;
         if (isIgnored(here, full, true) || isIgnored(extra, full, true)) continue;
+        if (EXCLUDED_DIRS.has(entry.name)) {
+          excludedDirs.push(full);
+          continue;
+        }
         walk(full, here, include);
       } else if (isFile) {
         if (!fileKind(full)) continue;
@@ -257,5 +264,5 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   }
 
   const list = [...files.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files: list, skipped };
+  return { files: list, skipped, excludedDirs: excludedDirs.sort() };
 }

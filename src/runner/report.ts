@@ -30,6 +30,8 @@ export interface ReportInput {
   elapsedMs: number;
   exitCode: number;
   version: string;
+  /** Directories not walked by default (dependencies, build output), shown so no skip is silent. */
+  excludedDirs?: readonly string[];
 }
 
 /**
@@ -148,6 +150,12 @@ export function formatSummary(input: ReportInput, opts: SummaryOptions): string 
   }
   for (const [reason, n] of grouped) {
     lines.push(`  ${c.dim('unchanged'.padEnd(9))}  ${`${n} file${n === 1 ? '' : 's'}`.padEnd(width)}  ${reason}${opts.verbose ? '' : ' (--verbose lists them)'}`);
+  }
+  const excluded = input.excludedDirs ?? [];
+  if (excluded.length) {
+    const names = excluded.map((d) => displayPath(input.cwd, d));
+    const shown = opts.verbose || names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+    lines.push(`  ${c.dim('not walked'.padEnd(9))} ${shown}: dependencies or build output (name a directory to include it)`);
   }
 
   const markers = input.files.filter((f) => markersCount(f, input.mode)).flatMap((f) => markersInOutput(f).map((m) => ({ f, m })));

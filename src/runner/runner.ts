@@ -32,6 +32,8 @@ export interface RunResult {
   elapsedMs: number;
   /** Whether the parse work ran on worker threads. */
   usedWorkers: boolean;
+  /** Dependency and build-output directories that were not walked. */
+  excludedDirs: string[];
 }
 
 /** Below this many files to parse, starting workers costs more than it saves. */
@@ -110,7 +112,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
   }
 
   results.sort((a, b) => compareDisplay(cwd, a.file, b.file));
-  return { files: results, codemods: codemods.map((c) => c.name), elapsedMs: Date.now() - started, usedWorkers: useWorkers };
+  return { files: results, codemods: codemods.map((c) => c.name), elapsedMs: Date.now() - started, usedWorkers: useWorkers, excludedDirs: found.excludedDirs };
 }
 
 /** A path as shown to the user: relative to cwd, with forward slashes. */
