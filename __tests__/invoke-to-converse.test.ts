@@ -76,7 +76,7 @@ describe('markers name the field that blocks the migration', () => {
 
 describe('request and response mapping details', () => {
   const convert = (source: string, file = 'case.ts') => run(file, source);
-  const head = `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";\nconst client = new BedrockRuntimeClient({});\n`;
+  const head = `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";\nconst client = new BedrockRuntimeClient({});\nfunction describe(s: string) {\n  return \`about \${s}\`;\n}\n`;
   const call = (body: string, after = 'return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;') =>
     `${head}export async function f(p: string) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify(${body}) }));\n  ${after}\n}\n`;
 
@@ -142,6 +142,18 @@ describe('request and response mapping details', () => {
     expect(r.output).toContain('InvokeModelCommand');
     expect(r.output).toContain('JSON.stringify');
     expect(r.markers).toHaveLength(1);
+  });
+
+  it('does not move a payload past statements when that could change its value', () => {
+    const body = (init: string, between: string) =>
+      `${head}export async function f(p: string) {\n  let q = p;\n  const payload = ${init};\n  ${between}\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify(payload) }));\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
+    const calls = convert(body('{ max_tokens: 5, messages: [{ role: "user", content: describe(p) }] }', 'console.log("sending");'));
+    expect(calls.markers[0]?.message).toMatch(/calls describe\(\)/);
+    const reassigned = convert(body('{ max_tokens: 5, messages: [{ role: "user", content: q }] }', 'q = "changed";'));
+    expect(reassigned.markers[0]?.message).toMatch(/reads "q", which is reassigned/);
+    // Plain values, or nothing in between: inlined.
+    expect(convert(body('{ max_tokens: 5, messages: [{ role: "user", content: p }] }', 'console.log("sending");')).output).toMatch(/ConverseCommand/);
+    expect(convert(body('{ max_tokens: 5, messages: [{ role: "user", content: describe(p) }] }', '')).output).toMatch(/content: \[\{ text: describe\(p\) \}\]/);
   });
 
   it('keeps CRLF line endings', () => {

@@ -81,7 +81,9 @@ export class Layout {
   private printed(node: AnyNode): string {
     let s = this.sizeCache.get(node);
     if (s === undefined) {
-      s = this.ctx.j(node).toSource({ quote: this.ctx.style.quote });
+      // Parsed nodes: their own source text (recast keeps the lines on each location).
+      const loc = node.loc;
+      s = loc?.lines && loc.start && loc.end ? String(loc.lines.slice(loc.start, loc.end).toString()) : this.ctx.j(node).toSource({ quote: this.ctx.style.quote });
       this.sizeCache.set(node, s);
     }
     return s;

@@ -174,6 +174,7 @@ class Builder {
         const inner = jsonStringifyArg(unwrapExpression(decl.node.init));
         if (inner) {
           if (this.referenceCount(v.name, decl) !== 1) block(`body ("${v.name}") is used elsewhere too`);
+          this.checkMove(decl, at, [decl.get('init')], v.name);
           this.effects.push(() => removeStatementOf(this.j, decl));
           return inner;
         }
@@ -218,10 +219,71 @@ class Builder {
         entries.push({ name: name!, value: (a.node as AnyNode).expression.right });
         this.effects.push(() => this.j(a).remove());
       }
+      this.checkMove(decl, at, [decl.get('init'), ...assignments.map((a) => (a as AnyNode).get('expression', 'right'))], p.name, assignments);
       this.effects.push(() => removeStatementOf(this.j, decl));
       return entries;
     }
     block('body cannot be resolved to an object literal');
+  }
+
+  /**
+   * The payload declared at `decl` is moved into the command at `at`. That must not change what it
+   * evaluates to: when other statements run in between, or the command sits in a loop or a nested
+   * function, the moved expressions must be free of calls and of variables that are ever reassigned.
+   */
+  checkMove(decl: AnyNode, at: AnyNode, values: AnyNode[], name: string, skip: ASTPath[] = []): void {
+    const declStmt = decl.parent; // VariableDeclaration
+    const holder = declStmt?.parent;
+    let cur: AnyNode = at;
+    let crossed = false;
+    while (cur && cur.parent && cur.parent.node !== holder?.node) {
+      const t = cur.node.type;
+      if (/Function|Loop|While|For/.test(t) || t === 'DoWhileStatement') crossed = true;
+      cur = cur.parent;
+    }
+    if (!cur || !cur.parent) block(`body ("${name}") is declared in another scope than the call`);
+    const siblings: AnyNode[] = holder.node.body ?? [];
+    const from = siblings.indexOf(declStmt.node);
+    const to = siblings.indexOf(cur.node);
+    if (from < 0 || to < 0 || to < from) block(`body ("${name}") is declared after the call`);
+    const skipped = new Set(skip.map((s) => s.node));
+    const between = siblings.slice(from + 1, to).filter((n) => !skipped.has(n));
+    if (!crossed && between.length === 0) return;
+    for (const v of values) {
+      const reason = this.impurity(v);
+      if (reason) block(`body ("${name}") ${reason} and is built before the call; moving it would change when that runs`);
+    }
+  }
+
+  /** Why evaluating the expression at `path` later could give another value (a call, an assignment, a reassigned variable), or undefined. */
+  impurity(path: AnyNode): string | undefined {
+    const j = this.j;
+    let reason: string | undefined;
+    const node = path;
+    const pure = new Set(['stringify', 'String', 'Number', 'Boolean', 'trim', 'toString', 'join', 'toUpperCase', 'toLowerCase', 'slice', 'replace', 'from']);
+    j(node).find(j.Node).forEach((p: AnyNode) => {
+      if (reason) return;
+      const n = p.node;
+      if (n.type === 'CallExpression') {
+        const c = n.callee;
+        const fname = c.type === 'Identifier' ? c.name : c.type === 'MemberExpression' && !c.computed ? c.property.name : '';
+        if (!pure.has(fname)) reason = `calls ${fname || 'a function'}()`;
+      } else if (['NewExpression', 'AwaitExpression', 'YieldExpression', 'AssignmentExpression', 'UpdateExpression', 'TaggedTemplateExpression'].includes(n.type)) {
+        reason = 'has side effects';
+      } else if (n.type === 'Identifier' && p.parent && !(p.parent.node.type === 'MemberExpression' && p.parent.node.property === n && !p.parent.node.computed) && !(p.name === 'key' && !p.parent.node.computed)) {
+        const d = this.declarationOf(n.name, p);
+        const kind = d?.node.type === 'VariableDeclarator' ? (d.parent.node as AnyNode).kind : d ? 'param' : undefined;
+        if (kind && kind !== 'const' && this.isReassigned(n.name, d)) reason = `reads "${n.name}", which is reassigned`;
+      }
+    });
+    return reason;
+  }
+
+  isReassigned(name: string, decl: AnyNode): boolean {
+    return this.referencePaths(name, decl).some((r: AnyNode) => {
+      const parent = r.parent.node;
+      return (parent.type === 'AssignmentExpression' && parent.left === r.node) || parent.type === 'UpdateExpression';
+    });
   }
 
   spreadEntries(arg: AnyNode, at: ASTPath, depth: number): Entry[] {
