@@ -1,6 +1,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { isObjectProperty, keyName, propertyNamed, removeFrom, stringValue, unwrap, type AnyNode } from './ast';
+import { isObjectProperty, keyName, propertyNamed, stringValue, unwrap, type AnyNode } from './ast';
+import { cutItems, forEachFresh } from './list-text';
 import {
   BASH_TYPE_PATTERN,
   BETA_FLAG_PATTERN,
@@ -77,39 +78,42 @@ export function updateBetaFlags(ctx: CodemodContext, bindings: Bindings): boolea
   };
 
   // Flag arrays: the value of anthropic_beta / betas, or a constant list of flags.
-  root.find(j.ArrayExpression).forEach((path) => {
+  forEachFresh(() => root.find(j.ArrayExpression), (path) => {
     const node = path.node as AnyNode;
     const flags = node.elements.map((e: AnyNode) => stringValue(e));
-    if (flags.length === 0 || !flags.every((f: string | undefined) => f !== undefined && BETA_FLAG_PATTERN.test(f))) return;
-    if (!flags.some((f: string) => DROPPED_FLAGS.has(f) || COMPUTER_FLAG_PATTERN.test(f)) || ctx.isIgnored(path as ASTPath)) return;
-    const next = nextFlags(flags as string[], toolsFor(path as ASTPath));
+    if (flags.length === 0 || !flags.every((f: string | undefined) => f !== undefined && BETA_FLAG_PATTERN.test(f))) return false;
+    if (!flags.some((f: string) => DROPPED_FLAGS.has(f) || COMPUTER_FLAG_PATTERN.test(f)) || ctx.isIgnored(path)) return false;
+    const next = nextFlags(flags as string[], toolsFor(path));
     if (!next) {
-      ctx.marker(path as ASTPath, 'the request uses several computer tool versions: set the computer-use beta flag by hand');
-      return;
+      ctx.marker(path, 'the request uses several computer tool versions: set the computer-use beta flag by hand');
+      return false;
     }
-    if (next.length === flags.length && next.every((f, i) => f === flags[i])) return;
+    if (next.length === flags.length && next.every((f, i) => f === flags[i])) return false;
     const elements = next.map((flag) => node.elements[flags.indexOf(flag)] ?? j.stringLiteral(flag));
     const owner = path.parentPath?.node as AnyNode;
     if (elements.length === 0 && isObjectProperty(owner) && ['anthropic_beta', 'betas'].includes(keyName(owner) ?? '')) {
-      const object = path.parentPath?.parentPath?.node as AnyNode;
-      removeFrom(object.properties, owner);
+      const objectPath = path.parentPath?.parentPath?.parentPath as ASTPath;
+      const object = objectPath.node as AnyNode;
+      cutItems(ctx, objectPath, [{ index: object.properties.indexOf(owner), kind: 'item' }]);
     } else {
       node.elements = elements;
     }
     changed = true;
+    return true;
   });
 
   // `'anthropic-beta': 'a,b'` headers (AnthropicBedrock copies them into anthropic_beta).
-  root.find(j.ObjectExpression).forEach((path) => {
+  forEachFresh(() => root.find(j.ObjectExpression), (path) => {
     const header = propertyNamed(path.node, 'anthropic-beta');
     const value = header ? stringValue(unwrap(header.value)) : undefined;
-    if (!header || value === undefined || ctx.isIgnored(path as ASTPath)) return;
+    if (!header || value === undefined || ctx.isIgnored(path)) return false;
     const flags = splitHeader(value);
-    const next = nextFlags(flags, toolsFor(path as ASTPath));
-    if (!next || next.join(',') === flags.join(',')) return;
-    if (next.length === 0) removeFrom((path.node as AnyNode).properties, header);
+    const next = nextFlags(flags, toolsFor(path));
+    if (!next || next.join(',') === flags.join(',')) return false;
+    if (next.length === 0) cutItems(ctx, path, [{ index: (path.node as AnyNode).properties.indexOf(header), kind: 'item' }]);
     else header.value = j.stringLiteral(next.join(','));
     changed = true;
+    return true;
   });
   return changed;
 }

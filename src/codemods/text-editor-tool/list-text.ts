@@ -1,4 +1,4 @@
-import type { ASTPath } from 'jscodeshift';
+import type { ASTPath, Collection } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { walk, type AnyNode } from './ast';
 
@@ -218,4 +218,22 @@ function wrapper(node: AnyNode, context: Context): [string, string] {
   }
   if (context === 'type') return ['type __List = ', ';'];
   return [`${open}__list = `, `;${close}`];
+}
+
+/**
+ * Visits paths of one kind; after a visit that replaced part of the tree, looks again, so that no
+ * stale path (inside a replaced node) is ever edited.
+ */
+export function forEachFresh(find: () => Collection, visit: (path: ASTPath) => boolean): void {
+  const seen = new Set<AnyNode>();
+  let paths = find().paths() as ASTPath[];
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i];
+    if (seen.has(path.node)) continue;
+    seen.add(path.node);
+    if (visit(path)) {
+      paths = find().paths() as ASTPath[];
+      i = -1;
+    }
+  }
 }

@@ -1,9 +1,9 @@
-import type { ASTPath, Collection } from 'jscodeshift';
+import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { isObjectProperty, keyName, pruneStatement, stringValue, unwrap, walk, type AnyNode } from './ast';
 import { CommandReader } from './commands';
 import { EDITOR_COMMANDS, NEW_EDITOR_TYPE, UNDO_COMMAND } from './facts';
-import { cutItems, type ItemCut } from './list-text';
+import { cutItems, forEachFresh, type ItemCut } from './list-text';
 
 const EQUALS = new Set(['===', '==']);
 const NOT_EQUALS = new Set(['!==', '!=']);
@@ -19,24 +19,6 @@ export interface UndoRemoval {
   removed: AnyNode[];
   /** True when the file shows it handles the text editor's commands. */
   evidence: boolean;
-}
-
-/**
- * Visits paths of one kind; after a visit that replaced part of the tree, looks again, so that no
- * stale path (inside a replaced node) is ever edited.
- */
-function forEachFresh(find: () => Collection, visit: (path: ASTPath) => boolean): void {
-  const seen = new Set<AnyNode>();
-  let paths = find().paths() as ASTPath[];
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i];
-    if (seen.has(path.node)) continue;
-    seen.add(path.node);
-    if (visit(path)) {
-      paths = find().paths() as ASTPath[];
-      i = -1;
-    }
-  }
 }
 
 /**
