@@ -1,0 +1,205 @@
+/**
+ * From leaves to ConverseStream branches: each field read is mapped (events.ts FIELDS), and each statement
+ * is placed in its branch so that things still happen in the same order (token counts arrive last).
+ */
+import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import { unwrapExpression, type AnyNode } from '../../ast/bedrock';
+import { accessesFrom, readChain } from './chain';
+import { BRANCH_TESTS, DISCRIMINANTS, FIELDS, groupOf, type Branch, type Cell, type FieldMap, type Group } from './events';
+import { fail, identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type MappedLeaf, type State } from './state';
+
+export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
+  const chunk = leaf.name;
+  const base = groupOf(leaf.cells);
+  const group: Group | undefined = leaf.truthy && base === 'text' ? 'textTruthy' : leaf.truthy ? undefined : base;
+  if (!group) fail(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
+  const g = group as Group;
+  const node: AnyNode = leaf.path.node;
+  const scanned: AnyNode[] = leaf.guard ? [node.consequent, ...leaf.guard.map((s) => s.parent[s.key])] : [node];
+  if ([...state.typeAliases].some((a) => scanned.some((n) => mentions(j, n, a)))) fail('the event type is used as a value');
+  const replacements: MappedLeaf['replacements'] = [];
+  const fields = FIELDS[g];
+  const usesOf = (name: string) => (leaf.guard ? usesWithin(j, leaf.path, name, scanned) : identifierUses(j, node, name));
+  const reads: Array<{ use: ASTPath; prefix: string[] }> = usesOf(chunk).map((use) => ({ use, prefix: [] }));
+  for (const name of new Set(state.fieldAliases.filter((a) => a.event === chunk).map((a) => a.name))) {
+    const aliasUses = usesOf(name);
+    if (aliasUses.length === 0) continue;
+    const alias = state.fieldAliases.find((a) => a.event === chunk && a.name === name && [...leaf.cells].every((c) => a.cells.has(c)));
+    if (!alias) fail(`\`${name}\` is used for other events than the one it was read from`);
+    for (const use of aliasUses) reads.push({ use, prefix: (alias as { props: string[] }).props });
+  }
+  for (const { use, prefix } of reads) {
+    const accesses = accessesFrom(use).map((a) => ({ path: a.path, props: [...prefix, ...a.props] }));
+    let hit: { path: ASTPath; map: FieldMap } | undefined;
+    for (let i = accesses.length - 1; i >= 0 && !hit; i--) {
+      const map = fields[accesses[i].props.join('.')];
+      if (map) hit = { path: accesses[i].path, map };
+    }
+    if (!hit) {
+      const read = accesses.length ? `${chunk}.${accesses[accesses.length - 1].props.join('.')}` : chunk;
+      fail(`\`${read}\` (${describeGroup(g)}) has no proven ConverseStream counterpart`);
+    }
+    replacements.push(hit as { path: ASTPath; map: FieldMap });
+  }
+  const late = replacements.some((r) => r.map.late);
+  if (late && replacements.some((r) => !r.map.late)) fail('a statement reads token counts together with fields that arrive earlier');
+  return { node, name: chunk, group: g, late, replacements, guard: leaf.guard };
+}
+
+function describeCells(cells: ReadonlySet<Cell>): string {
+  if (cells.size === UNIVERSE.size) return 'every event type alike (it is not behind an event-type test)';
+  const parts: string[] = [];
+  for (const [type, list] of Object.entries(DISCRIMINANTS.type)) {
+    const have = list.filter((c) => cells.has(c));
+    if (have.length === list.length) parts.push(type);
+    else if (have.length) parts.push(`${type} (${have.map((c) => c.split(':')[1]).join(', ')})`);
+  }
+  return parts.join(', ');
+}
+
+function describeGroup(group: Group): string {
+  switch (group) {
+    case 'messageStart':
+      return 'message_start';
+    case 'messageDelta':
+      return 'message_delta';
+    case 'messageStopEvent':
+      return 'message_stop';
+    case 'toolStart':
+      return 'content_block_start';
+    case 'blockStop':
+      return 'content_block_stop';
+    default:
+      return 'content_block_delta';
+  }
+}
+
+/** `x = <token count>` into a variable the loop does not read: it may move to the last event. */
+function sinkTarget(j: JSCodeshift, leaf: MappedLeaf, state: State): string | undefined {
+  const n: AnyNode = leaf.node;
+  if (n.type !== 'ExpressionStatement' || n.expression.type !== 'AssignmentExpression' || n.expression.operator !== '=') return undefined;
+  const chain = readChain(n.expression.left);
+  if (chain?.root?.type !== 'Identifier' || chain.root.name === leaf.name || chain.root.name === state.ev) return undefined;
+  if (!isPure(n.expression.right, leaf.name)) return undefined;
+  return chain.root.name;
+}
+
+function isPure(node: AnyNode, name: string): boolean {
+  const n = unwrapExpression(node);
+  if (!n) return false;
+  switch (n.type) {
+    case 'NumericLiteral':
+    case 'StringLiteral':
+    case 'NullLiteral':
+    case 'BooleanLiteral':
+    case 'Literal':
+      return true;
+    case 'Identifier':
+      return n.name === 'undefined';
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      return isPure(n.left, name) && isPure(n.right, name);
+    case 'ConditionalExpression':
+      return isPure(n.test, name) && isPure(n.consequent, name) && isPure(n.alternate, name);
+    case 'UnaryExpression':
+      return n.operator !== 'delete' && isPure(n.argument, name);
+    case 'TemplateLiteral':
+      return n.expressions.every((e: AnyNode) => isPure(e, name));
+    default: {
+      const chain = readChain(n);
+      return chain?.root?.type === 'Identifier' && chain.root.name === name;
+    }
+  }
+}
+
+export interface ArrangedBranch {
+  branch: Branch;
+  nodes: AnyNode[];
+}
+
+/**
+ * Places each statement in its ConverseStream branch, keeping the order in which things happened:
+ * - message_delta's stop reason work runs at `messageStop`; token counts arrive in `metadata`, the last
+ *   event, so statements reading them move there — and so does the message_stop work when any do, so that
+ *   it still runs after them;
+ * - a statement moved past other work must be a plain assignment to a variable the loop does not read.
+ */
+export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTPath, state: State): ArrangedBranch[] {
+  const anyLate = leaves.some((l) => l.late);
+  const order: Branch[] = [];
+  const nodes = new Map<Branch, AnyNode[]>();
+  const put = (branch: Branch, node: AnyNode) => {
+    if (!nodes.has(branch)) {
+      nodes.set(branch, []);
+      order.push(branch);
+    }
+    (nodes.get(branch) as AnyNode[]).push(node);
+  };
+  // Sinks that move past other work: their targets must not be read anywhere else in the loop.
+  const moved: MappedLeaf[] = [];
+  leaves.forEach((leaf, i) => {
+    if (!leaf.late) return;
+    if (leaf.group === 'messageStart') moved.push(leaf);
+    if (leaf.group === 'messageDelta' && leaves.slice(i + 1).some((l) => l.group === 'messageDelta' && !l.late)) moved.push(leaf);
+  });
+  for (const leaf of moved) {
+    const target = sinkTarget(j, leaf, state);
+    if (!target) fail('token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event');
+    // Everything that runs in the rewritten loop: the kept statements and every handler statement
+    // (handler-table functions live outside the loop body).
+    const kept = ((body.node as AnyNode).body as AnyNode[]).filter((n) => state.roles.get(n) === 'keep');
+    const uses = [...kept, ...leaves.map((l) => l.node)].reduce((sum, n) => sum + identifierUses(j, n, target as string).length, 0);
+    const sinks = leaves.filter((l) => l.late && sinkTarget(j, l, state) === target).length;
+    if (uses !== sinks) fail(`\`${target}\` is read in the loop before ConverseStream reports token counts (in its last event)`);
+  }
+  const metadata: Array<[number, AnyNode]> = [];
+  const EVENT_ORDER: Partial<Record<Group, number>> = { messageStart: 0, messageDelta: 1, messageStopEvent: 2 };
+  for (const leaf of leaves) {
+    if (leaf.late || (leaf.group === 'messageStopEvent' && anyLate)) {
+      metadata.push([EVENT_ORDER[leaf.group] ?? 2, leaf.node]);
+      if (!order.includes('metadata')) {
+        order.push('metadata');
+        nodes.set('metadata', []);
+      }
+      continue;
+    }
+    if (leaf.group === 'messageDelta' || leaf.group === 'messageStopEvent') put('messageStop', leaf.node);
+    else put(leaf.group as Branch, leaf.node);
+  }
+  // message_delta work before message_stop work inside messageStop (they were two events in that order).
+  if (nodes.has('messageStop')) {
+    const ms = nodes.get('messageStop') as AnyNode[];
+    const rank = (n: AnyNode) => (leaves.find((l) => l.node === n)?.group === 'messageStopEvent' ? 1 : 0);
+    nodes.set('messageStop', [...ms].sort((a, b) => rank(a) - rank(b)));
+  }
+  metadata.sort((a, b) => a[0] - b[0]);
+  if (metadata.length) nodes.set('metadata', metadata.map(([, n]) => n));
+
+  const present = new Set(order);
+  const specific: Branch[] = ['text', 'textTruthy', 'toolJson', 'thinking', 'signature'];
+  if (present.has('deltaAny') && specific.some((b) => present.has(b))) {
+    fail('content block deltas are handled both together and by delta type');
+  }
+  if (present.has('text') && present.has('textTruthy')) fail('text deltas are tested in two different ways');
+  // Declarations that end up in one block must not collide, nor be split from their uses.
+  for (const branch of order) {
+    const names = new Set<string>();
+    for (const n of nodes.get(branch) as AnyNode[]) {
+      if (n.type !== 'VariableDeclaration') continue;
+      for (const d of n.declarations) {
+        if (d.id.type !== 'Identifier') fail('a destructuring declaration among the handlers');
+        if (names.has(d.id.name)) fail(`two handlers declare \`${d.id.name}\` and would share one branch`);
+        names.add(d.id.name);
+        for (const other of order) {
+          if (other === branch) continue;
+          if ((nodes.get(other) as AnyNode[]).some((m) => mentions(j, m, d.id.name))) {
+            fail(`\`${d.id.name}\` would be declared and used in different ConverseStream branches`);
+          }
+        }
+      }
+    }
+  }
+  // In the order ConverseStream sends its events.
+  const rank = (b: Branch) => Object.keys(BRANCH_TESTS).indexOf(b);
+  return [...order].sort((a, b) => rank(a) - rank(b)).map((branch) => ({ branch, nodes: nodes.get(branch) as AnyNode[] }));
+}
