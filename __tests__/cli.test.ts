@@ -315,7 +315,9 @@ describe('detect, verify and the demo app', () => {
   it('verify reports only the type errors the migration introduces', () => {
     const dir = makeRepo({
       'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'commonjs' }, include: ['src'] }),
-      'src/typed.ts': "const s = 'anthropic.claude-v2' as const;\nexport const t: `anthropic.claude-v${number}` = s;\nexport const pre: number = 'already broken';\n",
+      'src/typed.ts': "const s = 'anthropic.claude-v2' as const;\nexport const t: `anthropic.claude-v${number}` = s;\nexport const pre: number = 'already broken';\nexport const s2 = 'anthropic.claude-v2' as const;\n",
+      'src/use.ts': "import { s2 } from './typed';\nexport const u: `anthropic.claude-v${number}` = s2;\n",
+      'src/bystander.ts': "import { pre } from './typed';\nexport const p: number = pre;\n",
       'broken/bad.ts': '',
     });
     const r = cli(dir, ['verify', 'src', '--json', ...withCodemod]);
@@ -326,6 +328,12 @@ describe('detect, verify and the demo app', () => {
     expect(typed.introduced).toHaveLength(1);
     expect(typed.introduced[0]).toMatchObject({ line: 2, code: 2322 });
     expect(doc.files.find((f: { path: string }) => f.path === 'src/config.js').status).toBe('not-checked');
+    // A file that imports a changed one is checked too, and listed only when the migration affects it.
+    const use = doc.files.find((f: { path: string }) => f.path === 'src/use.ts');
+    expect(use).toMatchObject({ status: 'checked', reason: 'imports a changed file', before: 0, after: 1 });
+    expect(use.introduced[0]).toMatchObject({ line: 2, code: 2322 });
+    expect(doc.files.some((f: { path: string }) => f.path === 'src/bystander.ts')).toBe(false);
+    expect(doc.introduced).toBe(2);
     const chat = doc.files.find((f: { path: string }) => f.path === 'src/chat.ts');
     expect(chat.introduced).toEqual([]);
 

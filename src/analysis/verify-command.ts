@@ -93,7 +93,7 @@ export async function verifyCommand(paths: string[], flags: RunFlags, project: s
       io.stdout.write(`  ${c.dim('not checked')}  ${where}  ${f.reason}\n`);
       continue;
     }
-    const fixed = f.fixed ? ` · ${f.fixed} fixed` : '';
+    const fixed = (f.fixed ? ` · ${f.fixed} fixed` : '') + (f.reason ? ` · ${f.reason}` : '');
     if (f.introduced.length === 0) {
       io.stdout.write(`  ${c.green('ok')}           ${where}  no new diagnostics (${f.before} before, ${f.after} after${fixed})\n`);
       continue;
