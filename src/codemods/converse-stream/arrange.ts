@@ -5,7 +5,7 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { accessesFrom, readChain } from './chain';
-import { BRANCH_TESTS, DISCRIMINANTS, FIELDS, groupOf, type Branch, type Cell, type FieldMap, type Group } from './events';
+import { BRANCH_TESTS, CONVERSE_STOP_REASONS, DISCRIMINANTS, FIELDS, groupOf, type Branch, type Cell, type FieldMap, type Group } from './events';
 import { fail, identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type MappedLeaf, type State } from './state';
 
 export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
@@ -40,10 +40,29 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
       fail(`\`${read}\` (${describeGroup(g)}) has no proven ConverseStream counterpart`);
     }
     replacements.push(hit as { path: ASTPath; map: FieldMap });
+    if ((hit as { map: FieldMap }).map.to.startsWith('messageStop.stopReason')) checkStopReasonValues((hit as { path: ASTPath }).path);
   }
   const late = replacements.some((r) => r.map.late);
   if (late && replacements.some((r) => !r.map.late)) fail('a statement reads token counts together with fields that arrive earlier');
   return { node, name: chunk, group: g, late, replacements, guard: leaf.guard };
+}
+
+/** `stop_reason === 'refusal'` (or a `case 'pause_turn':`): a value ConverseStream never sends as such. */
+function checkStopReasonValues(read: ASTPath): void {
+  const parent: AnyNode = (read as AnyNode).parent?.node;
+  const values: AnyNode[] = [];
+  if (parent?.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) {
+    values.push(parent.left === read.node ? parent.right : parent.left);
+  } else if (parent?.type === 'SwitchStatement' && parent.discriminant === read.node) {
+    for (const c of parent.cases) if (c.test) values.push(c.test);
+  }
+  for (const v of values) {
+    const value = unwrapExpression(v);
+    const text = value?.type === 'StringLiteral' || value?.type === 'Literal' ? value.value : undefined;
+    if (typeof text === 'string' && !CONVERSE_STOP_REASONS.has(text)) {
+      fail(`the stop reason is compared with '${text}', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod)`);
+    }
+  }
 }
 
 function describeCells(cells: ReadonlySet<Cell>): string {

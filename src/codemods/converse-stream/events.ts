@@ -167,6 +167,23 @@ export const BRANCH_TESTS: Record<Branch, { path: string; defined?: boolean }> =
   metadata: { path: 'metadata' },
 };
 
+/**
+ * Converse `StopReason` members (§2e). `end_turn`, `max_tokens`, `stop_sequence`, `tool_use` and
+ * `model_context_window_exceeded` are the same strings as Anthropic's (§3b); `refusal` and `pause_turn` are
+ * not members, so code comparing the stop reason with them cannot be carried over as it is (§5).
+ */
+export const CONVERSE_STOP_REASONS = new Set([
+  'content_filtered',
+  'end_turn',
+  'guardrail_intervened',
+  'malformed_model_output',
+  'malformed_tool_use',
+  'max_tokens',
+  'model_context_window_exceeded',
+  'stop_sequence',
+  'tool_use',
+]);
+
 /** Stream error members present on both streams: their handling is kept as it is. */
 export const SHARED_ERROR_MEMBERS = new Set([
   'internalServerException',
