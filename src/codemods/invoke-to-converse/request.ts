@@ -209,7 +209,15 @@ class Builder {
       for (const use of uses) {
         if (use.node === p) continue;
         const assigned = this.laterAssignment(use, decl);
-        if (!assigned) block(`body ("${p.name}") is used elsewhere too`);
+        if (!assigned) {
+          const member: AnyNode = use.parent?.node;
+          const assign: AnyNode = use.parent?.parent?.node;
+          if (member?.type === 'MemberExpression' && member.object === use.node && assign?.type === 'AssignmentExpression' && assign.left === member) {
+            const field = member.computed ? staticString(member.property) : member.property.name;
+            block(`body field "${field ?? '?'}" is set conditionally or out of order (${p.name}.${field ?? '?'} = …)`);
+          }
+          block(`body ("${p.name}") is used elsewhere too`);
+        }
         assignments.push(assigned);
       }
       const entries = this.payloadEntries(decl.node.init, decl, depth + 1);
@@ -821,6 +829,10 @@ class Builder {
     if (fields.has('title') && title === undefined) block('document title is not a literal (Converse needs a name)');
     let name = (title ?? '').replace(/[^A-Za-z0-9\s\-()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
     if (!name) name = `document-${this.documentCount}`;
+    if (name !== title) {
+      const note = `Converse needs a document name: "${name}"${title ? ` (from the title "${title}")` : ''}`;
+      this.effects.push(() => this.ctx.note(note));
+    }
     const props = [makeProperty(j, 'format', j.stringLiteral(format)), makeProperty(j, 'name', j.stringLiteral(name)), makeProperty(j, 'source', source)];
     if (fields.has('context')) props.push(makeProperty(j, 'context', fields.get('context')));
     if (fields.has('citations')) props.push(makeProperty(j, 'citations', fields.get('citations')));
