@@ -262,6 +262,20 @@ module.exports = { f };
     expect(out).not.toContain('TextDecoder');
   });
 
+  it('drops a cast of the stream to the InvokeModel event type, and its import', () => {
+    const source = streaming(loop)
+      .replace("import { BedrockRuntimeClient,", "import { type ResponseStream, BedrockRuntimeClient,")
+      .replace('response.body!', 'response.body as AsyncIterable<ResponseStream>');
+    const out = run(source).output as string;
+    expect(out).toContain('for await (const event of response.stream) {');
+    expect(out).not.toContain('ResponseStream');
+  });
+
+  it('keeps a stream cast to an unknown type', () => {
+    const source = streaming(loop).replace('response.body!', 'response.body as AsyncIterable<any>');
+    expect(markerOf(source)).toMatch(/cast to a type/);
+  });
+
   it('a list of event types', () => {
     const out = run(
       streaming("if (['message_delta'].includes(chunk.type)) stop = chunk.delta.stop_reason;", "let text = ''; let stop = '';"),

@@ -22,6 +22,8 @@ export interface StreamSite {
   loop: ASTPath;
   /** Type annotations naming the InvokeModelWithResponseStream input/output types (renamed along). */
   typeRefs: Array<{ path: ASTPath; to: string }>;
+  /** `as AsyncIterable<ResponseStream>` around the stream: dropped (the ConverseStream type is inferred). */
+  casts: ASTPath[];
 }
 
 export type SiteResult = { ok: true; site: StreamSite } | { ok: false; reason: string };
@@ -53,6 +55,7 @@ export function findSite(ctx: CodemodContext, at: ASTPath, aggregated: boolean):
 
 function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSite {
   const { j, root } = ctx;
+  casts.length = 0;
   const typeRefs: StreamSite['typeRefs'] = [];
   const input = inputObject(ctx, at, typeRefs);
 
@@ -88,7 +91,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
   if (isMember(hn) && hn.object === holder.node && memberName(hn) === 'body') {
     const loop = loopOver(hp);
     if (!loop) stop('`body` is not read by a `for await` loop');
-    return { at, input, bodyReads: [hp], loop: loop as ASTPath, typeRefs };
+    return { at, input, bodyReads: [hp], loop: loop as ASTPath, typeRefs, casts: [...casts] };
   }
   if (hn.type !== 'VariableDeclarator' || hn.init !== holder.node) stop('the response is not kept in a variable');
   const annotation = hn.id.typeAnnotation?.typeAnnotation;
@@ -109,7 +112,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     const valuePath = (propPath as AnyNode).get('value') as ASTPath;
     const uses = referencePaths(j, root, prop.value.name, declarationOf(prop.value.name, valuePath) ?? hp);
     const { loop } = checkBodyUses(uses);
-    return { at, input, bodyReads: [], bodyPattern: propPath, loop, typeRefs };
+    return { at, input, bodyReads: [], bodyPattern: propPath, loop, typeRefs, casts: [...casts] };
   }
   if (hn.id.type !== 'Identifier') stop('the response is bound by a pattern');
   const uses = referencePaths(j, root, hn.id.name, hp);
@@ -123,7 +126,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     bodyUses.push(parentOf(w));
   }
   const { loop } = checkBodyUses(bodyUses);
-  return { at, input, bodyReads: bodyUses, loop, typeRefs };
+  return { at, input, bodyReads: bodyUses, loop, typeRefs, casts: [...casts] };
 }
 
 /** One `for await` loop over the stream; other reads only test whether it is there. */
@@ -148,6 +151,27 @@ function checkBodyUses(uses: ASTPath[]): { loop: ASTPath } {
   return { loop: loop as ASTPath };
 }
 
+/** Casts of the stream to the InvokeModelWithResponseStream event type (`as AsyncIterable<ResponseStream>`). */
+const casts: ASTPath[] = [];
+
+function castsAround(p: ASTPath): void {
+  for (let cur = p; ; cur = parentOf(cur)) {
+    const parent: AnyNode = parentOf(cur).node;
+    if (!['TSNonNullExpression', 'TSAsExpression', 'ParenthesizedExpression', 'TSSatisfiesExpression', 'TSTypeAssertion'].includes(parent.type)) return;
+    if (parent.type !== 'TSNonNullExpression' && parent.type !== 'ParenthesizedExpression') {
+      let mentionsEventType = false;
+      const visit = (n: AnyNode) => {
+        if (!n || typeof n !== 'object') return;
+        if (n.type === 'Identifier' && n.name === 'ResponseStream') mentionsEventType = true;
+        for (const k of Object.keys(n)) if (k !== 'loc' && k !== 'comments') visit(n[k]);
+      };
+      visit(parent.typeAnnotation);
+      if (!mentionsEventType) stop('the stream is cast to a type this codemod does not know');
+      casts.push(parentOf(cur));
+    }
+  }
+}
+
 function loopOver(p: ASTPath): ASTPath | undefined {
   let w = outer(p);
   // `response.body ?? []`
@@ -156,7 +180,10 @@ function loopOver(p: ASTPath): ASTPath | undefined {
     w = outer(parentOf(w));
   }
   const parent: AnyNode = parentOf(w).node;
-  if (parent.type === 'ForOfStatement' && parent.right === w.node && parent.await) return parentOf(w);
+  if (parent.type === 'ForOfStatement' && parent.right === w.node && parent.await) {
+    castsAround(p);
+    return parentOf(w);
+  }
   return undefined;
 }
 

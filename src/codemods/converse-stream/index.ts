@@ -26,7 +26,7 @@ import { planLoop } from './loop';
 
 const COMMAND = 'InvokeModelWithResponseStreamCommand';
 const METHOD = 'invokeModelWithResponseStream';
-const OLD_TYPES = ['InvokeModelWithResponseStreamCommandInput', 'InvokeModelWithResponseStreamCommandOutput'];
+const OLD_TYPES = ['InvokeModelWithResponseStreamCommandInput', 'InvokeModelWithResponseStreamCommandOutput', 'ResponseStream'];
 
 const keep = (reason: string) => `kept on InvokeModelWithResponseStream: ${reason}; migrate this call to ConverseStream by hand`;
 
@@ -92,6 +92,7 @@ function switchToConverseStream(ctx: CodemodContext, bindings: RuntimeBindings, 
     prop.key = j.identifier('stream');
     prop.shorthand = false;
   }
+  for (const cast of site.casts) cast.replace((cast.node as AnyNode).expression);
   for (const { path, to } of site.typeRefs) {
     (path.node as AnyNode).typeName = ensureRuntimeExport(j, root, bindings, to, { type: true, near: 'ConverseStreamCommand' });
   }
