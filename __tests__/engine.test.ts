@@ -116,3 +116,14 @@ describe('markers', () => {
     expect(result.output).toBe('// TODO(bedrock-claude-codemod): legacyCall has no replacement\nexport const answer = legacyCall();\n');
   });
 });
+
+describe('failures', () => {
+  it('name the codemod that threw', () => {
+    const broken: CodemodManifestEntry = {
+      ...entry,
+      name: 'broken',
+      load: () => ({ name: 'broken', run: () => { throw new Error('cannot read property'); } }),
+    };
+    expect(() => transformSource({ path: 'a.ts', source: 'const a = "old-model";\n', codemods: [broken] })).toThrow(/^broken: cannot read property$/);
+  });
+});

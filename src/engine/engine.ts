@@ -24,6 +24,9 @@ export interface TransformRequest {
   options?: Partial<CodemodOptions>;
 }
 
+/** The `skipped` reason of a file no selected codemod's pre-filter matched (it was never parsed). */
+export const NOTHING_RELATED = 'nothing Claude-on-Bedrock related in it';
+
 const loaded = new Map<string, Codemod>();
 const loadedText = new Map<string, TextCodemod>();
 
@@ -56,7 +59,7 @@ export function transformSource(request: TransformRequest): TransformResult {
 
   const selected = candidates(source, request.codemods);
   if (selected.length === 0) {
-    return { output: null, changedBy: [], markers, notes, skipped: 'nothing Claude-on-Bedrock related in it' };
+    return { output: null, changedBy: [], markers, notes, skipped: NOTHING_RELATED };
   }
 
   const { text, bom } = stripBom(source);
@@ -92,7 +95,14 @@ export function transformSource(request: TransformRequest): TransformResult {
       },
       isIgnored: (path) => isIgnoredPath(path),
     };
-    if (codemod.run(ctx) || changed) changedBy.push(codemod.name);
+    let ran: boolean;
+    try {
+      ran = codemod.run(ctx);
+    } catch (error) {
+      const e = error as Error;
+      throw Object.assign(new Error(`${codemod.name}: ${e.message ?? String(error)}`), { cause: error, codemod: codemod.name });
+    }
+    if (ran || changed) changedBy.push(codemod.name);
   }
 
   if (changedBy.length === 0) return { output: null, changedBy, markers, notes };
@@ -115,8 +125,10 @@ function transformText(request: TransformRequest, options: CodemodOptions): Tran
   const notes: Note[] = [];
   const changedBy: string[] = [];
   let text: string = request.source;
+  let considered = false;
   for (const entry of request.codemods) {
     if (!entry.loadText || !entry.mentions.some((m) => text.includes(m))) continue;
+    considered = true;
     let codemod = loadedText.get(entry.name);
     if (!codemod) {
       codemod = entry.loadText();
@@ -129,7 +141,9 @@ function transformText(request: TransformRequest, options: CodemodOptions): Tran
     }
   }
   if (changedBy.length === 0) {
-    return { output: null, changedBy, markers: [], notes, skipped: 'nothing Claude-on-Bedrock related in it' };
+    return considered
+      ? { output: null, changedBy, markers: [], notes }
+      : { output: null, changedBy, markers: [], notes, skipped: NOTHING_RELATED };
   }
   return { output: text, changedBy, markers: [], notes };
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { candidates, transformSource } from '../engine/engine';
+import { candidates, NOTHING_RELATED, transformSource } from '../engine/engine';
 import { parserFor } from '../engine/parse';
 import type { CodemodManifestEntry, CodemodOptions, Marker, Note } from '../engine/types';
 import { SourceParseError } from '../engine/types';
@@ -87,15 +87,8 @@ export function transformFile(
   try {
     const out = transformSource({ path: file, source, codemods, options });
     if (out.output === null) {
-      // Config files: the engine says "nothing related" whenever no text codemod changed them; tell apart
-      // a file that never mentioned a model from one whose IDs are already current.
-      const mentioned = parserFor(file) === null && codemods.some((c) => c.loadText && c.mentions.some((m) => source.includes(m)));
       const reason =
-        out.skipped && !mentioned
-          ? out.skipped === 'nothing Claude-on-Bedrock related in it'
-            ? PREFILTER
-            : out.skipped
-          : 'nothing to migrate (already current or left as is)';
+        out.skipped === NOTHING_RELATED ? PREFILTER : (out.skipped ?? 'nothing to migrate (already current or left as is)');
       return result(file, 'unchanged', reason, { markers: out.markers, notes: out.notes });
     }
     return result(file, 'changed', `by ${out.changedBy.join(', ')}`, {
