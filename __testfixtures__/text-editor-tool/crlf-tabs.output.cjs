@@ -2,14 +2,14 @@ const fs = require("fs");
 
 function run(input) {
 	switch (input.command) {
-	case "view":
-		return fs.readFileSync(input.path, "utf8");
-	case "create":
-		fs.writeFileSync(input.path, input.file_text);
-		return "created";
-	case "str_replace":
-	case "insert":
-		return "edited";
+		case "view":
+			return fs.readFileSync(input.path, "utf8");
+		case "create":
+			fs.writeFileSync(input.path, input.file_text);
+			return "created";
+		case "str_replace":
+		case "insert":
+			return "edited";
 	}
 	return "unknown";
 }

@@ -66,30 +66,77 @@ function pristine(ctx: CodemodContext, path: ASTPath): boolean {
   walk(node, (n) => {
     if (n.type === 'TemplateLiteral' && n.loc && n.loc.start.line !== n.loc.end.line) multilineTemplate = true;
   });
-  const text = parsedText(ctx);
+  const text = texts(ctx)?.parsed;
   // A node parsed from a snippet (an earlier cut) has offsets into that snippet, not into the file.
   const fromFile = node.loc ? node.loc.lines === (ctx.root.get().node as AnyNode).loc?.lines : !REPARSED.has(node);
   return !multilineTemplate && fromFile && text !== undefined && text.length >= node.end && unchanged(node);
 }
 
-const PARSED = new WeakMap<object, string | undefined>();
 /** Nodes this module parsed from snippets (some, like exported enums, carry no location to tell). */
 const REPARSED = new WeakSet<object>();
 
 /**
- * The text node offsets refer to. recast gives the parser the source with `\n` line ends and tabs
- * expanded, so offsets differ from the file's text in CRLF and tab-indented files; files with tabs are
- * left to tree edits (a reparsed text would carry spaces).
+ * The text node offsets refer to, and the way back to the file's own text. recast gives the parser the
+ * source with `\n` line ends and leading tabs expanded to spaces, so offsets differ from the file's text
+ * in CRLF and tab-indented files; cuts are made in the file's text (its tabs and line ends stay).
  */
-function parsedText(ctx: CodemodContext): string | undefined {
+interface Texts {
+  parsed: string;
+  original: string;
+  toOriginal(offset: number): number | undefined;
+}
+
+const TEXTS = new WeakMap<object, Texts | undefined>();
+
+function texts(ctx: CodemodContext): Texts | undefined {
   const file = ctx.root.get().node as AnyNode;
-  if (PARSED.has(file)) return PARSED.get(file);
-  let text: string | undefined;
-  if (!ctx.file.source.includes('\t') && file.loc?.lines) {
-    text = file.loc.lines.toString({ tabWidth: 4, reuseWhitespace: false, useTabs: false, lineTerminator: '\n' });
+  if (TEXTS.has(file)) return TEXTS.get(file);
+  let result: Texts | undefined;
+  if (file.loc?.lines) {
+    const parsed: string = file.loc.lines.toString({ tabWidth: 4, reuseWhitespace: false, useTabs: false, lineTerminator: '\n' });
+    result = lineMap(parsed, ctx.file.source);
   }
-  PARSED.set(file, text);
-  return text;
+  TEXTS.set(file, result);
+  return result;
+}
+
+function lineMap(parsed: string, original: string): Texts | undefined {
+  const parsedLines = parsed.split('\n');
+  const originalLines = original.split('\n');
+  if (parsedLines.length !== originalLines.length) return undefined;
+  const parsedStarts: number[] = [];
+  const originalStarts: number[] = [];
+  const parsedIndent: number[] = [];
+  const originalIndent: number[] = [];
+  let p = 0;
+  let o = 0;
+  for (let i = 0; i < parsedLines.length; i++) {
+    const pl = parsedLines[i];
+    const ol = originalLines[i].endsWith('\r') ? originalLines[i].slice(0, -1) : originalLines[i];
+    const pi = /^[ \t]*/.exec(pl)![0].length;
+    const oi = /^[ \t]*/.exec(ol)![0].length;
+    if (pl.slice(pi) !== ol.slice(oi)) return undefined;
+    parsedStarts.push(p);
+    originalStarts.push(o);
+    parsedIndent.push(pi);
+    originalIndent.push(oi);
+    p += parsedLines[i].length + 1;
+    o += originalLines[i].length + 1;
+  }
+  const toOriginal = (offset: number): number | undefined => {
+    let lo = 0;
+    let hi = parsedStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (parsedStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const column = offset - parsedStarts[lo];
+    if (column === 0) return originalStarts[lo];
+    if (column < parsedIndent[lo]) return undefined;
+    return originalStarts[lo] + originalIndent[lo] + (column - parsedIndent[lo]);
+  };
+  return { parsed, original, toOriginal };
 }
 
 const POSITION_KEYS = new Set(['loc', 'start', 'end', 'original', 'tokens', 'range']);
@@ -171,19 +218,26 @@ function range(text: string, list: AnyNode[], cut: ItemCut): [number, number] | 
 }
 
 function reparse(ctx: CodemodContext, node: AnyNode, spec: ListSpec, cuts: readonly ItemCut[]): AnyNode | undefined {
-  const text = parsedText(ctx)!;
+  const map = texts(ctx);
+  if (!map) return undefined;
   const list = node[spec.key] as AnyNode[];
+  const start = map.toOriginal(node.start);
+  const end = map.toOriginal(node.end);
+  if (start === undefined || end === undefined) return undefined;
   const ranges: Array<[number, number]> = [];
   for (const cut of cuts) {
-    const r = range(text, list, cut);
+    const r = range(map.parsed, list, cut);
     if (!r || r[0] < node.start || r[1] > node.end || r[0] > r[1]) return undefined;
-    ranges.push(r);
+    const from = map.toOriginal(r[0]);
+    const to = map.toOriginal(r[1]);
+    if (from === undefined || to === undefined) return undefined;
+    ranges.push([from, to]);
   }
   ranges.sort((a, b) => b[0] - a[0]);
   for (let i = 1; i < ranges.length; i++) if (ranges[i][1] > ranges[i - 1][0]) return undefined;
-  let body = text.slice(node.start, node.end);
-  for (const [from, to] of ranges) body = body.slice(0, from - node.start) + body.slice(to - node.start);
-  const own = dedent(text, node.start, body);
+  let body = map.original.slice(start, end);
+  for (const [from, to] of ranges) body = body.slice(0, from - start) + body.slice(to - start);
+  const own = dedent(map.original, start, body);
   if (own === undefined) return undefined;
   const [prefix, suffix] = wrapper(node, spec.context);
   try {

@@ -31,14 +31,39 @@ function groupOf(path: ASTPath): AnyNode | undefined {
   return group;
 }
 
+/** The members of a group that can name a tool: case tests, keys, elements, compared operands, literal types. */
+function groupMembers(group: AnyNode): AnyNode[] {
+  switch (group.type) {
+    case 'SwitchStatement':
+      return group.cases.map((c: AnyNode) => c.test);
+    case 'ObjectExpression':
+      return group.properties.map((p: AnyNode) => p.key);
+    case 'TSTypeLiteral':
+      return group.members.map((m: AnyNode) => m.key);
+    case 'TSInterfaceBody':
+      return group.body.map((m: AnyNode) => m.key);
+    case 'ArrayExpression':
+      return group.elements.flatMap((e: AnyNode) => (e?.type === 'ArrayExpression' ? [e.elements[0]] : [e]));
+    case 'TSUnionType':
+      return group.types;
+    case 'TSEnumDeclaration':
+      return group.members.map((m: AnyNode) => m.initializer);
+    case 'LogicalExpression': {
+      const operands: AnyNode[] = [];
+      walk(group, (n) => {
+        if (n.type === 'BinaryExpression') operands.push(n.left, n.right);
+      });
+      return operands;
+    }
+    default:
+      return [];
+  }
+}
+
 /** True when the group already knows the new name: the old one is then kept on purpose (compatibility). */
 function groupHasNewName(group: AnyNode | undefined): boolean {
   if (!group) return false;
-  let found = false;
-  walk(group, (n) => {
-    if (stringValue(n) === NEW_EDITOR_NAME || (n.type === 'Identifier' && n.name === NEW_EDITOR_NAME)) found = true;
-  });
-  return found;
+  return groupMembers(group).some((n) => n && (stringValue(n) === NEW_EDITOR_NAME || (n.type === 'Identifier' && n.name === NEW_EDITOR_NAME)));
 }
 
 function isAttached(path: ASTPath): boolean {
