@@ -835,7 +835,9 @@ class Builder {
     }
     const props = [makeProperty(j, 'format', j.stringLiteral(format)), makeProperty(j, 'name', j.stringLiteral(name)), makeProperty(j, 'source', source)];
     if (fields.has('context')) props.push(makeProperty(j, 'context', fields.get('context')));
-    if (fields.has('citations')) props.push(makeProperty(j, 'citations', fields.get('citations')));
+    // Cited answers come back as `citationsContent` blocks in Converse, not as text blocks: the response
+    // handling would differ, so a request that enables citations is not migrated.
+    if (fields.has('citations')) block('document citations (Converse returns cited text as citationsContent blocks)');
     return j.objectExpression(props);
   }
 

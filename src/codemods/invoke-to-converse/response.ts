@@ -393,7 +393,10 @@ class Analyzer {
     const baseNode = () => (base ? base() : node);
     if (this.textCompletion) {
       if (field === 'completion') {
-        this.rewrites.push(() => memberPath.replace(this.chain(baseNode(), ['output', 'message', 'content'], optional, [0, 'text'])));
+        this.rewrites.push(() => {
+          memberPath.replace(this.chain(baseNode(), ['output', 'message', 'content'], optional, [0, 'text']));
+          this.ctx.note('Text Completions `completion` often began with a space; the Converse text does not', memberPath);
+        });
         return;
       }
       if (field === 'stop_reason') block('Text Completions stop_reason values differ from Converse stopReason');
