@@ -206,6 +206,35 @@ describe('converse-stream: event branches', () => {
     expect(loop).not.toContain('metrics');
   });
 
+  it('reads a destructured decode', () => {
+    const out = run(
+      streaming(
+        `switch (type) {
+      case 'content_block_delta':
+        if (delta.type === 'text_delta') text += delta.text;
+        break;
+      case 'message_delta':
+        stop = delta.stop_reason;
+        out = usage.output_tokens;
+        break;
+    }`,
+        "let text = ''; let stop = ''; let out = 0;",
+        'const { type, delta, usage } = JSON.parse(new TextDecoder().decode(event.chunk?.bytes));',
+      ),
+    ).output;
+    expect(loopOf(out)).toBe(
+      [
+        'if (event.contentBlockDelta?.delta?.text !== undefined) {',
+        '  text += event.contentBlockDelta.delta.text;',
+        '} else if (event.messageStop) {',
+        '  stop = event.messageStop.stopReason!;',
+        '} else if (event.metadata) {',
+        '  out = event.metadata.usage!.outputTokens!;',
+        '}',
+      ].join('\n'),
+    );
+  });
+
   it('is idempotent', () => {
     const first = run(streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;")).output as string;
     expect(run(first).output).toBeNull();

@@ -30,6 +30,8 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   }
   for (const { use, prefix } of reads) {
     const accesses = accessesFrom(use).map((a) => ({ path: a.path, props: [...prefix, ...a.props] }));
+    // A name for a field itself (`const { index } = chunk`) is read as it is.
+    if (prefix.length) accesses.unshift({ path: use, props: prefix });
     let hit: { path: ASTPath; map: FieldMap } | undefined;
     for (let i = accesses.length - 1; i >= 0 && !hit; i--) {
       const map = fields[accesses[i].props.join('.')];
@@ -99,11 +101,12 @@ function sinkTarget(j: JSCodeshift, leaf: MappedLeaf, state: State): string | un
   if (n.type !== 'ExpressionStatement' || n.expression.type !== 'AssignmentExpression' || n.expression.operator !== '=') return undefined;
   const chain = readChain(n.expression.left);
   if (chain?.root?.type !== 'Identifier' || chain.root.name === leaf.name || chain.root.name === state.ev) return undefined;
-  if (!isPure(n.expression.right, leaf.name)) return undefined;
+  const names = new Set([leaf.name, ...state.fieldAliases.filter((a) => a.event === leaf.name).map((a) => a.name)]);
+  if (!isPure(n.expression.right, names)) return undefined;
   return chain.root.name;
 }
 
-function isPure(node: AnyNode, name: string): boolean {
+function isPure(node: AnyNode, names: ReadonlySet<string>): boolean {
   const n = unwrapExpression(node);
   if (!n) return false;
   switch (n.type) {
@@ -117,16 +120,16 @@ function isPure(node: AnyNode, name: string): boolean {
       return n.name === 'undefined';
     case 'BinaryExpression':
     case 'LogicalExpression':
-      return isPure(n.left, name) && isPure(n.right, name);
+      return isPure(n.left, names) && isPure(n.right, names);
     case 'ConditionalExpression':
-      return isPure(n.test, name) && isPure(n.consequent, name) && isPure(n.alternate, name);
+      return isPure(n.test, names) && isPure(n.consequent, names) && isPure(n.alternate, names);
     case 'UnaryExpression':
-      return n.operator !== 'delete' && isPure(n.argument, name);
+      return n.operator !== 'delete' && isPure(n.argument, names);
     case 'TemplateLiteral':
-      return n.expressions.every((e: AnyNode) => isPure(e, name));
+      return n.expressions.every((e: AnyNode) => isPure(e, names));
     default: {
       const chain = readChain(n);
-      return chain?.root?.type === 'Identifier' && chain.root.name === name;
+      return chain?.root?.type === 'Identifier' && names.has(chain.root.name);
     }
   }
 }

@@ -6,7 +6,7 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { keyName, unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { isChainOf, isMember, memberName, readChain, stripNonNull } from './chain';
-import { INVOKE_ONLY_ERROR_MEMBERS, SHARED_ERROR_MEMBERS } from './events';
+import { CELLS, INVOKE_ONLY_ERROR_MEMBERS, SHARED_ERROR_MEMBERS } from './events';
 import { fail, mentions, mentionsOther, singleDeclarator, type State } from './state';
 
 function isBytes(node: AnyNode, state: State): boolean {
@@ -198,6 +198,12 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
       continue;
     }
     const d = singleDeclarator(node);
+    if (d && d.id.type === 'ObjectPattern' && d.init && node.kind === 'const' && isParse(ctx, d.init, state)) {
+      readDecodedPattern(d.id, state);
+      state.chunkDeclarator = d;
+      setRole('drop');
+      continue;
+    }
     if (d && d.id.type === 'Identifier' && d.init) {
       const name = d.id.name;
       if (isTextDecoderNew(d.init)) state.localDecoders.add(name);
@@ -224,6 +230,23 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
       continue;
     }
     fail('the loop does something before decoding the event that has no ConverseStream counterpart');
+  }
+}
+
+/**
+ * `const { type, delta, usage } = JSON.parse(…)`: no name for the whole event; each property becomes a
+ * name for that part of it (`type` for the event-type tests).
+ */
+function readDecodedPattern(pattern: AnyNode, state: State): void {
+  state.chunk = '\u0000decoded event';
+  for (const prop of pattern.properties as AnyNode[]) {
+    const key = prop.type === 'ObjectProperty' || prop.type === 'Property' ? keyName(prop) : undefined;
+    if (key === undefined || prop.computed || prop.value?.type !== 'Identifier') fail('the decoded event is destructured in a way this codemod cannot read');
+    const name: string = prop.value.name;
+    if (key === 'type') state.typeAliases.add(name);
+    else if (['delta', 'message', 'usage', 'content_block', 'index', 'amazon-bedrock-invocationMetrics'].includes(key as string)) {
+      state.fieldAliases.push({ name, props: [key as string], cells: new Set(CELLS), event: state.chunk });
+    } else fail(`the decoded event's \`${key}\` has no ConverseStream counterpart`);
   }
 }
 
