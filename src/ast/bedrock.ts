@@ -110,6 +110,15 @@ export function findRuntimeBindings(j: JSCodeshift, root: Collection, module: st
     const d: AnyNode = p.node;
     const init = d.init;
     if (!init) return;
+    // `const { InvokeModelCommand } = bedrock` where `bedrock` holds the whole module (ESM default interop).
+    if (init.type === 'Identifier' && out.namespaces.has(init.name) && d.id.type === 'ObjectPattern') {
+      out.imports.push({ kind: 'require', path: p as ASTPath, typeOnly: false });
+      for (const prop of d.id.properties) {
+        const name = keyName(prop);
+        if (name && prop.value?.type === 'Identifier') out.named.set(prop.value.name, name);
+      }
+      return;
+    }
     let kind: RuntimeImport['kind'] | undefined;
     let property: string | undefined;
     if (isRequireOf(init, module)) kind = 'require';
