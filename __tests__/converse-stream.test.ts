@@ -64,6 +64,14 @@ describe('converse-stream: files it must not touch', () => {
     expect(run(source).output).toBeNull();
   });
 
+  it('respects the ignore comment on the loop', () => {
+    const source = streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;").replace(
+      '  for await (',
+      '  // bedrock-claude-codemod-ignore\n  for await (',
+    );
+    expect(run(source).output).toBeNull();
+  });
+
   it('respects the ignore comment', () => {
     const source = streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;").replace(
       '  const response = await',

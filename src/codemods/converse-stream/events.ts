@@ -100,6 +100,12 @@ export interface FieldMap {
   late?: boolean;
 }
 
+/**
+ * Anthropic's `index` and ConverseStream's `contentBlockIndex` are both "the index of the content block" in
+ * the message (ANT-SDK / AWS-SDK doc comments). That they number blocks the same way (thinking, text and
+ * tool-use blocks alike) is not stated in the API reference: [uncertain], relied on by loops that pair
+ * tool-use starts, deltas and stops by index.
+ */
 const INDEX = (member: string): FieldMap => ({ to: `${member}.contentBlockIndex!` });
 
 /**

@@ -50,6 +50,7 @@ const codemod: Codemod = {
         continue;
       }
       const { site } = found;
+      if (ctx.isIgnored(site.loop)) continue;
       const loop = planLoop(ctx, site.loop, ts);
       if (!loop.ok) {
         ctx.marker(at, keep(loop.reason));
