@@ -70,14 +70,67 @@ function statementOf(path: ASTPath): ASTPath | undefined {
   return undefined;
 }
 
-/** `const x = await call(...)` → the declarator (single, identifier) holding the call's result. */
+/**
+ * `const x = await call(...)` → the declarator holding the call's result; `x = await call(...)` (a statement
+ * of its own) → a declarator-like `{ id: x }`.
+ */
 function resultDeclarator(call: ClaudeCall): AnyNode | undefined {
   let p: ASTPath = call.path;
   while (p.parentPath && ['AwaitExpression', 'TSAsExpression', 'TSNonNullExpression', 'ParenthesizedExpression', 'TSSatisfiesExpression'].includes(p.parentPath.node.type)) {
     p = p.parentPath;
   }
   const parent: AnyNode = p.parentPath?.node;
-  return parent?.type === 'VariableDeclarator' && parent.init === p.node ? parent : undefined;
+  if (parent?.type === 'VariableDeclarator' && parent.init === p.node) return parent;
+  if (
+    parent?.type === 'AssignmentExpression' &&
+    parent.operator === '=' &&
+    parent.right === p.node &&
+    parent.left.type === 'Identifier' &&
+    p.parentPath.parentPath?.node.type === 'ExpressionStatement'
+  ) {
+    return { id: parent.left };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `fn` reads the text of the response held in `name`: `name.<prop>` in `fn`, or `name` passed to a
+ * function of this file that reads `<param>.<prop>` and never looks at a stop reason itself.
+ */
+function readsText(run: Run, fn: AnyNode, name: string, props: string[]): boolean {
+  if (readsProperty(fn, name, props)) return true;
+  const helpers = helperFunctions(run);
+  return contains(fn, (n) => {
+    if (n.type !== 'CallExpression' || n.callee.type !== 'Identifier' || !helpers.has(n.callee.name)) return false;
+    const helper = helpers.get(n.callee.name);
+    const index = n.arguments.findIndex((a: AnyNode) => unwrap(a)?.type === 'Identifier' && unwrap(a).name === name);
+    const param = index >= 0 ? helper.params[index] : undefined;
+    const paramName = param?.type === 'Identifier' ? param.name : param?.type === 'AssignmentPattern' && param.left.type === 'Identifier' ? param.left.name : undefined;
+    if (!paramName || readsStopReason(helper) || mentionsRefusal(helper)) return false;
+    return readsProperty(helper, paramName, props);
+  });
+}
+
+const HELPERS = new WeakMap<object, Map<string, AnyNode>>();
+
+/** Functions declared in the file by name: `function f() {}` and `const f = (…) => …` / `function (…) {}`. */
+function helperFunctions(run: Run): Map<string, AnyNode> {
+  const key = run.ctx.root.get().node;
+  let map = HELPERS.get(key);
+  if (map) return map;
+  map = new Map();
+  const { j } = run.ctx;
+  run.ctx.root.find(j.FunctionDeclaration).forEach((p) => {
+    const f: AnyNode = p.node;
+    if (f.id) map!.set(f.id.name, f);
+  });
+  run.ctx.root.find(j.VariableDeclarator).forEach((p) => {
+    const d: AnyNode = p.node;
+    const init = unwrap(d.init);
+    if (d.id.type === 'Identifier' && (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression')) map!.set(d.id.name, init);
+  });
+  HELPERS.set(key, map);
+  return map;
 }
 
 function member(j: JSCodeshift, object: AnyNode, name: string, optional = false): AnyNode {
@@ -120,7 +173,7 @@ function guardFor(run: Run, call: ClaudeCall, fnPath: ASTPath): Guard | undefine
       }
       return undefined;
     }
-    if (!readsProperty(fn, name, textProps)) return undefined;
+    if (!readsText(run, fn, name, textProps)) return undefined;
     const reason = member(j, j.identifier(name), shape === 'converse' ? 'stopReason' : 'stop_reason');
     const after = statementOf(call.path)!;
     const site: Site = { shape, at: after, reason, subject: j.identifier(name), model };
@@ -154,7 +207,7 @@ function guardFor(run: Run, call: ClaudeCall, fnPath: ASTPath): Guard | undefine
       const site: Site = { shape, at: after, reason, subject: reason, model };
       return { after, anchor: after, test: refusalTest(j, shape, reason, run.ts), site };
     }
-    if (!readsProperty(fn, body.id.name, ['content'])) return undefined;
+    if (!readsText(run, fn, body.id.name, ['content'])) return undefined;
     const after = statementOf(found);
     if (!after || !typeAllowsStopReason(run, body.id.typeAnnotation)) return after && markOnly(run, after, shape, 'its declared type has no stop_reason');
     const reason = member(j, j.identifier(body.id.name), 'stop_reason');
