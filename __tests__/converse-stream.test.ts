@@ -422,6 +422,14 @@ describe('converse-stream: what stays on InvokeModelWithResponseStream', () => {
     expect(markerOf(source)).toMatch(/used elsewhere too/);
   });
 
+  it('adds no second marker when the reason changed since the first run', () => {
+    const source = streaming("if (chunk.type === 'message_start') id = chunk.message.id;", "let text = ''; let id = '';").replace(
+      '  const response = await',
+      '  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: an older reason; migrate this call to ConverseStream by hand\n  const response = await',
+    );
+    expect(run(source).output).toBeNull();
+  });
+
   it('never changes the request when the loop stays', () => {
     const source = streaming("if (chunk.type === 'message_start') id = chunk.message.id;", "let text = ''; let id = '';");
     const out = run(source).output as string;

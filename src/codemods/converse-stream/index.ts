@@ -20,6 +20,7 @@ import {
   type AnyNode,
   type RuntimeBindings,
 } from '../../ast/bedrock';
+import { anchorPath, MARKER_PREFIX } from '../../ast/markers';
 import { mapInvokeRequest } from '../invoke-to-converse/request';
 import { findSite, type StreamSite } from './call-site';
 import { planLoop } from './loop';
@@ -28,7 +29,18 @@ const COMMAND = 'InvokeModelWithResponseStreamCommand';
 const METHOD = 'invokeModelWithResponseStream';
 const OLD_TYPES = ['InvokeModelWithResponseStreamCommandInput', 'InvokeModelWithResponseStreamCommandOutput', 'ResponseStream'];
 
-const keep = (reason: string) => `kept on InvokeModelWithResponseStream: ${reason}; migrate this call to ConverseStream by hand`;
+const KEPT = 'kept on InvokeModelWithResponseStream:';
+const keep = (reason: string) => `${KEPT} ${reason}; migrate this call to ConverseStream by hand`;
+
+/**
+ * One marker per call: when the call already carries one from an earlier run (whose reason may read
+ * differently now, for example after refusal-stop-reason added a check to the loop), none is added.
+ */
+function markKept(ctx: CodemodContext, at: ASTPath, reason: string): void {
+  const anchor = anchorPath(ctx.j, at).node as AnyNode;
+  const marked = (anchor.comments ?? []).some((c: AnyNode) => String(c.value).includes(`${MARKER_PREFIX} ${KEPT}`));
+  if (!marked) ctx.marker(at, keep(reason));
+}
 
 const codemod: Codemod = {
   name: 'converse-stream',
@@ -46,19 +58,19 @@ const codemod: Codemod = {
       if (ctx.isIgnored(at)) continue;
       const found = findSite(ctx, at, aggregated);
       if (!found.ok) {
-        ctx.marker(at, keep(found.reason));
+        markKept(ctx, at, found.reason);
         continue;
       }
       const { site } = found;
       if (ctx.isIgnored(site.loop)) continue;
       const loop = planLoop(ctx, site.loop, ts);
       if (!loop.ok) {
-        ctx.marker(at, keep(loop.reason));
+        markKept(ctx, at, loop.reason);
         continue;
       }
       const request = mapInvokeRequest(ctx, site.input as ASTPath);
       if (!request.ok) {
-        ctx.marker(at, keep(request.reason));
+        markKept(ctx, at, request.reason);
         continue;
       }
       loop.apply();
