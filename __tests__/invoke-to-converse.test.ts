@@ -156,6 +156,13 @@ describe('request and response mapping details', () => {
     expect(convert(body('{ max_tokens: 5, messages: [{ role: "user", content: describe(p) }] }', '')).output).toMatch(/content: \[\{ text: describe\(p\) \}\]/);
   });
 
+  it('keeps per-call send options', () => {
+    const source = `${head}export async function f(p: string, signal: AbortSignal) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: [{ role: "user", content: p }] }) }), { abortSignal: signal });\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
+    const out = convert(source).output!;
+    expect(out).toMatch(/new ConverseCommand\(/);
+    expect(out).toMatch(/\{ abortSignal: signal \}\)/);
+  });
+
   it('keeps CRLF line endings', () => {
     const source = call('{ max_tokens: 10, messages: [{ role: "user", content: p }] }').replace(/\n/g, '\r\n');
     const out = convert(source).output!;

@@ -223,7 +223,8 @@ function isSendCall(call: AnyNode, arg: AnyNode): boolean {
   return (
     call.type === 'CallExpression' &&
     call.arguments[0] === arg &&
-    call.arguments.length === 1 &&
+    // A second argument is the per-call options (abortSignal, …): the same for Converse.
+    call.arguments.length <= 2 &&
     call.callee.type === 'MemberExpression' &&
     !call.callee.computed &&
     call.callee.property.name === 'send'
