@@ -16,9 +16,6 @@ export function stringValue(node: AnyNode): string | undefined {
   return undefined;
 }
 
-export function isStringNode(node: AnyNode): boolean {
-  return stringValue(node) !== undefined;
-}
 
 /** The static name of an object/class member key: `a`, `'a'`, `["a"]`. */
 export function keyName(prop: AnyNode): string | undefined {
@@ -69,13 +66,6 @@ export function replaceString(j: JSCodeshift, path: ASTPath, value: string): voi
   path.replace(j.stringLiteral(value));
 }
 
-/** Removes one element from a parent list (array elements, properties, cases, statements). */
-export function removeFrom(list: AnyNode[], node: AnyNode): boolean {
-  const index = list.indexOf(node);
-  if (index < 0) return false;
-  list.splice(index, 1);
-  return true;
-}
 
 /** Ancestors of a path, nearest first. */
 export function* ancestors(path: ASTPath): Generator<ASTPath> {

@@ -2,7 +2,7 @@ import type { Collection, JSCodeshift } from 'jscodeshift';
 import { keyName, properties, propertyNamed, stringValue, unwrap, type AnyNode } from './ast';
 import { EDITOR_COMMANDS, UNDO_COMMAND } from './facts';
 
-export function isCommand(value: string | undefined): value is string {
+function isCommand(value: string | undefined): value is string {
   return value !== undefined && (value === UNDO_COMMAND || EDITOR_COMMANDS.has(value));
 }
 

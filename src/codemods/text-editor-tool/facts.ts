@@ -28,7 +28,6 @@ export const COMPUTER_FLAGS: Readonly<Record<ComputerVersion, string>> = {
   computer_20251124: 'computer-use-2025-11-24',
 };
 
-export const COMPUTER_TYPE_PATTERN = /^computer_(20241022|20250124|20251124)$/;
 export const BASH_TYPE_PATTERN = /^bash_\d{8}$/;
 
 /**

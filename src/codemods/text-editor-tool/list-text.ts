@@ -207,6 +207,8 @@ function range(text: string, list: AnyNode[], cut: ItemCut): [number, number] | 
   const current = list[cut.index];
   const previous = list[cut.index - 1];
   const next = list[cut.index + 1];
+  // A hole in an array (`[a, , b]`) has no position: leave such lists to tree edits.
+  if (!current || (cut.index > 0 && !previous) || (cut.index + 1 < list.length && !next)) return undefined;
   if (cut.kind === 'label') {
     const colon = text.indexOf(':', current.test.end) + 1;
     if (!previous || colon <= 0 || (current.consequent[0] && colon > current.consequent[0].start)) return undefined;

@@ -49,7 +49,7 @@ export class Bindings {
 }
 
 /** The model ID a request that encloses `path` names, when it is written in the file. */
-export function requestModel(path: ASTPath, bindings: Bindings): string | undefined {
+function requestModel(path: ASTPath, bindings: Bindings): string | undefined {
   for (const p of ancestors(path)) {
     const node = p.node as AnyNode;
     if (node?.type !== 'ObjectExpression') continue;

@@ -10,7 +10,7 @@ const NOT_EQUALS = new Set(['!==', '!=']);
 const TERMINATORS = new Set(['ReturnStatement', 'ThrowStatement', 'BreakStatement', 'ContinueStatement']);
 const LEXICAL = new Set(['ClassDeclaration', 'FunctionDeclaration']);
 
-export const REMOVED_BY_HAND = `undo_edit no longer exists in ${NEW_EDITOR_TYPE} (Claude 4); this use was left as it is: remove it by hand`;
+const REMOVED_BY_HAND = `undo_edit no longer exists in ${NEW_EDITOR_TYPE} (Claude 4); this use was left as it is: remove it by hand`;
 const FELL_INTO_UNDO = 'this case fell through into the undo_edit case, whose statements were kept here; undo_edit itself was removed';
 
 export interface UndoRemoval {
@@ -313,7 +313,7 @@ function isLexical(statement: AnyNode): boolean {
 }
 
 /** Whether control can run off the end of a case into the next one. */
-export function fallsThrough(switchCase: AnyNode): boolean {
+function fallsThrough(switchCase: AnyNode): boolean {
   return !ends(switchCase.consequent);
 }
 
