@@ -98,17 +98,16 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
         const { branch, nodes } = branches[i];
         chain = j.ifStatement(branchTest(j, ev, branch, ts), j.blockStatement(nodes.map((n) => built.get(n) ?? n)), chain);
       }
-      const out: AnyNode[] = [];
+      // In place, statement by statement, so that the kept ones keep their own lines.
       let placed = false;
-      for (const stmt of node.body.body as AnyNode[]) {
-        const role = state.roles.get(stmt);
-        if (role === 'keep') out.push(stmt);
-        else if (role === 'handlers' && !placed) {
-          out.push(chain);
+      for (const stmtPath of statements) {
+        const role = state.roles.get(stmtPath.node);
+        if (role === 'keep') continue;
+        if (role === 'handlers' && !placed) {
+          stmtPath.replace(chain);
           placed = true;
-        }
+        } else stmtPath.prune();
       }
-      node.body.body = out;
       if (state.chunkMember) decl.id = j.identifier(ev);
       for (const table of state.tables) removeDeclarator(j, table);
       removeUnusedDecoders(ctx, state);
