@@ -73,6 +73,9 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
   if (!state.chunk) fail('no decode of `chunk.bytes` through JSON.parse was found in the loop');
   if (state.handlers.length === 0) fail('the decoded events are not handled in the loop');
   checkEventVariableUses(j, bodyPath, state);
+  if (state.handlers.some((h) => readsCompletion(j, h.node, state.chunk as string))) {
+    fail('the loop reads legacy Text Completions chunks (`completion`), whose text and stop reasons ConverseStream does not reproduce');
+  }
 
   // Branches → leaves with the set of Anthropic events they run for.
   const leaves: Leaf[] = [];
@@ -113,6 +116,15 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
       removeUnusedDecoders(ctx, state);
     },
   };
+}
+
+function readsCompletion(j: JSCodeshift, node: AnyNode, chunk: string): boolean {
+  return j(node)
+    .find(j.Identifier, { name: chunk } as never)
+    .some((p) => {
+      const parent: AnyNode = (p as AnyNode).parent?.node;
+      return (parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && parent.object === p.node && (parent.property?.name ?? parent.property?.value) === 'completion';
+    });
 }
 
 /** False where `undefined` is as good as a value to TypeScript (comparisons, template literals). */
