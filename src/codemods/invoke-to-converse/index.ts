@@ -46,6 +46,8 @@ interface Site {
 
 interface Ready {
   site: Site;
+  /** Declarators whose InvokeModel type annotation must follow the migration. */
+  annotated: AnyNode[];
   applyResponse(): void;
   applyRequest(): void;
 }
@@ -99,6 +101,22 @@ function run(ctx: CodemodContext): boolean {
   // Type references follow only when nothing InvokeModel-shaped is left (a streaming call may share the input type).
   const streaming = findCommandConstructions(j, root, bindings, 'InvokeModelWithResponseStreamCommand').length > 0;
   if (kept === 0 && !streaming) renameTypes(ctx, bindings);
+  // Where the type references stayed (an InvokeModel call is left), a migrated call's own annotations
+  // (`const input: InvokeModelCommandInput`, `const r: InvokeModelCommandOutput`) still follow it.
+  for (const r of ready) {
+    for (const declarator of r.annotated) {
+      const ann = declarator.id.typeAnnotation?.typeAnnotation;
+      if (ann?.type !== 'TSTypeReference') continue;
+      const from = Object.keys(TYPE_RENAMES).find((t) => refersToExport(bindings, ann.typeName, t));
+      if (!from) continue;
+      if (ann.typeName.type === 'TSQualifiedName') ann.typeName.right = j.identifier(TYPE_RENAMES[from]);
+      else {
+        const replacement = ensureRuntimeExport(j, root, bindings, TYPE_RENAMES[from], { type: true, near: from });
+        if (replacement) ann.typeName = cloneShallow(replacement);
+        else declarator.id.typeAnnotation = null;
+      }
+    }
+  }
   removeRuntimeExportIfUnused(j, root, bindings, 'InvokeModelCommand');
   for (const old of Object.keys(TYPE_RENAMES)) removeRuntimeExportIfUnused(j, root, bindings, old);
   for (const r of ready) ctx.note('InvokeModel → Converse', r.site.path);
@@ -148,6 +166,7 @@ function analyze(ctx: CodemodContext, site: Site): Ready | { reason: string } {
   }
   return {
     site,
+    annotated: [response.annotated, inputPath.declarator?.node].filter(Boolean),
     applyResponse: () => response.apply(),
     applyRequest: () => {
       request.apply();
@@ -192,10 +211,13 @@ function unwrapPath(p: AnyNode): ASTPath {
 function stripInputAnnotation(ctx: CodemodContext, declarator: ASTPath): void {
   const id: AnyNode = (declarator.node as AnyNode).id;
   const ann = id.typeAnnotation?.typeAnnotation;
-  if (!ann) return;
   const bindings = findRuntimeBindings(ctx.j, ctx.root);
-  if (ann.type === 'TSTypeReference' && Object.keys(TYPE_RENAMES).some((t) => refersToExport(bindings, ann.typeName, t))) return;
-  id.typeAnnotation = null;
+  if (ann?.type === 'TSTypeReference' && Object.keys(TYPE_RENAMES).some((t) => refersToExport(bindings, ann.typeName, t))) return;
+  // In TS the input needs the Converse type (an unannotated literal would widen `role` to string).
+  const isTs = /\.[cm]?tsx?$/.test(ctx.file.path);
+  const type = isTs ? ensureRuntimeExport(ctx.j, ctx.root, bindings, 'ConverseCommandInput', { type: true, near: 'InvokeModelCommand' }) : undefined;
+  if (type) id.typeAnnotation = ctx.j.tsTypeAnnotation(ctx.j.tsTypeReference(type));
+  else if (ann) id.typeAnnotation = null;
 }
 
 /** The `client.send(command)` / `client.invokeModel(...)` call whose result is the response. */

@@ -859,8 +859,8 @@ class Builder {
       const mapped = this.tools(init);
       if (this.referenceCount(v.name, decl) !== 1) block(`tools ("${v.name}") is used elsewhere too`);
       this.effects.push(() => {
-        const ann = decl.node.id.typeAnnotation;
-        if (ann) {
+        // In TS the Converse type is needed (literal members such as cachePoint's `type: "default"`).
+        if (this.isTs || decl.node.id.typeAnnotation) {
           const t = this.options.typeRef?.('Tool');
           decl.node.id.typeAnnotation = t ? j.tsTypeAnnotation(j.tsArrayType(j.tsTypeReference(t))) : null;
         }

@@ -57,6 +57,8 @@ export interface ResponsePlan {
   passThrough: Set<AnyNode>;
   /** True when the response is never read (fire and forget). */
   unused: boolean;
+  /** `const response: InvokeModelCommandOutput = …`: the declarator whose annotation must follow. */
+  annotated?: AnyNode;
 }
 
 class Blocked extends Error {}
@@ -90,6 +92,7 @@ export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textComplet
     },
     passThrough: a.passThrough,
     unused: a.unused,
+    annotated: a.annotated,
   };
 }
 
@@ -101,6 +104,7 @@ class Analyzer {
   rewrites: Array<() => void> = [];
   passThrough = new Set<AnyNode>();
   unused = false;
+  annotated: AnyNode;
   /** How to write the response (`response` or the awaited call) where the parsed message was used. */
   responseName: string | undefined;
   /** Set when the response variable is introduced by the rewrite (`const { body } = …`): its scope. */
@@ -136,6 +140,7 @@ class Analyzer {
         this.responseName = parent.id.name;
         this.trackVariable(p.parent, 'response');
         this.stripTypeAnnotation(parent);
+        if (parent.id.typeAnnotation) this.annotated = parent;
         return;
       }
       if (parent.id.type === 'ObjectPattern') return this.destructuredResponse(p.parent);
