@@ -14,7 +14,7 @@ import { modelOf, shapeOfKind } from './apis';
 import { handlingFor, markerText, refusalTest, type Built, type Site } from './handling';
 import type { Run } from './resolve';
 import { reparseWithInsertions } from './reparse';
-import { clone, contains, enclosingFunction, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
+import { clone, contains, enclosingFunction, pathWithin, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
 
 interface Guard {
   /** The statement the guard goes after (or the loop whose body it opens). */
@@ -50,9 +50,15 @@ export function addGuards(run: Run): void {
       continue;
     }
     const statement = ctx.j.ifStatement(guard.test, ctx.j.blockStatement(built.statements));
-    if (guard.openBlock) guard.openBlock.body.unshift(statement);
-    else guard.after!.insertAfter(statement);
-    ctx.marker(statement, markerText('added a check', '', shape, built));
+    let within: ASTPath;
+    if (guard.openBlock) {
+      guard.openBlock.body.unshift(statement);
+      within = guard.anchor;
+    } else {
+      guard.after!.insertAfter(statement);
+      within = (guard.after!.parentPath?.parentPath ?? guard.after) as ASTPath;
+    }
+    ctx.marker(pathWithin(ctx.j, within, statement), markerText('added a check', '', shape, built));
     run.changed = true;
   }
 }

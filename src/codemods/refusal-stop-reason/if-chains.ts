@@ -9,7 +9,7 @@ import type { AnyNode } from '../../ast/bedrock';
 import { handlingFor, markerText, refusalLiteral, refusalTest, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
 import { indentAt, parsedText, reparseWithInsertions } from './reparse';
-import { clone, contains, CONTENT_FILTERED, sameTree, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
+import { clone, contains, CONTENT_FILTERED, pathWithin, sameTree, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
 
 interface Comparison {
   subject: AnyNode;
@@ -80,7 +80,7 @@ export function addRefusalBranches(run: Run): void {
       Object.assign(filtered.node, widened);
       const branch = chain.find((n) => contains(n.test, (x) => x === filtered.node));
       const inside = branch?.consequent.type === 'BlockStatement' ? branch.consequent.body[0] : branch?.consequent;
-      ctx.marker(inside ?? at, markerText('added the raw "refusal" stop reason to the content_filtered test', '', shape, { statements: [], note: 'shares its handling' }));
+      ctx.marker(inside ? pathWithin(j, at, inside) : at, markerText('added the raw "refusal" stop reason to the content_filtered test', '', shape, { statements: [], note: 'shares its handling' }));
       run.changed = true;
       return;
     }
@@ -105,17 +105,17 @@ export function addRefusalBranches(run: Run): void {
     }
     // The marker goes inside the new branch: a comment on the chain's head would make recast reprint it.
     const branch = insertBranch(run, at, j.ifStatement(test, j.blockStatement(built.statements)));
-    ctx.marker(branch.consequent.body[0], markerText('added a branch', '', shape, built));
+    ctx.marker(pathWithin(j, branch.headPath, branch.node.consequent.body[0]), markerText('added a branch', '', shape, built));
     run.changed = true;
   });
 }
 
 /**
  * Adds `branch` (an `if` without alternate) as the chain's next-to-last `else if` (before a final `else`),
- * and returns the new branch as it is in the tree. Written into the chain's original text when it is
+ * and returns the new branch as it is in the tree, with the path of the chain's head. Written into the chain's original text when it is
  * untouched (recast would reprint the changed `if` and restyle braceless branches), else as nodes.
  */
-function insertBranch(run: Run, path: ASTPath, branch: AnyNode): AnyNode {
+function insertBranch(run: Run, path: ASTPath, branch: AnyNode): { node: AnyNode; headPath: ASTPath } {
   const { j, style } = run.ctx;
   const lastOf = (head: AnyNode): AnyNode => {
     let n = head;
@@ -138,10 +138,10 @@ function insertBranch(run: Run, path: ASTPath, branch: AnyNode): AnyNode {
     expectedLast.alternate = { ...clone(branch), alternate: expectedLast.alternate ?? null };
     const fresh = reparseWithInsertions(run, path, [insertion], (f) => sameTree(f, expected));
     // The new branch ends the chain of `if`s (a final `else` block, if any, is its alternate).
-    if (fresh) return lastOf(fresh);
+    if (fresh) return { node: lastOf(fresh.node), headPath: fresh.path };
   }
   const added = { ...branch, alternate: last.alternate ?? null };
   last.alternate = added;
-  return added;
+  return { node: added, headPath: path };
 }
 

@@ -32,14 +32,15 @@ export function isPristine(run: Run, node: AnyNode): boolean {
 /**
  * Replaces the statement at `path` by its original text with `insertions` applied, parsed again.
  * `pick` finds the new statement in the parsed snippet (the first node of the statement's type by default).
- * Returns the new node, or undefined when the statement is not pristine or the snippet does not parse.
+ * Returns the new node and its path, or undefined when the statement is not pristine or the snippet does not
+ * parse into what `verify` expects.
  */
 export function reparseWithInsertions(
   run: Run,
   path: ASTPath,
   insertions: Insertion[],
   verify: (fresh: AnyNode) => boolean,
-): AnyNode | undefined {
+): { node: AnyNode; path: ASTPath } | undefined {
   const { j, file } = run.ctx;
   const node: AnyNode = path.node;
   const text = parsedText(run);
@@ -63,8 +64,8 @@ export function reparseWithInsertions(
     const loop: AnyNode = (snippet.get().node.program.body[0] as AnyNode).body.body[0];
     const fresh: AnyNode = loop.body.body[0];
     if (!fresh || fresh.type !== node.type || loop.body.body.length !== 1 || !verify(fresh)) return undefined;
-    path.replace(fresh);
-    return fresh;
+    const [replaced] = path.replace(fresh) as ASTPath[];
+    return { node: fresh, path: replaced ?? path };
   } catch {
     // Labels, `yield`/`await` positions or syntax the wrapper cannot host.
     return undefined;

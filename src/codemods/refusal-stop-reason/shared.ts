@@ -247,6 +247,22 @@ export function isTypeScriptFile(path: string): boolean {
   return /\.(ts|tsx|mts|cts)$/i.test(path);
 }
 
+/**
+ * The path of `node` searched in the subtree at `within` only (handing the engine a bare node makes it
+ * search the whole file, once per marker). Falls back to the node itself.
+ */
+export function pathWithin(j: JSCodeshift, within: ASTPath, node: AnyNode): ASTPath | AnyNode {
+  if (within.node === node) return within;
+  let found: ASTPath | undefined;
+  const type = (j as unknown as Record<string, unknown>)[node.type] ?? j.Node;
+  j(within)
+    .find(type as never)
+    .forEach((p) => {
+      if (!found && p.node === node) found = p as ASTPath;
+    });
+  return found ?? node;
+}
+
 /** A string literal built fresh (recast prints it with the file's quotes). */
 export function str(j: JSCodeshift, value: string): AnyNode {
   return j.stringLiteral(value);

@@ -10,7 +10,7 @@ import { indentAt, parsedText, reparseWithInsertions } from './reparse';
 import type { AnyNode } from '../../ast/bedrock';
 import { handlingFor, markerText, refusalLiteral, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
-import { CONTENT_FILTERED, isMember, sameTree, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
+import { CONTENT_FILTERED, isMember, pathWithin, sameTree, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
 
 export function addRefusalCases(run: Run): void {
   const { ctx } = run;
@@ -48,7 +48,7 @@ export function addRefusalCases(run: Run): void {
       }
       const index = values.indexOf(CONTENT_FILTERED);
       const label = insertCases(run, path as ASTPath, index, [j.switchCase(refusalLiteral(j, shape, run.ts, false), [])]);
-      ctx.marker(label, markerText('added a "refusal" label to the content_filtered case', '', shape, { statements: [], note: 'shares its handling' }));
+      ctx.marker(pathWithin(j, label.switchPath, label.node), markerText('added a "refusal" label to the content_filtered case', '', shape, { statements: [], note: 'shares its handling' }));
       run.changed = true;
       return;
     }
@@ -75,7 +75,7 @@ export function addRefusalCases(run: Run): void {
         : [j.switchCase(refusalLabel, built.statements)];
     const index = insertionIndex(sw.cases);
     const first = insertCases(run, path as ASTPath, index, added);
-    ctx.marker(first, markerText(`added a case`, '', shape, built));
+    ctx.marker(pathWithin(j, first.switchPath, first.node), markerText(`added a case`, '', shape, built));
     run.changed = true;
   });
 }
@@ -95,14 +95,15 @@ function endsWithJump(c: AnyNode): boolean {
 }
 
 /**
- * Inserts `added` at `index` of the switch's cases and returns the first inserted case (as it is in the tree).
+ * Inserts `added` at `index` of the switch's cases and returns the first inserted case (as it is in the tree)
+ * with the path of the switch that holds it.
  *
  * recast prints a changed switch with its cases flush against `switch`, whatever the file's layout. When the
  * switch is still as it was parsed, the new cases are therefore written into the switch's original text at
  * the indentation of its cases, and the switch is replaced by that text parsed again, so every other line
  * keeps its layout. Otherwise (an earlier codemod already changed it) the cases are inserted as nodes.
  */
-function insertCases(run: Run, path: ASTPath, index: number, added: AnyNode[]): AnyNode {
+function insertCases(run: Run, path: ASTPath, index: number, added: AnyNode[]): { node: AnyNode; switchPath: ASTPath } {
   const { j, style } = run.ctx;
   const sw: AnyNode = path.node;
   const anchorCase = sw.cases[Math.min(index, sw.cases.length - 1)];
@@ -122,10 +123,10 @@ function insertCases(run: Run, path: ASTPath, index: number, added: AnyNode[]): 
     const fresh = reparseWithInsertions(run, path, [insertion], (f) =>
       same(f.discriminant, sw.discriminant) && f.cases.length === expected.length && f.cases.every((c: AnyNode, i: number) => same(c, expected[i])),
     );
-    if (fresh) return fresh.cases[index];
+    if (fresh) return { node: fresh.node.cases[index], switchPath: fresh.path };
   }
   sw.cases.splice(index, 0, ...added);
-  return added[0];
+  return { node: added[0], switchPath: path };
 }
 
 /**
