@@ -154,6 +154,13 @@ describe('converse-stream: event branches', () => {
     );
   });
 
+  it('asserts each step inside a callback, where the branch narrowing does not reach', () => {
+    const out = run(
+      streaming("if (chunk.type === 'content_block_delta' && chunk.delta.type === 'text_delta') queueMicrotask(() => { text += chunk.delta.text; });"),
+    ).output;
+    expect(loopOf(out)).toContain('text += event.contentBlockDelta!.delta!.text!;');
+  });
+
   it('writes no non-null assertions in JavaScript', () => {
     const out = run(
       streaming("if (chunk.type === 'message_delta') { stop = chunk.delta.stop_reason; }", "let text = ''; let stop;").replace('response.body!', 'response.body'),

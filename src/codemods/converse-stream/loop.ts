@@ -88,7 +88,11 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
     ok: true,
     apply() {
       for (const leaf of mapped) {
-        for (const { path, map } of leaf.replacements) path.replace(buildChain(j, ev, map.to, ts, needsValue(path)));
+        for (const { path, map } of leaf.replacements) {
+          // Inside a callback TypeScript forgets the branch test's narrowing: assert each step instead.
+          const notation = ts && inCallback(path, leaf.node) ? assertEachStep(map.to) : map.to;
+          path.replace(buildChain(j, ev, notation, ts, needsValue(path)));
+        }
       }
       const built = new Map<AnyNode, AnyNode>();
       for (const leaf of mapped) {
@@ -116,6 +120,20 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
       removeUnusedDecoders(ctx, state);
     },
   };
+}
+
+function inCallback(path: ASTPath, leaf: AnyNode): boolean {
+  for (let cur: AnyNode = (path as AnyNode).parent; cur && cur.node !== leaf; cur = cur.parent) {
+    if (/Function|ObjectMethod|ClassMethod/.test(cur.node.type)) return true;
+  }
+  return false;
+}
+
+function assertEachStep(notation: string): string {
+  return notation
+    .split('.')
+    .map((seg) => (seg.endsWith('!') || seg.startsWith('?') ? seg : `${seg}!`))
+    .join('.');
 }
 
 function readsCompletion(j: JSCodeshift, node: AnyNode, chunk: string): boolean {
