@@ -1,3 +1,4 @@
+import { parseModelId } from '../../models';
 import type { ComputerVersion } from './facts';
 
 interface ClaudeModel {
@@ -8,9 +9,15 @@ interface ClaudeModel {
 
 /**
  * Reads family and version out of any Claude model ID form: Bedrock base IDs, inference-profile IDs,
- * ARNs and first-party names (`claude-sonnet-4-5`, `claude-3-7-sonnet-…`). Dates are not minors.
+ * ARNs and first-party names (`claude-sonnet-4-5`, `claude-3-7-sonnet-…`). The model catalog decides
+ * for the IDs it knows; a well-formed ID it does not know is read from its name (dates are not minors).
  */
 export function parseClaudeModel(id: string): ClaudeModel | undefined {
+  const known = parseModelId(id)?.model;
+  if (known) {
+    const [major, minor] = known.version.split('.').map(Number);
+    if (Number.isFinite(major)) return { family: known.family, major, minor: Number.isFinite(minor) ? minor : 0 };
+  }
   const modern = /claude-(opus|sonnet|haiku|fable|mythos)-(\d+)(?:-(\d)(?!\d))?/.exec(id);
   if (modern) return { family: modern[1], major: Number(modern[2]), minor: modern[3] ? Number(modern[3]) : 0 };
   const legacy = /claude-(\d)(?:-(\d))?-(opus|sonnet|haiku)/.exec(id);

@@ -1,11 +1,19 @@
 // Facts about the Anthropic-defined tools, from the API reference §6 (text editor, bash, computer use)
 // and §8 (beta flags to drop when moving to Claude 4). Nothing here comes from memory.
 
-/** The current text editor tool: "Claude 4 and later models" (§6a). */
+/**
+ * The current text editor tool: "Claude 4 and later models" (§6a). In Converse requests these tools are
+ * rewritten where the code already puts them (`additionalModelRequestFields.tools`); whether Bedrock
+ * honours them there is open in the reference (§6d, open item 3) [uncertain].
+ */
 export const NEW_EDITOR_TYPE = 'text_editor_20250728';
 export const NEW_EDITOR_NAME = 'str_replace_based_edit_tool';
 
-/** Text editor versions whose name is `str_replace_editor` and which still have `undo_edit` (§6a). */
+/**
+ * Text editor versions whose name is `str_replace_editor` and which still have `undo_edit` (§6a).
+ * AWS's tool table prints `str_replace_based_edit_tool` for text_editor_20250124, against Anthropic's SDK;
+ * the reference takes the AWS row for a documentation error [uncertain]. Either name ends up as the new one.
+ */
 export const OLD_EDITOR_TYPES: ReadonlySet<string> = new Set(['text_editor_20241022', 'text_editor_20250124']);
 export const OLD_EDITOR_NAME = 'str_replace_editor';
 

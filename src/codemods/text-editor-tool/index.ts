@@ -2,7 +2,7 @@ import type { Codemod, CodemodContext } from '../../engine/types';
 import { stringValue } from './ast';
 import { updateBetaFlags } from './beta-flags';
 import { parseClaudeModel } from './computer-version';
-import { COMPUTER_SDK_TYPES, SDK_TYPE_RENAMES, type ComputerVersion } from './facts';
+import { COMPUTER_SDK_TYPES, DEFAULT_COMPUTER, SDK_TYPE_RENAMES, type ComputerVersion } from './facts';
 import { Bindings } from './requests';
 import { scanFile } from './scan';
 import { renameSdkTypes } from './sdk-types';
@@ -16,6 +16,15 @@ import { markRemainingUndo, removeUndoEdit } from './undo-edit';
  * Anthropic's migration guide says: new type and name, dispatch on the new name, no undo_edit.
  * Companion bash and computer tools and the beta flags move with it (§6b, §6c, §8).
  */
+/**
+ * The computer tool version given to `computer_20241022` when the request's model is not known:
+ * option `computerTool` (`computer_20251124`, the default, or `computer_20250124`).
+ */
+function computerDefault(ctx: CodemodContext): ComputerVersion {
+  const chosen = ctx.options.computerTool;
+  return chosen === 'computer_20250124' || chosen === 'computer_20251124' ? chosen : DEFAULT_COMPUTER;
+}
+
 const codemod: Codemod = {
   name: 'text-editor-tool',
   run(ctx: CodemodContext): boolean {
@@ -44,7 +53,9 @@ const codemod: Codemod = {
       .filter((s) => /claude/.test(s) && parseClaudeModel(s) !== undefined);
 
     // 3. Tool definitions: text editor, bash and computer types (and the editor's name).
-    if (scan.hasEditorType) changed = migrateToolTypes(ctx, scan.strings, bindings, fileModels).changed || changed;
+    if (scan.hasEditorType) {
+      changed = migrateToolTypes(ctx, scan.strings, bindings, fileModels, computerDefault(ctx)).changed || changed;
+    }
 
     // 4. Dispatch on the tool name, constants and recorded tool_use blocks follow the rename.
     if (scan.hasOldName) changed = renameToolName(ctx, scan) || changed;

@@ -3,6 +3,7 @@ import type { CodemodContext } from '../../engine/types';
 import { keyName, isObjectProperty, statementOf, propertyNamed, replaceString, stringValue, walk, type AnyNode } from './ast';
 import {
   BASH_RENAMES,
+  COMPUTER_FLAGS,
   DEFAULT_COMPUTER,
   NEW_EDITOR_NAME,
   NEW_EDITOR_TYPE,
@@ -56,6 +57,7 @@ export function migrateToolTypes(
   strings: readonly ASTPath[],
   bindings: Bindings,
   fileModels: readonly string[],
+  computerDefault: ComputerVersion = DEFAULT_COMPUTER,
 ): ToolTypeResult {
   const { j } = ctx;
   let changed = false;
@@ -71,7 +73,7 @@ export function migrateToolTypes(
     else if (value === 'computer_20241022' || value === 'computer_20250124') {
       const accepted = computerVersionAt(path, bindings, fileModels);
       if (value === 'computer_20241022') {
-        next = accepted ?? DEFAULT_COMPUTER;
+        next = accepted ?? computerDefault;
         defaulted = accepted === undefined;
       } else if (accepted === 'computer_20251124') {
         next = accepted;
@@ -92,10 +94,7 @@ export function migrateToolTypes(
     replaceString(j, path, next);
     changed = true;
     if (defaulted) {
-      ctx.marker(
-        statementOf(j, path),
-        `computer_20241022 became ${DEFAULT_COMPUTER} (flag computer-use-2025-11-24), which Opus 4.5+ and Sonnet 4.6+ accept; Sonnet 4/4.5, Haiku 4.5 and Opus 4/4.1 need computer_20250124 (flag computer-use-2025-01-24): check the target model`,
-      );
+      ctx.marker(statementOf(j, path), computerMessage(computerDefault));
     }
     if (next === NEW_EDITOR_TYPE && context.kind === 'definition' && context.owner?.type === 'ObjectExpression') {
       definitions.push(context.owner);
@@ -106,6 +105,16 @@ export function migrateToolTypes(
     ctx.marker(at, `old tool versions left as they are here: ${old.join(', ')} (Claude 4 uses ${next.join(', ')}); review this use`);
   }
   return { changed, definitions };
+}
+
+const NEWER = 'Opus 4.5+ and Sonnet 4.6+';
+const OLDER = 'Sonnet 4/4.5, Haiku 4.5 and Opus 4/4.1';
+
+/** Which models take the version chosen without a known model, and which need the other one (§6c). */
+function computerMessage(chosen: ComputerVersion): string {
+  const other: ComputerVersion = chosen === 'computer_20251124' ? 'computer_20250124' : 'computer_20251124';
+  const [takes, needsOther] = chosen === 'computer_20251124' ? [NEWER, OLDER] : [OLDER, NEWER];
+  return `computer_20241022 became ${chosen} (flag ${COMPUTER_FLAGS[chosen]}), which ${takes} accept; ${needsOther} need ${other} (flag ${COMPUTER_FLAGS[other]}): check the target model`;
 }
 
 /** The Claude 4 text editor must be named str_replace_based_edit_tool. */
