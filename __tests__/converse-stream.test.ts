@@ -290,6 +290,24 @@ module.exports = { f };
     expect(out).not.toContain('StreamCommand = require');
   });
 
+  it('only property requires: nowhere to import ConverseStreamCommand from, so the call stays', () => {
+    const source = `const BedrockRuntimeClient = require('@aws-sdk/client-bedrock-runtime').BedrockRuntimeClient;
+const StreamCommand = require('@aws-sdk/client-bedrock-runtime').InvokeModelWithResponseStreamCommand;
+const client = new BedrockRuntimeClient({});
+async function f(prompt) {
+  let text = '';
+  const response = await client.send(new StreamCommand({ modelId: 'm', body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 10, messages: [{ role: 'user', content: prompt }] }) }));
+  for await (const event of response.body) {
+    const chunk = JSON.parse(new TextDecoder().decode(event.chunk.bytes));
+    ${loop}
+  }
+  return text;
+}
+`;
+    const result = run(source, 'src/stream.js');
+    expect(result.markers.map((m) => m.message)).toEqual([expect.stringMatching(/no import of @aws-sdk\/client-bedrock-runtime/)]);
+  });
+
   it('the stream read inline from the awaited send', () => {
     const source = streaming(loop).replace(
       /const response = await client\.send\(([\s\S]*?)\n  \);\n  for await \(const event of response\.body!\)/,

@@ -16,6 +16,7 @@ import {
   findAggregatedCalls,
   findCommandConstructions,
   findRuntimeBindings,
+  localNamesOf,
   removeRuntimeExportIfUnused,
   type AnyNode,
   type RuntimeBindings,
@@ -63,6 +64,10 @@ const codemod: Codemod = {
       }
       const { site } = found;
       if (ctx.isIgnored(site.loop)) continue;
+      if (!aggregated && !canImport(bindings)) {
+        markKept(ctx, at, 'there is no import of @aws-sdk/client-bedrock-runtime that ConverseStreamCommand can be added to');
+        continue;
+      }
       const loop = planLoop(ctx, site.loop, ts);
       if (!loop.ok) {
         markKept(ctx, at, loop.reason);
@@ -85,6 +90,16 @@ const codemod: Codemod = {
     return changed;
   },
 };
+
+/** Whether `ensureRuntimeExport` will find a place for ConverseStreamCommand (checked before any change). */
+function canImport(bindings: RuntimeBindings): boolean {
+  if (localNamesOf(bindings, 'ConverseStreamCommand').length > 0 || bindings.namespaces.size > 0) return true;
+  return bindings.imports.some((imp) => {
+    const n: AnyNode = imp.path.node;
+    if (imp.kind === 'esm') return !imp.typeOnly && (n.specifiers ?? []).every((sp: AnyNode) => sp.type === 'ImportSpecifier');
+    return (imp.kind === 'require' || imp.kind === 'dynamic') && n.id?.type === 'ObjectPattern';
+  });
+}
 
 function switchToConverseStream(ctx: CodemodContext, bindings: RuntimeBindings, site: StreamSite, aggregated: boolean): void {
   const { j, root } = ctx;
