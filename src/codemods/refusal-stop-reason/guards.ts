@@ -221,11 +221,16 @@ function guardFor(run: Run, call: ClaudeCall, fnPath: ASTPath): Guard | undefine
     return { after, anchor: after, test: refusalTest(j, shape, reason, run.ts), site };
   }
 
-  // Streams: the `for await` loop over the response.
-  if (!name) return undefined;
+  // Streams: the `for await` loop over the response (or over its `body` / `stream`, also destructured).
   const sourceProp = call.kind === 'invoke-stream' ? 'body' : call.kind === 'converse-stream' ? 'stream' : undefined;
   const aliases = new Set<string>();
-  if (sourceProp) {
+  if (sourceProp && declarator?.id.type === 'ObjectPattern') {
+    for (const prop of declarator.id.properties) {
+      if (prop.key?.name === sourceProp && !prop.computed && prop.value?.type === 'Identifier') aliases.add(prop.value.name);
+    }
+  }
+  if (!name && aliases.size === 0) return undefined;
+  if (sourceProp && name) {
     j(fnPath)
       .find(j.VariableDeclarator)
       .forEach((p) => {
