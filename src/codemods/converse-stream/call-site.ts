@@ -55,7 +55,7 @@ export function findSite(ctx: CodemodContext, at: ASTPath, aggregated: boolean):
 
 function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSite {
   const { j, root } = ctx;
-  casts.length = 0;
+  const casts: ASTPath[] = [];
   const typeRefs: StreamSite['typeRefs'] = [];
   const input = inputObject(ctx, at, typeRefs);
 
@@ -89,9 +89,9 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
 
   // Inline: for await (const e of (await client.send(cmd)).body)
   if (isMember(hn) && hn.object === holder.node && memberName(hn) === 'body') {
-    const loop = loopOver(hp);
+    const loop = loopOver(hp, casts);
     if (!loop) stop('`body` is not read by a `for await` loop');
-    return { at, input, bodyReads: [hp], loop: loop as ASTPath, typeRefs, casts: [...casts] };
+    return { at, input, bodyReads: [hp], loop: loop as ASTPath, typeRefs, casts };
   }
   if (hn.type !== 'VariableDeclarator' || hn.init !== holder.node) stop('the response is not kept in a variable');
   const annotation = hn.id.typeAnnotation?.typeAnnotation;
@@ -111,8 +111,8 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     const propPath = ((hp.get('id') as AnyNode).get('properties') as AnyNode).get(bodyIndex) as ASTPath;
     const valuePath = (propPath as AnyNode).get('value') as ASTPath;
     const uses = referencePaths(j, root, prop.value.name, declarationOf(prop.value.name, valuePath) ?? hp);
-    const { loop } = checkBodyUses(uses);
-    return { at, input, bodyReads: [], bodyPattern: propPath, loop, typeRefs, casts: [...casts] };
+    const { loop } = checkBodyUses(uses, casts);
+    return { at, input, bodyReads: [], bodyPattern: propPath, loop, typeRefs, casts };
   }
   if (hn.id.type !== 'Identifier') stop('the response is bound by a pattern');
   const uses = referencePaths(j, root, hn.id.name, hp);
@@ -125,15 +125,15 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     if (name !== 'body') stop(`the response is used for more than its \`body\`${name ? ` (\`${name}\`)` : ''}`);
     bodyUses.push(parentOf(w));
   }
-  const { loop } = checkBodyUses(bodyUses);
-  return { at, input, bodyReads: bodyUses, loop, typeRefs, casts: [...casts] };
+  const { loop } = checkBodyUses(bodyUses, casts);
+  return { at, input, bodyReads: bodyUses, loop, typeRefs, casts };
 }
 
 /** One `for await` loop over the stream; other reads only test whether it is there. */
-function checkBodyUses(uses: ASTPath[]): { loop: ASTPath } {
+function checkBodyUses(uses: ASTPath[], casts: ASTPath[]): { loop: ASTPath } {
   let loop: ASTPath | undefined;
   for (const u of uses) {
-    const l = loopOver(u);
+    const l = loopOver(u, casts);
     if (l) {
       if (loop) stop('the stream is read by more than one loop');
       loop = l;
@@ -152,9 +152,7 @@ function checkBodyUses(uses: ASTPath[]): { loop: ASTPath } {
 }
 
 /** Casts of the stream to the InvokeModelWithResponseStream event type (`as AsyncIterable<ResponseStream>`). */
-const casts: ASTPath[] = [];
-
-function castsAround(p: ASTPath): void {
+function castsAround(p: ASTPath, casts: ASTPath[]): void {
   for (let cur = p; ; cur = parentOf(cur)) {
     const parent: AnyNode = parentOf(cur).node;
     if (!['TSNonNullExpression', 'TSAsExpression', 'ParenthesizedExpression', 'TSSatisfiesExpression', 'TSTypeAssertion'].includes(parent.type)) return;
@@ -172,7 +170,7 @@ function castsAround(p: ASTPath): void {
   }
 }
 
-function loopOver(p: ASTPath): ASTPath | undefined {
+function loopOver(p: ASTPath, casts: ASTPath[]): ASTPath | undefined {
   let w = outer(p);
   // `response.body ?? []`
   const fallback: AnyNode = parentOf(w).node;
@@ -181,7 +179,7 @@ function loopOver(p: ASTPath): ASTPath | undefined {
   }
   const parent: AnyNode = parentOf(w).node;
   if (parent.type === 'ForOfStatement' && parent.right === w.node && parent.await) {
-    castsAround(p);
+    castsAround(p, casts);
     return parentOf(w);
   }
   return undefined;
