@@ -219,6 +219,15 @@ describe('refusal-stop-reason: types and data', () => {
     expect(migrate('a.ts', source)).toContain('type R = "end_turn" | "max_tokens" | "refusal";');
   });
 
+  it('an `as const` object of stop reasons gets the entry, unless its type is taken with typeof', () => {
+    const object = `export const Stop = {\n  EndTurn: "end_turn",\n  MaxTokens: "max_tokens",\n} as const;\n`;
+    expect(migrate('a.ts', `${header}${object}`)).toContain('  Refusal: "refusal",\n} as const;');
+    const typed = `${header}${object}export type Stop = (typeof Stop)[keyof typeof Stop];\nexport const labels: Record<Stop, string> = { end_turn: "ok", max_tokens: "cut" };\n`;
+    const result = run('a.ts', typed);
+    expect(result.output).not.toContain('Refusal');
+    expect(result.markers.map((m) => m.message).join('\n')).toContain('its type is used by name');
+  });
+
   it('enum members follow the existing spelling', () => {
     const source = `${header}export enum Stop {\n  END_TURN = "end_turn",\n  MAX_TOKENS = "max_tokens",\n}\n`;
     expect(migrate('a.ts', source)).toContain('REFUSAL = "refusal"');

@@ -128,8 +128,11 @@ export function extendEnums(run: Run): void {
     if (entries.some(([, v]: readonly [unknown, string | undefined]) => v === REFUSAL) || ctx.isIgnored(path as ASTPath)) return;
     const members = new Map<string, string>(enumLike.map(([k, v]: readonly [string | undefined, string | undefined]) => [k!, v!] as [string, string]));
     const shape = shapeOr(run, members.values());
-    if (ctx.options.refusal === 'marker') {
-      ctx.marker(path as ASTPath, markerText('', 'add a refusal entry to this list of stop reasons', shape, { unavailable: '' }, false));
+    // `typeof X[keyof typeof X]` may key a Record elsewhere in the file: adding a value would break it.
+    const typed = typeQueried(run, path as ASTPath);
+    if (ctx.options.refusal === 'marker' || typed) {
+      const why = typed ? '; its type is used by name, check what else must list refusal' : '';
+      ctx.marker(path as ASTPath, markerText('', `add a refusal entry to this list of stop reasons${why}`, shape, { unavailable: '' }, false));
       return;
     }
     const name = memberNameFor(members);
@@ -196,4 +199,19 @@ function declarationOf(path: ASTPath): ASTPath {
     p = p.parentPath as ASTPath | null;
   }
   return path;
+}
+
+/** Whether the variable an object literal initialises (through `as const`, `Object.freeze(…)`) is used in a `typeof` type. */
+function typeQueried(run: Run, path: ASTPath): boolean {
+  let p: ASTPath | null = path.parentPath as ASTPath | null;
+  while (p && ['TSAsExpression', 'TSSatisfiesExpression', 'CallExpression', 'ParenthesizedExpression'].includes(p.node.type)) {
+    p = p.parentPath as ASTPath | null;
+  }
+  const declarator: AnyNode = p?.node;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier') return false;
+  const { j, root } = run.ctx;
+  return root.find(j.TSTypeQuery).some((q) => {
+    const name: AnyNode = (q.node as AnyNode).exprName;
+    return name.type === 'Identifier' && name.name === declarator.id.name;
+  });
 }
