@@ -18,13 +18,17 @@ const GROUPS = new Set([
 /** The list-like construct a name sits in (a switch, an `||` chain, a map, an array, a union). */
 function groupOf(path: ASTPath): AnyNode | undefined {
   let group: AnyNode | undefined;
+  let last: AnyNode = path.node;
   for (const p of ancestors(path)) {
     const node = p.node as AnyNode;
     if (!node) break;
+    if (node === last) continue;
+    last = node;
     if (GROUPS.has(node.type)) {
+      // `a || b || c` nests, and Map entries are pairs in a list: take the outermost level.
+      if (group && !(group.type === node.type && node.type === 'LogicalExpression') && !(group.type === 'ArrayExpression' && node.type === 'ArrayExpression')) break;
       group = node;
-      // `a || b || c` nests: take the outermost link of the chain.
-      if (node.type !== 'LogicalExpression') break;
+      if (node.type !== 'LogicalExpression' && node.type !== 'ArrayExpression') break;
     } else if (group) break;
     if (/Statement$|Declaration$/.test(node.type) && node.type !== 'SwitchStatement') break;
   }
