@@ -250,6 +250,15 @@ describe('converse-stream: event branches', () => {
     );
   });
 
+  it('ignores no-op branches for event types it does not know (ping)', () => {
+    const out = run(
+      streaming(
+        "if (chunk.type === 'ping') continue;\n    switch (chunk.type) { case 'ping': break; case 'content_block_delta': text += chunk.delta.text; break; }",
+      ),
+    ).output;
+    expect(loopOf(out)).toBe('if (event.contentBlockDelta) {\n  text += event.contentBlockDelta.delta!.text!;\n}');
+  });
+
   it('is idempotent', () => {
     const first = run(streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;")).output as string;
     expect(run(first).output).toBeNull();
@@ -412,6 +421,16 @@ describe('converse-stream: what stays on InvokeModelWithResponseStream', () => {
   it('a catch-all branch', () => {
     const source = streaming("if (chunk.type === 'content_block_delta') text += chunk.delta.text;\n    else console.log(chunk.type);");
     expect(markerOf(source)).toMatch(/has no single ConverseStream counterpart/);
+  });
+
+  it('an unknown event type that does something', () => {
+    const source = streaming("if (chunk.type === 'ping') pings++;\n    else if (chunk.type === 'content_block_delta') text += chunk.delta.text;", "let text = ''; let pings = 0;");
+    expect(markerOf(source)).toMatch(/'ping'.* is not an event/);
+  });
+
+  it('an unknown event type whose branch leaves the loop', () => {
+    const source = streaming("if (chunk.type === 'error') break;\n    if (chunk.type === 'content_block_delta') text += chunk.delta.text;");
+    expect(markerOf(source)).toMatch(/'error'.* is not an event/);
   });
 
   it('a case that falls through', () => {

@@ -34,6 +34,35 @@ function literalValue(node: AnyNode): string | undefined {
   return undefined;
 }
 
+/** An event type the API reference does not list for Claude on Bedrock (`ping`, `error`, …). */
+function isOtherEvent(disc: string, value: string): boolean {
+  return value !== undefined && !(value in DISCRIMINANTS[disc]);
+}
+
+/** `chunk.type === 'ping'` (only this, nothing combined with it). */
+function isOtherEventTest(test: AnyNode, state: State): boolean {
+  const n = unwrapExpression(test);
+  if (n?.type !== 'BinaryExpression' || (n.operator !== '===' && n.operator !== '==')) return false;
+  const [d, v] = discriminantOf(n.left, state) ? [n.left, n.right] : [n.right, n.left];
+  const disc = discriminantOf(d, state);
+  const value = literalValue(v);
+  return !!disc && value !== undefined && isOtherEvent(disc, value);
+}
+
+/**
+ * Statements that do nothing but end the event's handling: `continue;`, `{}`, and — directly in a `case`,
+ * where it leaves the `switch` rather than the loop — `break;`.
+ */
+function isNoOp(stmts: AnyNode[], inCase = false): boolean {
+  return stmts.every(
+    (st) =>
+      st.type === 'EmptyStatement' ||
+      (st.type === 'ContinueStatement' && !st.label) ||
+      (inCase && st.type === 'BreakStatement' && !st.label) ||
+      (st.type === 'BlockStatement' && isNoOp(st.body, inCase)),
+  );
+}
+
 function cellsFor(disc: string, value: string): Set<Cell> {
   const cells = DISCRIMINANTS[disc][value];
   if (!cells) fail(`\`${disc} === '${value}'\` is not an event InvokeModelWithResponseStream sends for Claude`);
@@ -143,6 +172,11 @@ export function collect(j: JSCodeshift, paths: ASTPath[], cells: ReadonlySet<Cel
       continue;
     }
     if (node.type === 'IfStatement') {
+      if (isOtherEventTest(node.test, state) && isNoOp([node.consequent])) {
+        // `if (chunk.type === 'ping') continue;`: does nothing for the events this codemod knows.
+        if (node.alternate) collect(j, [path.get('alternate') as ASTPath], cells, truthy, out, state);
+        continue;
+      }
       const guarded = splitGuard(j, node.test, state);
       if (guarded) {
         if (hasDiscriminant(j, node.consequent, state)) fail('event-type tests nested under a combined test');
@@ -268,12 +302,17 @@ function collectSwitch(j: JSCodeshift, path: ASTPath, cells: ReadonlySet<Cell>, 
     if (!c.test) continue;
     const value = literalValue(c.test);
     if (value === undefined) fail('a `case` that is not a string');
+    if (isOtherEvent(disc, value as string) && c.consequent.length > 0 && isNoOp(c.consequent, true)) continue;
     for (const cell of cellsFor(disc, value as string)) named.add(cell);
   }
   let pending = new Set<Cell>();
   const cases = children(path, 'cases');
   cases.forEach((casePath, index) => {
     const c: AnyNode = casePath.node;
+    if (c.test && isOtherEvent(disc, literalValue(c.test) as string) && c.consequent.length > 0 && isNoOp(c.consequent, true)) {
+      if (pending.size > 0) fail('a `case` falls through into the next one');
+      return;
+    }
     const own = c.test ? cellsFor(disc, literalValue(c.test) as string) : minus(UNIVERSE, named);
     for (const cell of own) pending.add(cell);
     if (c.consequent.length === 0) return;
