@@ -398,6 +398,11 @@ describe('converse-stream: what stays on InvokeModelWithResponseStream', () => {
     expect(markerOf(source)).toMatch(/token counts/);
   });
 
+  it('cumulative output tokens summed (`+=`), even alone', () => {
+    const source = streaming("if (chunk.type === 'message_delta') out += chunk.usage.output_tokens;", "let text = ''; let out = 0;");
+    expect(markerOf(source)).toMatch(/token counts/);
+  });
+
   it('a field without a proven counterpart', () => {
     const source = streaming("if (chunk.type === 'message_start') id = chunk.message.id;", "let text = ''; let id = '';");
     expect(markerOf(source)).toMatch(/`chunk.message.id` \(message_start\)/);

@@ -158,12 +158,11 @@ export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTP
     (nodes.get(branch) as AnyNode[]).push(node);
   };
   // Sinks that move past other work: their targets must not be read anywhere else in the loop.
-  const moved: MappedLeaf[] = [];
-  leaves.forEach((leaf, i) => {
-    if (!leaf.late) return;
-    if (leaf.group === 'messageStart') moved.push(leaf);
-    if (leaf.group === 'messageDelta' && leaves.slice(i + 1).some((l) => l.group === 'messageDelta' && !l.late)) moved.push(leaf);
-  });
+  // - message_start's input tokens move across the whole stream;
+  // - message_delta's output_tokens is cumulative: only its last value is provably ConverseStream's total,
+  //   so it may only be assigned (`x = …`, the last assignment wins), never summed or acted on.
+  // message_stop's invocation metrics arrive once, in the last event, like `metadata`: anything goes.
+  const moved = leaves.filter((leaf) => leaf.late && (leaf.group === 'messageStart' || leaf.group === 'messageDelta'));
   for (const leaf of moved) {
     const target = sinkTarget(j, leaf, state);
     if (!target) fail('token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event');
