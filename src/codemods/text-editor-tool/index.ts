@@ -12,11 +12,6 @@ import { removeUnusedUndoCode } from './undo-cleanup';
 import { markRemainingUndo, removeUndoEdit } from './undo-edit';
 
 /**
- * Text editor tool → text_editor_20250728 / str_replace_based_edit_tool (reference §6a), the way
- * Anthropic's migration guide says: new type and name, dispatch on the new name, no undo_edit.
- * Companion bash and computer tools and the beta flags move with it (§6b, §6c, §8).
- */
-/**
  * The computer tool version given to `computer_20241022` when the request's model is not known:
  * option `computerTool` (`computer_20251124`, the default, or `computer_20250124`).
  */
@@ -25,6 +20,11 @@ function computerDefault(ctx: CodemodContext): ComputerVersion {
   return chosen === 'computer_20250124' || chosen === 'computer_20251124' ? chosen : DEFAULT_COMPUTER;
 }
 
+/**
+ * Text editor tool → text_editor_20250728 / str_replace_based_edit_tool (reference §6a), the way
+ * Anthropic's migration guide says: new type and name, dispatch on the new name, no undo_edit.
+ * Companion bash and computer tools and the beta flags move with it (§6b, §6c, §8).
+ */
 const codemod: Codemod = {
   name: 'text-editor-tool',
   run(ctx: CodemodContext): boolean {
