@@ -198,6 +198,14 @@ describe('refusal-stop-reason: if / else-if chains', () => {
     expect(out).not.toContain('throw');
   });
 
+  it('a ternary on the stop reason gets a marker, not a rewrite', () => {
+    const source = CONVERSE_TS.replace('return response.output?.message?.content?.[0]?.text ?? "";', 'const text = response.output?.message?.content?.[0]?.text ?? "";\n  return response.stopReason === "max_tokens" ? `${text}…` : text;');
+    const result = run('a.ts', source);
+    expect(result.markers.map((m) => m.message)).toEqual([expect.stringContaining('branches on the stop reason without a refusal outcome')]);
+    expect(result.output).not.toContain('throw');
+    expect(run('a.ts', result.output!).output).toBeNull();
+  });
+
   it('one branch per function and stop reason', () => {
     const source = `${header}function f(body) {\n  if (body.stop_reason === "max_tokens") log(1);\n  if (body.stop_reason === "tool_use") log(2);\n  return body.content;\n}\n`;
     expect(migrate('a.js', source).match(/=== "refusal"/g)).toHaveLength(1);

@@ -145,3 +145,24 @@ function insertBranch(run: Run, path: ASTPath, branch: AnyNode): { node: AnyNode
   return { node: added, headPath: path };
 }
 
+
+/**
+ * Conditional expressions on a stop reason (`r.stopReason === "max_tokens" ? … : …`): rewriting them into
+ * statements is not provably equivalent, so a function that has one and never mentions refusal gets a marker.
+ */
+export function markStopReasonTernaries(run: Run): void {
+  const { ctx } = run;
+  const { j } = ctx;
+  const marked = new Set<AnyNode>();
+  ctx.root.find(j.ConditionalExpression).forEach((path) => {
+    const stop = comparisons(run, (path.node as AnyNode).test).filter(
+      (c) => c.value !== undefined && KNOWN_STOP_REASONS.has(c.value) && looksLikeStopReason(c.subject),
+    );
+    if (stop.length === 0 || stop.some((c) => c.negated) || ctx.isIgnored(path as ASTPath)) return;
+    const fn = enclosingFunction(path as ASTPath).node;
+    if (marked.has(fn) || mentionsRefusal(fn)) return;
+    marked.add(fn);
+    const shape = shapeOf(run, path as ASTPath, stop[0].subject, stop.map((c) => c.value!)) ?? 'anthropic';
+    ctx.marker(path as ASTPath, markerText('', 'this expression branches on the stop reason without a refusal outcome; handle it', shape, { unavailable: '' }));
+  });
+}

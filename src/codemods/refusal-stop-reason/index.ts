@@ -13,7 +13,7 @@
 import type { Codemod } from '../../engine/types';
 import { findFileApis } from './apis';
 import { addGuards } from './guards';
-import { addRefusalBranches } from './if-chains';
+import { addRefusalBranches, markStopReasonTernaries } from './if-chains';
 import type { Run } from './resolve';
 import { isTypeScriptFile } from './shared';
 import { addRefusalCases } from './switches';
@@ -30,9 +30,10 @@ const codemod: Codemod = {
     collectStopReasonTypes(run);
     extendEnums(run);
     extendUnions(run);
-    // 2. Branching on the stop reason: switch cases and if / else-if branches.
+    // 2. Branching on the stop reason: switch cases and if / else-if branches; ternaries get a marker.
     addRefusalCases(run);
     addRefusalBranches(run);
+    markStopReasonTernaries(run);
     // 3. Text read with no stop-reason check in the function: a guard after the response.
     addGuards(run);
     // 4. Maps keyed by stop reason need a value only a person can choose.
