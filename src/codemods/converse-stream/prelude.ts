@@ -60,7 +60,8 @@ function isTextDecoderVariable(ctx: CodemodContext, name: string, state: State):
     const d: AnyNode = p.node;
     return d.id.type === 'Identifier' && d.id.name === name;
   });
-  return decls.length === 1 && isTextDecoderNew((decls.get().node as AnyNode).init);
+  // Every variable of that name in the file is a TextDecoder (one per function is common).
+  return decls.length > 0 && decls.paths().every((p) => isTextDecoderNew((p.node as AnyNode).init));
 }
 
 function isParse(ctx: CodemodContext, node: AnyNode, state: State): boolean {
