@@ -1,4 +1,5 @@
 import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';
+import { readFile } from 'node:fs/promises';
 import type { MessageParam, ToolTextEditor20250728 } from '@anthropic-ai/sdk/resources/messages';
 
 const client = new AnthropicBedrock();
@@ -39,4 +40,20 @@ export async function refactor(task: string, history: MessageParam[]) {
     messages: [...EXAMPLE, ...history, { role: 'user', content: task }],
   });
   return message.content.filter((block) => block.type === 'tool_use' && block.name === 'str_replace_based_edit_tool');
+}
+
+async function loadConversation(sessionId: string): Promise<MessageParam[]> {
+  return JSON.parse(await readFile(`sessions/${sessionId}.json`, 'utf8')) as MessageParam[];
+}
+
+/** Resumes a session saved by an earlier version of the agent. */
+export async function resume(sessionId: string, task: string) {
+  const saved = await loadConversation(sessionId);
+  // TODO(bedrock-claude-codemod): a conversation loaded from storage or sent by a client may hold tool_use blocks named str_replace_editor; Claude 4 calls the tool str_replace_based_edit_tool, and whether the API accepts the old name in history is not documented [uncertain]: rename them where the conversation comes in
+  return client.messages.create({
+    model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    max_tokens: 2048,
+    tools: [editorTool],
+    messages: [...saved, { role: 'user', content: task }],
+  });
 }

@@ -3,6 +3,7 @@ import { stringValue } from './ast';
 import { updateBetaFlags } from './beta-flags';
 import { parseClaudeModel } from './computer-version';
 import { COMPUTER_SDK_TYPES, DEFAULT_COMPUTER, SDK_TYPE_RENAMES, type ComputerVersion } from './facts';
+import { markReplayedHistories } from './history';
 import { Bindings } from './requests';
 import { scanFile } from './scan';
 import { renameSdkTypes } from './sdk-types';
@@ -53,12 +54,11 @@ const codemod: Codemod = {
       .filter((s) => /claude/.test(s) && parseClaudeModel(s) !== undefined);
 
     // 3. Tool definitions: text editor, bash and computer types (and the editor's name).
-    if (scan.hasEditorType) {
-      changed = migrateToolTypes(ctx, scan.strings, bindings, fileModels, computerDefault(ctx)).changed || changed;
-    }
+    let renamed = scan.hasEditorType && migrateToolTypes(ctx, scan.strings, bindings, fileModels, computerDefault(ctx)).changed;
 
     // 4. Dispatch on the tool name, constants and recorded tool_use blocks follow the rename.
-    if (scan.hasOldName) changed = renameToolName(ctx, scan) || changed;
+    if (scan.hasOldName) renamed = renameToolName(ctx, scan) || renamed;
+    changed = renamed || changed;
 
     // 5. Beta flags and SDK types follow the tool versions of the file.
     if (scan.hasEditorType) {
@@ -70,6 +70,10 @@ const codemod: Codemod = {
         if (version !== 'computer_20241022') renames[COMPUTER_SDK_TYPES.computer_20241022] = COMPUTER_SDK_TYPES[version];
       }
       changed = renameSdkTypes(ctx, renames) || changed;
+
+      // 6. Conversations loaded from storage may still call the tool by its old name (only said
+      //    when the tool was renamed now: already migrated code stays as it is).
+      if (renamed) markReplayedHistories(ctx, bindings);
     }
     return changed;
   },
