@@ -33,3 +33,15 @@ export async function ask(prompt: string) {
   });
   return message.content.filter((b) => b.type === 'tool_use' && b.name === 'str_replace_based_edit_tool');
 }
+
+declare function loadConversation(id: string): Promise<Array<{ role: 'user' | 'assistant'; content: string }>>;
+
+export async function resume(id: string) {
+  const saved = await loadConversation(id);
+  return client.messages.create({
+    model: 'global.anthropic.claude-sonnet-4-6',
+    max_tokens: 1024,
+    tools: [editor],
+    messages: saved,
+  });
+}
