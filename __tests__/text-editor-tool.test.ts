@@ -250,4 +250,18 @@ describe('text-editor-tool: behaviour', () => {
     const out = run(source, 'src/header.ts').output!;
     expect(out).toContain("{ 'anthropic-beta': 'interleaved-thinking-2025-05-14' }");
   });
+
+  it('marks a file that has both the Anthropic editor and a custom tool of the old name', () => {
+    const source = [
+      "const ANTHROPIC_TOOLS = [{ type: 'text_editor_20250124', name: 'str_replace_editor' }];",
+      "const NOVA_TOOLS = [{ toolSpec: { name: 'str_replace_editor', inputSchema: { json: { type: 'object' } } } }];",
+      "export const isEditor = (n: string) => n === 'str_replace_editor';",
+      'export { ANTHROPIC_TOOLS, NOVA_TOOLS };',
+      '',
+    ].join('\n');
+    const result = run(source, 'src/conflict.ts');
+    expect(result.output).toContain("{ type: 'text_editor_20250728', name: 'str_replace_based_edit_tool' }");
+    expect(result.output).toContain("n === 'str_replace_editor'");
+    expect(result.markers.some((m) => m.message.startsWith('a custom tool is named str_replace_editor'))).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { ancestors, isObjectProperty, keyName, propertyNamed, replaceString, stringValue, walk, type AnyNode } from './ast';
+import { ancestors, isObjectProperty, keyName, propertyNamed, replaceString, statementOf, stringValue, walk, type AnyNode } from './ast';
 import { EDITOR_TYPE_PATTERN, NEW_EDITOR_NAME, OLD_EDITOR_NAME } from './facts';
 import type { FileScan } from './scan';
 
@@ -143,7 +143,14 @@ export function renameToolName(ctx: CodemodContext, scan: FileScan): boolean {
     changed = true;
   });
 
-  if (skippedCustom) {
+  if (skippedCustom && scan.hasEditorType) {
+    // Both Anthropic's editor and a custom tool of the old name: which calls mean which is not visible.
+    const at = root.find(j.ObjectExpression).filter((p) => p.node === scan.customTool).paths()[0] as ASTPath;
+    ctx.marker(
+      statementOf(j, at),
+      `a custom tool is named ${OLD_EDITOR_NAME} like the old text editor, which this file also uses: dispatch on that name was left as it is; Claude 4 calls the text editor ${NEW_EDITOR_NAME}`,
+    );
+  } else if (skippedCustom) {
     ctx.note(`${OLD_EDITOR_NAME} is the name of a custom tool defined in this file (it has its own input schema), not Anthropic's text editor: left as it is`, scan.customTool);
   }
   return changed;
