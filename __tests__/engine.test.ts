@@ -127,3 +127,33 @@ describe('failures', () => {
     expect(() => transformSource({ path: 'a.ts', source: 'const a = "old-model";\n', codemods: [broken] })).toThrow(/^broken: cannot read property$/);
   });
 });
+
+describe('scripts', () => {
+  it('keep their #! line on top and their line numbers', () => {
+    const source = '#!/usr/bin/env node\n// tag a file\nconst model = "old-model";\nlegacyCall();\n';
+    const result = run(source, 'bin/tag.js');
+    expect(result.output).toBe('#!/usr/bin/env node\n// tag a file\nconst model = "new-model";\n// TODO(bedrock-claude-codemod): legacyCall has no replacement\nlegacyCall();\n');
+    expect(result.markers[0].line).toBe(4);
+  });
+});
+
+describe('bare-node markers', () => {
+  it('find the node in a tree the codemod changed before marking', () => {
+    const marking: Codemod = {
+      name: 'marking',
+      run({ j, root, marker }) {
+        const call = root.find(j.CallExpression, { callee: { name: 'legacyCall' } }).get().node;
+        // Insert a statement first, so that the node's original path is stale.
+        root.find(j.Program).get('body').unshift(j.expressionStatement(j.identifier('before')));
+        marker(call, 'marked by node');
+        return true;
+      },
+    };
+    const result = transformSource({
+      path: 'a.ts',
+      source: 'legacyCall();\n',
+      codemods: [{ ...entry, name: 'marking', load: () => marking }],
+    });
+    expect(result.output).toBe('before;\n// TODO(bedrock-claude-codemod): marked by node\nlegacyCall();\n');
+  });
+});

@@ -54,7 +54,8 @@ beforeAll(() => {
         ...optionsToFlags(group[0].options),
         dir,
       ],
-      { cwd: ROOT, stdio: 'pipe' },
+      // A stale @babel/register cache entry (same mtime, older code) would test old transform code.
+      { cwd: ROOT, stdio: 'pipe', env: { ...process.env, BABEL_DISABLE_CACHE: '1' } },
     );
     for (const c of group) {
       jscodeshiftOutputs.set(c.inputPath, fs.readFileSync(path.join(dir, `${c.name}.${c.ext}`), 'utf8'));

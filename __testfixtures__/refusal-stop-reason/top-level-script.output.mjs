@@ -7,7 +7,6 @@ const changelog = readFileSync(0, "utf8");
 const client = new BedrockRuntimeClient({ region: process.env.AWS_REGION ?? "us-east-1" });
 const modelId = process.env.MODEL_ID ?? "us.anthropic.claude-sonnet-4-5-20250929-v1:0";
 
-// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (not inserted at the top level of a #! script) (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
 const response = await client.send(
   new ConverseCommand({
     modelId,
@@ -15,6 +14,13 @@ const response = await client.send(
     messages: [{ role: "user", content: [{ text: changelog }] }],
   })
 );
+
+// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+if (response.stopReason === "content_filtered" || response.stopReason === "refusal") {
+  throw new Error(
+    `Claude refused the request (stop reason: ${response.stopReason}, model: ${modelId})`,
+  );
+}
 
 process.stdout.write(response.output.message.content[0].text + "\n");
 

@@ -31,6 +31,11 @@ export function anchorPath(j: JSCodeshift, path: ASTPath): ASTPath {
       if (parent && (parent.type === 'ExportNamedDeclaration' || parent.type === 'ExportDefaultDeclaration')) {
         return current.parentPath as ASTPath;
       }
+      // recast reprints a switch whose comments change with its cases flush against `switch`:
+      // the marker goes on the first case instead, which keeps the whole switch as it was written.
+      if (current.node.type === 'SwitchStatement' && (current.node as { cases: Node[] }).cases.length > 0) {
+        return current.get('cases', 0) as ASTPath;
+      }
       return current;
     }
     current = current.parentPath as ASTPath | null;
@@ -38,13 +43,48 @@ export function anchorPath(j: JSCodeshift, path: ASTPath): ASTPath {
   return path;
 }
 
-/** Finds the path of a node in the tree (only used when a codemod hands over a bare node). */
-export function pathOf(root: Collection, node: Node): ASTPath | undefined {
-  let found: ASTPath | undefined;
-  root.find(node.type as never).forEach((p) => {
-    if (!found && p.node === node) found = p as unknown as ASTPath;
-  });
-  return found;
+/**
+ * Finds paths of bare nodes (codemods that hand over a node instead of its path). The index is built
+ * once per tree and rebuilt only when a node is missing from it (it was added after the last build).
+ */
+export class PathIndex {
+  private index = new WeakMap<Node, ASTPath>();
+
+  constructor(private readonly root: Collection) {}
+
+  pathOf(node: Node): ASTPath | undefined {
+    const cached = this.index.get(node);
+    if (cached && isAttached(cached)) return cached;
+    this.build();
+    return this.index.get(node);
+  }
+
+  private build(): void {
+    this.index = new WeakMap();
+    const visit = (path: ASTPath): void => {
+      const value = path.value as unknown;
+      if (value && typeof value === 'object') {
+        if (!Array.isArray(value) && typeof (value as Node).type === 'string') this.index.set(value as Node, path);
+        for (const key of Object.keys(value as object)) {
+          if (key === 'loc' || key === 'tokens' || key === 'comments' || key === 'original' || key === 'extra') continue;
+          const child = (value as Record<string, unknown>)[key];
+          if (child && typeof child === 'object') visit(path.get(key) as ASTPath);
+        }
+      }
+    };
+    this.root.paths().forEach((p) => visit(p as unknown as ASTPath));
+  }
+}
+
+/** Whether every step from the path up to the root still holds the same value (the tree may have moved on). */
+function isAttached(path: ASTPath): boolean {
+  let current: ASTPath = path;
+  while (current.parentPath) {
+    const parent = current.parentPath as ASTPath;
+    if ((parent.value as unknown as Record<string, unknown>)[current.name as string] !== current.value) return false;
+    current = parent;
+  }
+  return true;
 }
 
 /** The first source line at or above `path` (new nodes have no location). */

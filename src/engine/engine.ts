@@ -1,7 +1,7 @@
 import type { ASTPath, Node } from 'jscodeshift';
-import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, pathOf } from '../ast/markers';
+import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex } from '../ast/markers';
 import { jscodeshiftFor, parseSource, parserFor } from './parse';
-import { detectStyle, normalizeLineEndings, restoreBom, stripBom } from './style';
+import { detectStyle, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
 import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
 import { resolveOptions } from './options';
 
@@ -62,17 +62,19 @@ export function transformSource(request: TransformRequest): TransformResult {
     return { output: null, changedBy: [], markers, notes, skipped: NOTHING_RELATED };
   }
 
-  const { text, bom } = stripBom(source);
+  const { text: withShebang, bom } = stripBom(source);
+  const { text, shebang } = stripShebang(withShebang);
   const style = detectStyle(text, bom);
   const j = jscodeshiftFor(parser);
   const root = parseSource(j, text, filePath);
 
   const changedBy: string[] = [];
+  const paths = new PathIndex(root);
   for (const entry of selected) {
     const codemod = load(entry);
     let changed = false;
     const toPath = (at: ASTPath | Node): ASTPath | undefined =>
-      'node' in at && 'parentPath' in at ? (at as ASTPath) : pathOf(root, at as Node);
+      'node' in at && 'parentPath' in at ? (at as ASTPath) : paths.pathOf(at as Node);
     const ctx: CodemodContext = {
       j,
       root,
@@ -115,7 +117,7 @@ export function transformSource(request: TransformRequest): TransformResult {
     lineTerminator: style.lineTerminator,
     reuseWhitespace: true,
   });
-  const output = restoreBom(normalizeLineEndings(printed, style.lineTerminator), bom);
+  const output = restoreBom(restoreShebang(normalizeLineEndings(printed, style.lineTerminator), shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
   return { output, changedBy, markers, notes };
 }

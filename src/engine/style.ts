@@ -11,6 +11,21 @@ export function restoreBom(text: string, bom: boolean): string {
   return bom ? BOM + text : text;
 }
 
+/**
+ * Blanks a `#!` line (keeping line numbers): recast would otherwise glue it to a reprinted first statement.
+ */
+export function stripShebang(text: string): { text: string; shebang: string | null } {
+  if (!text.startsWith('#!')) return { text, shebang: null };
+  const end = text.search(/\r?\n|$/);
+  return { text: text.slice(end), shebang: text.slice(0, end) };
+}
+
+/** Puts the `#!` line back on the first line of the printed text. */
+export function restoreShebang(text: string, shebang: string | null, eol: string): string {
+  if (shebang === null) return text;
+  return text.startsWith(eol) ? shebang + text : shebang + eol + text;
+}
+
 /** The line ending most lines of the file use. */
 export function detectLineTerminator(text: string): '\n' | '\r\n' {
   const crlf = (text.match(/\r\n/g) ?? []).length;

@@ -44,11 +44,6 @@ export function addGuards(run: Run): void {
       ctx.marker(guard.anchor, markerText('', 'the text is read here without checking the stop reason; check it first', shape, built));
       continue;
     }
-    if (guard.after && guard.after.parentPath?.node?.type === 'Program' && (guard.after.parentPath.node as AnyNode).interpreter) {
-      // recast glues a `#!` line to what follows when it reprints the module body.
-      ctx.marker(guard.anchor, markerText('', 'the text is read here without checking the stop reason; check it first', shape, { unavailable: 'not inserted at the top level of a #! script' }));
-      continue;
-    }
     const statement = ctx.j.ifStatement(guard.test, ctx.j.blockStatement(built.statements));
     let within: ASTPath;
     if (guard.openBlock) {
