@@ -232,10 +232,50 @@ export function findTypeReferences(j: JSCodeshift, root: Collection, bindings: R
 
 // ---------------------------------------------------------------- imports: add / remove
 
+// ---------------------------------------------------------------- identifier index
+
+/**
+ * Identifier paths by name, built in one traversal. Opt-in per tree (`withReferenceIndex`): a codemod that
+ * looks names up many times turns it on while it reads, and invalidates it after each batch of changes.
+ * Off, every lookup traverses the tree.
+ */
+const referenceIndexes = new WeakMap<object, Map<string, ASTPath[]> | null>();
+
+export function enableReferenceIndex(root: Collection): void {
+  referenceIndexes.set(root, null);
+}
+
+export function disableReferenceIndex(root: Collection): void {
+  referenceIndexes.delete(root);
+}
+
+/** Call after changing the tree while the index is on. */
+export function invalidateReferenceIndex(root: Collection): void {
+  if (referenceIndexes.has(root)) referenceIndexes.set(root, null);
+}
+
+/** Every Identifier path named `name`, in document order. */
+export function identifierPaths(j: JSCodeshift, root: Collection, name: string): ASTPath[] {
+  if (!referenceIndexes.has(root)) return root.find(j.Identifier, { name } as never).paths() as ASTPath[];
+  let index = referenceIndexes.get(root);
+  if (!index) {
+    index = new Map();
+    const built = index;
+    root.find(j.Identifier).forEach((p) => {
+      const n = (p.node as AnyNode).name;
+      let list = built.get(n);
+      if (!list) built.set(n, (list = []));
+      list.push(p as ASTPath);
+    });
+    referenceIndexes.set(root, index);
+  }
+  return index.get(name) ?? [];
+}
+
 /** Identifier uses of `name` outside import/require bindings and non-computed keys. */
 export function countReferences(j: JSCodeshift, root: Collection, name: string): number {
   let count = 0;
-  root.find(j.Identifier, { name } as never).forEach((p) => {
+  identifierPaths(j, root, name).forEach((p) => {
     const parent: AnyNode = p.parent.node;
     const node = p.node;
     if (parent.type === 'ImportSpecifier' || parent.type === 'ImportDefaultSpecifier' || parent.type === 'ImportNamespaceSpecifier') return;
@@ -464,7 +504,7 @@ export function scopeOfDeclaration(decl: ASTPath): AnyNode {
 export function referencePaths(j: JSCodeshift, root: Collection, name: string, decl: ASTPath): ASTPath[] {
   const declScope = scopeOfDeclaration(decl);
   const out: ASTPath[] = [];
-  root.find(j.Identifier, { name } as never).forEach((p) => {
+  identifierPaths(j, root, name).forEach((p) => {
     const parent: AnyNode = p.parent.node;
     if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.property === p.node && !parent.computed) return;
     if ((parent.type === 'ObjectProperty' || parent.type === 'Property') && (p as AnyNode).name === 'key' && !parent.computed) return;

@@ -16,7 +16,10 @@ import {
   type AnyNode,
   type RuntimeBindings,
   declarationOf,
+  disableReferenceIndex,
+  enableReferenceIndex,
   ensureRuntimeExport,
+  invalidateReferenceIndex,
   findAggregatedCalls,
   findCommandConstructions,
   findRuntimeBindings,
@@ -55,6 +58,15 @@ interface Ready {
 const MARKER = 'InvokeModel call kept';
 
 function run(ctx: CodemodContext): boolean {
+  enableReferenceIndex(ctx.root);
+  try {
+    return migrate(ctx);
+  } finally {
+    disableReferenceIndex(ctx.root);
+  }
+}
+
+function migrate(ctx: CodemodContext): boolean {
   const { j, root } = ctx;
   const bindings = findRuntimeBindings(j, root);
   if (bindings.imports.length === 0) return false;
@@ -72,7 +84,7 @@ function run(ctx: CodemodContext): boolean {
       kept++;
       continue;
     }
-    const result = analyze(ctx, site);
+    const result = analyze(ctx, site, bindings);
     if ('reason' in result) {
       kept++;
       ctx.marker(site.path, `${MARKER}: ${result.reason}`);
@@ -84,7 +96,9 @@ function run(ctx: CodemodContext): boolean {
 
   // Response rewrites first: the request rewrite then moves the (already rewritten) inner expressions.
   for (const r of ready) r.applyResponse();
+  invalidateReferenceIndex(root);
   for (const r of ready) r.applyRequest();
+  invalidateReferenceIndex(root);
 
   const commandSites = ready.filter((r) => r.site.kind === 'command');
   if (commandSites.length > 0) {
@@ -98,6 +112,7 @@ function run(ctx: CodemodContext): boolean {
   for (const r of ready.filter((x) => x.site.kind === 'aggregated')) {
     (r.site.path.node as AnyNode).callee.property = j.identifier('converse');
   }
+  invalidateReferenceIndex(root);
   // Type references follow only when nothing InvokeModel-shaped is left (a streaming call may share the input type).
   const streaming = findCommandConstructions(j, root, bindings, 'InvokeModelWithResponseStreamCommand').length > 0;
   if (kept === 0 && !streaming) renameTypes(ctx, bindings);
@@ -117,6 +132,7 @@ function run(ctx: CodemodContext): boolean {
       }
     }
   }
+  invalidateReferenceIndex(root);
   removeRuntimeExportIfUnused(j, root, bindings, 'InvokeModelCommand');
   for (const old of Object.keys(TYPE_RENAMES)) removeRuntimeExportIfUnused(j, root, bindings, old);
   for (const r of ready) ctx.note('InvokeModel → Converse', r.site.path);
@@ -137,7 +153,7 @@ function mayBeClaude(ctx: CodemodContext, site: Site): boolean {
 }
 
 /** Plans one call site; nothing is changed unless every part maps. */
-function analyze(ctx: CodemodContext, site: Site): Ready | { reason: string } {
+function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Ready | { reason: string } {
   const inputPath = inputObjectPath(ctx, site);
   if ('reason' in inputPath) return inputPath;
   const sendPath = sendCallPath(ctx, site);
@@ -151,7 +167,7 @@ function analyze(ctx: CodemodContext, site: Site): Ready | { reason: string } {
   if ('reason' in response) return probe.ok ? response : { reason: probe.reason };
 
   const accepted = new Set<AnyNode>();
-  const typeRef = makeTypeRef(ctx);
+  const typeRef = makeTypeRef(ctx, bindings);
   const request = mapInvokeRequest(ctx, inputPath.path, {
     passThroughContent: (prop) => {
       if (!response.passThrough.has(prop)) return false;
@@ -170,17 +186,14 @@ function analyze(ctx: CodemodContext, site: Site): Ready | { reason: string } {
     applyResponse: () => response.apply(),
     applyRequest: () => {
       request.apply();
-      if (inputPath.declarator) stripInputAnnotation(ctx, inputPath.declarator);
+      if (inputPath.declarator) stripInputAnnotation(ctx, inputPath.declarator, bindings);
     },
   };
 }
 
 /** Type references created by the request rewrite (`Message`, `ConverseCommandInput`, `Tool`): added as type imports. */
-function makeTypeRef(ctx: CodemodContext): (name: string) => AnyNode | undefined {
-  return (name) => {
-    const bindings = findRuntimeBindings(ctx.j, ctx.root);
-    return ensureRuntimeExport(ctx.j, ctx.root, bindings, name, { type: true, near: 'InvokeModelCommand' });
-  };
+function makeTypeRef(ctx: CodemodContext, bindings: RuntimeBindings): (name: string) => AnyNode | undefined {
+  return (name) => ensureRuntimeExport(ctx.j, ctx.root, bindings, name, { type: true, near: 'InvokeModelCommand' });
 }
 
 /** The ObjectExpression given to the command (inline or through a `const` used once). */
@@ -208,10 +221,9 @@ function unwrapPath(p: AnyNode): ASTPath {
 }
 
 /** `const input: InvokeModelCommandInput = {...}`: the annotation is renamed with the other type references; others are dropped. */
-function stripInputAnnotation(ctx: CodemodContext, declarator: ASTPath): void {
+function stripInputAnnotation(ctx: CodemodContext, declarator: ASTPath, bindings: RuntimeBindings): void {
   const id: AnyNode = (declarator.node as AnyNode).id;
   const ann = id.typeAnnotation?.typeAnnotation;
-  const bindings = findRuntimeBindings(ctx.j, ctx.root);
   if (ann?.type === 'TSTypeReference' && Object.keys(TYPE_RENAMES).some((t) => refersToExport(bindings, ann.typeName, t))) return;
   // In TS the input needs the Converse type (an unannotated literal would widen `role` to string).
   const isTs = /\.[cm]?tsx?$/.test(ctx.file.path);

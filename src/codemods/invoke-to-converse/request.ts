@@ -24,6 +24,8 @@ import { layoutExpression, layoutProperties } from './layout';
 import {
   type AnyNode,
   declarationOf,
+  identifierPaths,
+  invalidateReferenceIndex,
   referencePaths,
   getProperty,
   isPlainProperty,
@@ -92,7 +94,9 @@ export function mapInvokeRequest(ctx: CodemodContext, inputObjectPath: ASTPath, 
       const plan = buildPlan(ctx, inputObjectPath, options);
       for (const effect of plan.effects) effect();
       (inputObjectPath.node as AnyNode).properties = layoutProperties(ctx, plan.properties, inputObjectPath.node);
+      invalidateReferenceIndex(ctx.root);
       for (const cleanup of plan.cleanups) cleanup();
+      invalidateReferenceIndex(ctx.root);
     },
   };
 }
@@ -571,9 +575,7 @@ class Builder {
 
   pathOf(node: AnyNode): ASTPath | undefined {
     let found: ASTPath | undefined;
-    this.ctx.root.find(this.j.Identifier, { name: node.name } as never).forEach((p) => {
-      if (p.node === node) found = p as ASTPath;
-    });
+    for (const p of identifierPaths(this.j, this.ctx.root, node.name)) if (p.node === node) found = p;
     return found;
   }
 
@@ -619,9 +621,7 @@ class Builder {
   findBindingFor(id: AnyNode): AnyNode {
     const j = this.j;
     let usePath: ASTPath | undefined;
-    this.ctx.root.find(j.Identifier, { name: id.name } as never).forEach((p) => {
-      if (p.node === id) usePath = p as ASTPath;
-    });
+    for (const p of identifierPaths(j, this.ctx.root, id.name)) if (p.node === id) usePath = p;
     if (!usePath) return undefined;
     return this.declarationOf(id.name, usePath);
   }

@@ -15,7 +15,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { type AnyNode, declarationOf, referencePaths, staticString, unwrapExpression } from '../../ast/bedrock';
+import { type AnyNode, declarationOf, invalidateReferenceIndex, referencePaths, staticString, unwrapExpression } from '../../ast/bedrock';
 
 /** Converse `StopReason` members in @aws-sdk/client-bedrock-runtime 3.1163.0 (reference §2e). */
 export const CONVERSE_STOP_REASONS = new Set([
@@ -83,12 +83,14 @@ export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textComplet
   return {
     apply: () => {
       for (const r of a.rewrites) r();
+      invalidateReferenceIndex(ctx.root);
       for (const c of a.cleanups) c();
       for (const w of a.widen) {
         const cast = ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword());
         const parent = w.parent?.node;
         w.replace(parent?.type === 'BinaryExpression' ? ctx.j.parenthesizedExpression(cast) : cast);
       }
+      invalidateReferenceIndex(ctx.root);
     },
     passThrough: a.passThrough,
     unused: a.unused,
