@@ -277,19 +277,32 @@ function wrapper(node: AnyNode, context: Context): [string, string] {
 }
 
 /**
- * Visits paths of one kind; after a visit that replaced part of the tree, looks again, so that no
- * stale path (inside a replaced node) is ever edited.
+ * Visits paths of one kind. A visit that changed the tree returns true; paths inside what it changed
+ * may be stale (the node may have been replaced), so they are not visited from the old search: one more
+ * search picks them up, as fresh paths, only when there were any.
  */
 export function forEachFresh(find: () => Collection, visit: (path: ASTPath) => boolean): void {
   const seen = new Set<AnyNode>();
-  let paths = find().paths() as ASTPath[];
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i];
-    if (seen.has(path.node)) continue;
-    seen.add(path.node);
-    if (visit(path)) {
-      paths = find().paths() as ASTPath[];
-      i = -1;
+  for (let round = 0; round < 20; round++) {
+    const changed = new Set<AnyNode>();
+    let skipped = false;
+    for (const path of find().paths() as ASTPath[]) {
+      if (seen.has(path.node)) continue;
+      if (changed.size > 0 && isInside(path, changed)) {
+        skipped = true;
+        continue;
+      }
+      const node = path.node;
+      seen.add(node);
+      if (visit(path)) changed.add(node);
     }
+    if (!skipped) return;
   }
+}
+
+function isInside(path: ASTPath, nodes: ReadonlySet<AnyNode>): boolean {
+  for (let p = path.parentPath as ASTPath | null; p; p = p.parentPath as ASTPath | null) {
+    if (nodes.has(p.value)) return true;
+  }
+  return false;
 }

@@ -39,7 +39,7 @@ export function removeUnusedUndoCode(ctx: CodemodContext, removed: readonly AnyN
     });
     if (!unused) {
       for (const [name, list] of declarations) {
-        if (UNDO_NAME.test(name)) ctx.marker(list[0].path, STILL_USED);
+        if (UNDO_NAME.test(name)) for (const declaration of list) ctx.marker(declaration.path, STILL_USED);
       }
       break;
     }
