@@ -25,28 +25,37 @@ const SCHEMA_KEYS = new Set(['input_schema', 'inputSchema', 'toolSpec', 'paramet
 export function scanFile(ctx: CodemodContext): FileScan {
   const { j, root } = ctx;
   const strings: ASTPath[] = [];
-  root.find(j.StringLiteral).forEach((p) => void strings.push(p as ASTPath));
-  root.find(j.Literal).forEach((p) => {
-    if (typeof (p.node as AnyNode).value === 'string' && (p.node as AnyNode).type === 'Literal') strings.push(p as ASTPath);
-  });
-  root.find(j.TemplateLiteral).forEach((p) => {
-    if (stringValue(p.node) !== undefined) strings.push(p as ASTPath);
-  });
-  strings.sort((a, b) => ((a.node as AnyNode).start ?? 0) - ((b.node as AnyNode).start ?? 0));
-
   let hasEditorType = false;
   let hasOldName = false;
   let hasUndo = false;
-  for (const p of strings) {
-    const value = stringValue(p.node)!;
+  const seeString = (path: ASTPath) => {
+    const value = stringValue(path.node);
+    if (value === undefined) return;
+    strings.push(path);
     if (EDITOR_TYPE_PATTERN.test(value)) hasEditorType = true;
     else if (value === OLD_EDITOR_NAME) hasOldName = true;
     else if (value === UNDO_COMMAND) hasUndo = true;
-  }
-  root.find(j.Identifier).forEach((p) => {
-    const name = (p.node as AnyNode).name;
-    if (name === OLD_EDITOR_NAME) hasOldName = true;
-    else if (name === UNDO_COMMAND) hasUndo = true;
+  };
+  // One walk for every kind of node the scan needs (a search per kind would walk the tree four times).
+  j.types.visit(root.get(), {
+    visitStringLiteral(path) {
+      seeString(path as ASTPath);
+      return false;
+    },
+    visitLiteral(path) {
+      if ((path.node as AnyNode).type === 'Literal') seeString(path as ASTPath);
+      this.traverse(path);
+    },
+    visitTemplateLiteral(path) {
+      seeString(path as ASTPath);
+      this.traverse(path);
+    },
+    visitIdentifier(path) {
+      const name = (path.node as AnyNode).name;
+      if (name === OLD_EDITOR_NAME) hasOldName = true;
+      else if (name === UNDO_COMMAND) hasUndo = true;
+      this.traverse(path);
+    },
   });
 
   let customTool: AnyNode | undefined;
