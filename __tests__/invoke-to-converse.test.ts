@@ -156,6 +156,19 @@ describe('request and response mapping details', () => {
     expect(convert(body('{ max_tokens: 5, messages: [{ role: "user", content: describe(p) }] }', '')).output).toMatch(/content: \[\{ text: describe\(p\) \}\]/);
   });
 
+  it('converts a typed string-content history where it is sent, only when the type proves it', () => {
+    const typed = (type: string, file = 'case.ts') =>
+      convert(
+        `${head}type Turn = ${type};\nexport async function f(history: Turn[]) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: history }) }));\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`,
+        file,
+      );
+    expect(typed('{ role: "user" | "assistant"; content: string }').output).toMatch(/messages: history\.map\(\(m\) => \(\{ role: m\.role, content: \[\{ text: m\.content \}\] \}\)\)/);
+    // Content that may be blocks, an extra field, or a role of type string: kept.
+    expect(typed('{ role: "user" | "assistant"; content: string | object[] }').markers[0]?.message).toMatch(/messages \("history"\)/);
+    expect(typed('{ role: "user" | "assistant"; content: string; id: number }').markers).toHaveLength(1);
+    expect(typed('{ role: string; content: string }').markers).toHaveLength(1);
+  });
+
   it('keeps per-call send options', () => {
     const source = `${head}export async function f(p: string, signal: AbortSignal) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: [{ role: "user", content: p }] }) }), { abortSignal: signal });\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
     const out = convert(source).output!;

@@ -141,6 +141,12 @@ export class Layout {
         ];
       case 'SpreadElement':
         return [{ text: '...' }, ...this.render(node.argument, level, column)];
+      case 'ArrowFunctionExpression': {
+        if (node.body.type === 'BlockStatement' || !node.params.every((x: AnyNode) => x.type === 'Identifier' && !x.typeAnnotation)) return [{ node }];
+        const params = `(${node.params.map((x: AnyNode) => x.name).join(', ')}) => `;
+        const body = this.render(node.body, level, column + params.length);
+        return node.body.type === 'ObjectExpression' ? [{ text: `${params}(` }, ...body, { text: ')' }] : [{ text: params }, ...body];
+      }
       case 'TSNonNullExpression':
         return [...this.render(node.expression, level, column), { text: '!' }];
       case 'ObjectProperty':

@@ -642,7 +642,16 @@ class Builder {
         }),
       );
     }
-    if (v.type === 'Identifier') return this.history(v);
+    if (v.type === 'Identifier') {
+      try {
+        return this.history(v);
+      } catch (e) {
+        // Not a history we can rewrite where it is built: in TS, a value whose type proves every message
+        // is `{ role, content: string }` is converted where it is sent, and stays as it is elsewhere.
+        if (e instanceof Blocked && this.isTs && this.stringMessages(v, 0)) return this.mapAtBoundary(v);
+        throw e;
+      }
+    }
     block('messages cannot be resolved to an array literal or a local history array');
   }
 
@@ -997,6 +1006,99 @@ class Builder {
       }
     });
     return id;
+  }
+
+  /** `messages.map((m) => ({ role: m.role, content: [{ text: m.content }] }))` */
+  mapAtBoundary(id: AnyNode): AnyNode {
+    const j = this.j;
+    const m = j.identifier('m');
+    const body = j.objectExpression([
+      makeProperty(j, 'role', j.memberExpression(m, j.identifier('role'))),
+      makeProperty(j, 'content', j.arrayExpression([textBlock(j, j.memberExpression(m, j.identifier('content')))])),
+    ]);
+    return j.callExpression(j.memberExpression(id, j.identifier('map')), [j.arrowFunctionExpression([m], body)]);
+  }
+
+  /**
+   * True when every element of `id` is provably `{ role: "user" | "assistant", content: string }`: a
+   * parameter (or variable) typed that way, or a const array literal of such literals and spreads of such
+   * values, never given anything else afterwards.
+   */
+  stringMessages(id: AnyNode, depth: number): boolean {
+    if (depth > 3) return false;
+    const decl = this.findBindingFor(id);
+    if (!decl) return false;
+    const node: AnyNode = decl.node;
+    const ann = (node.type === 'VariableDeclarator' ? node.id : node).typeAnnotation?.typeAnnotation;
+    if (ann) return this.stringMessagesType(ann, decl, 0);
+    if (node.type !== 'VariableDeclarator' || (decl.parent.node as AnyNode).kind !== 'const') return false;
+    const init = unwrapExpression(node.init);
+    if (init?.type !== 'ArrayExpression') return false;
+    for (const el of init.elements) {
+      if (el?.type === 'SpreadElement') {
+        const arg = unwrapExpression(el.argument);
+        if (arg.type !== 'Identifier' || !this.stringMessages(arg, depth + 1)) return false;
+      } else if (!this.stringMessageLiteral(el)) return false;
+    }
+    // Nothing else may be added to it later.
+    for (const use of this.referencePaths(id.name, decl)) {
+      const parent: AnyNode = use.parent.node;
+      if (parent.type === 'MemberExpression' && parent.object === use.node && !parent.computed) {
+        const member = parent.property.name;
+        if (['push', 'unshift', 'splice', 'fill', 'copyWithin'].includes(member)) return false;
+      }
+      if (parent.type === 'AssignmentExpression' && parent.left === use.node) return false;
+    }
+    return true;
+  }
+
+  stringMessageLiteral(el: AnyNode): boolean {
+    const o = unwrapExpression(el);
+    if (o?.type !== 'ObjectExpression' || o.properties.length !== 2) return false;
+    const role = getProperty(o, 'role');
+    const content = getProperty(o, 'content');
+    if (!role || !content) return false;
+    const r = staticString(unwrapExpression(role.value));
+    if (r !== 'user' && r !== 'assistant') return false;
+    const c = unwrapExpression(content.value);
+    return isStringLiteral(c) || c.type === 'TemplateLiteral' || (c.type === 'Identifier' && this.bindingKind(c) === 'string');
+  }
+
+  /** `Turn[]`, `Array<Turn>`, `{ role: "user" | "assistant"; content: string }[]`, with `Turn` a type alias or interface of this file. */
+  stringMessagesType(t: AnyNode, at: AnyNode, depth: number): boolean {
+    if (!t || depth > 3) return false;
+    if (t.type === 'TSArrayType') return this.stringMessageType(t.elementType, at, depth + 1);
+    if (t.type === 'TSTypeOperator' && t.operator === 'readonly') return this.stringMessagesType(t.typeAnnotation, at, depth + 1);
+    if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && ['Array', 'ReadonlyArray'].includes(t.typeName.name)) {
+      const params = t.typeParameters?.params ?? [];
+      return params.length === 1 && this.stringMessageType(params[0], at, depth + 1);
+    }
+    return false;
+  }
+
+  stringMessageType(t: AnyNode, at: AnyNode, depth: number): boolean {
+    if (!t || depth > 4) return false;
+    let members: AnyNode[] | undefined;
+    if (t.type === 'TSTypeLiteral') members = t.members;
+    else if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && !t.typeParameters) {
+      const name = t.typeName.name;
+      let found: AnyNode;
+      this.ctx.root.find(this.j.TSTypeAliasDeclaration).forEach((p) => {
+        if ((p.node as AnyNode).id.name === name) found = (p.node as AnyNode).typeAnnotation;
+      });
+      this.ctx.root.find(this.j.TSInterfaceDeclaration).forEach((p) => {
+        const n: AnyNode = p.node;
+        if (n.id.name === name && !n.extends?.length) found = { type: 'TSTypeLiteral', members: n.body.body };
+      });
+      return found ? this.stringMessageType(found, at, depth + 1) : false;
+    }
+    if (!members || members.length !== 2) return false;
+    const member = (name: string) => members!.find((m: AnyNode) => m.type === 'TSPropertySignature' && !m.optional && (m.key.name ?? m.key.value) === name);
+    const role = member('role')?.typeAnnotation?.typeAnnotation;
+    const content = member('content')?.typeAnnotation?.typeAnnotation;
+    if (!role || content?.type !== 'TSStringKeyword') return false;
+    const literals = role.type === 'TSUnionType' ? role.types : [role];
+    return literals.every((l: AnyNode) => l.type === 'TSLiteralType' && ['user', 'assistant'].includes(staticString(l.literal) ?? ''));
   }
 
   // ------------------------------------------------------------ scope helpers
