@@ -57,11 +57,28 @@ export function removeUndoEdit(ctx: CodemodContext, strongFile: boolean): UndoRe
   // Evidence first: a list or chain somewhere in the file that names undo_edit and two other editor
   // commands shows the file handles the text editor.
   const groups: Array<Array<string | undefined>> = [];
-  root.find(j.SwitchStatement).forEach((p) => void groups.push(caseValues(p.node)));
-  root.find(j.IfStatement).forEach((p) => void groups.push(chainOf(p as ASTPath).flatMap((n) => commandsCompared(n.test))));
-  root.find(j.ArrayExpression).forEach((p) => void groups.push((p.node as AnyNode).elements.map((e: AnyNode) => reader.element(e))));
-  root.find(j.TSUnionType).forEach((p) => void groups.push((p.node as AnyNode).types.map((t: AnyNode) => reader.element(t))));
-  root.find(j.ObjectExpression).forEach((p) => void groups.push((p.node as AnyNode).properties.map(memberKey)));
+  j.types.visit(root.get(), {
+    visitSwitchStatement(p) {
+      groups.push(caseValues(p.node));
+      this.traverse(p);
+    },
+    visitIfStatement(p) {
+      groups.push(chainOf(p as ASTPath).flatMap((n) => commandsCompared(n.test)));
+      this.traverse(p);
+    },
+    visitArrayExpression(p) {
+      groups.push((p.node as AnyNode).elements.map((e: AnyNode) => reader.element(e)));
+      this.traverse(p);
+    },
+    visitTSUnionType(p) {
+      groups.push((p.node as AnyNode).types.map((t: AnyNode) => reader.element(t)));
+      this.traverse(p);
+    },
+    visitObjectExpression(p) {
+      groups.push((p.node as AnyNode).properties.map(memberKey));
+      this.traverse(p);
+    },
+  });
   const evidence = strongFile || groups.some((g) => g.includes(UNDO_COMMAND) && editorCommands(g) >= 2);
   const siblingsShow = (values: Array<string | undefined>) => editorCommands(values) >= (evidence ? 1 : 2);
 
