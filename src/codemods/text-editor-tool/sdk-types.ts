@@ -79,7 +79,12 @@ export function renameSdkTypes(ctx: CodemodContext, renames: Readonly<Record<str
       changed = true;
     }
   });
-  root.find(j.TSImportEqualsDeclaration).forEach((p) => void anthropicBindings.add((p.node as AnyNode).id.name));
+  root.find(j.TSImportEqualsDeclaration).forEach((p) => {
+    const node = p.node as AnyNode;
+    if (node.moduleReference?.type === 'TSExternalModuleReference' && isAnthropicModule(node.moduleReference.expression)) {
+      anthropicBindings.add(node.id.name);
+    }
+  });
 
   root.find(j.TSQualifiedName).forEach((p) => {
     const node = p.node as AnyNode;
