@@ -17,6 +17,11 @@
  * - Nothing is changed until `apply()` is called. `apply()` recomputes the rewrite from the current tree,
  *   so other rewrites of inner expressions (for example of the response handling) may run before it.
  * - When a field cannot be mapped, `reason` names it (it becomes the marker text).
+ * - Options: `typeRef(name)` makes a runtime-module type reachable (adds `type Message` etc. to the import)
+ *   and returns the node to use; TS files need it so that rewritten histories, tool arrays and helpers get
+ *   their Converse types (`Message[]`, `Tool[]`, `Omit<ConverseCommandInput, "modelId">`). Without it those
+ *   annotations are left as they were. `passThroughContent(prop)` accepts `content:` values that already
+ *   are Converse blocks (the migrated response of the same call pushed back into its history).
  */
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';

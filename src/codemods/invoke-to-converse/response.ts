@@ -384,7 +384,6 @@ class Analyzer {
    * not a variable that is renamed (inline `JSON.parse(...)`).
    */
   useMessageAt(p: AnyNode, base: (() => AnyNode) | undefined): void {
-    const j = this.j;
     const parent: AnyNode = p.parent.node;
     const node: AnyNode = p.node;
     const isMember = (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === node;
@@ -425,7 +424,6 @@ class Analyzer {
       this.rewrites.push(() => memberPath.replace(this.chain(baseNode(), ['usage'], optional)));
       return this.use(memberPath, 'usage');
     }
-    void j;
     block(`response field "${field ?? '?'}" has no Converse equivalent`);
   }
 
