@@ -30,7 +30,9 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     name: 'text-editor-tool',
     summary: 'Text editor tool → text_editor_20250728 / str_replace_based_edit_tool; removes undo_edit handling; moves companion tools and beta flags.',
     mentions: ['text_editor_', 'str_replace_editor', 'undo_edit'],
-    options: [],
+    options: [
+      { key: 'computerTool', flag: '--computer-tool <version>', kind: 'string', choices: ['computer_20251124', 'computer_20250124'], default: 'computer_20251124', description: 'computer tool version for computer_20241022 when the request does not name its model' },
+    ],
     load: () => textEditorTool,
   },
   {
