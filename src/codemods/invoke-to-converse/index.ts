@@ -84,7 +84,15 @@ function migrate(ctx: CodemodContext): boolean {
       kept++;
       continue;
     }
-    const result = analyze(ctx, site, bindings);
+    let result: Ready | { reason: string };
+    try {
+      result = analyze(ctx, site, bindings);
+    } catch (error) {
+      // Analysis only reads the tree: an unexpected shape leaves this call as it is, the file goes on.
+      kept++;
+      ctx.note(`InvokeModel call not analysed (${(error as Error).message}); left as it is`, site.path);
+      continue;
+    }
     if ('reason' in result) {
       kept++;
       ctx.marker(site.path, `${MARKER}: ${result.reason}`);

@@ -148,6 +148,7 @@ class Analyzer {
       if (parent.id.type === 'ObjectPattern') return this.destructuredResponse(p.parent);
       block('the response is destructured in a nested way');
     }
+    if (parent.type === 'AssignmentExpression') block('the response is assigned to a variable declared elsewhere');
     // Inline: `(await client.send(cmd)).body`
     this.responseName = undefined;
     this.use(p, 'response');
