@@ -169,6 +169,18 @@ describe('request and response mapping details', () => {
     expect(typed('{ role: string; content: string }').markers).toHaveLength(1);
   });
 
+  it('maps destructured tool_use blocks and usage fields', () => {
+    const out = convert(
+      call(
+        '{ max_tokens: 5, tools: [{ name: "t", input_schema: { type: "object" } }], messages: [{ role: "user", content: p }] }',
+        'const m = JSON.parse(new TextDecoder().decode(r.body));\n  const { input_tokens, cache_read_input_tokens: cached } = m.usage;\n  for (const block of m.content) {\n    if (block.type !== "tool_use") continue;\n    const { id, name, input } = block;\n    return [id, name, input, input_tokens, cached];\n  }\n  return null;',
+      ),
+    ).output!;
+    expect(out).toMatch(/const \{ inputTokens: input_tokens, cacheReadInputTokens: cached \} = r\.usage!;/);
+    expect(out).toMatch(/if \(block\.toolUse === undefined\) continue;/);
+    expect(out).toMatch(/const \{ toolUseId: id, name, input \} = block\.toolUse!;/);
+  });
+
   it('keeps per-call send options', () => {
     const source = `${head}export async function f(p: string, signal: AbortSignal) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: [{ role: "user", content: p }] }) }), { abortSignal: signal });\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
     const out = convert(source).output!;
