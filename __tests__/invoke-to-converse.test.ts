@@ -70,7 +70,7 @@ describe('markers name the field that blocks the migration', () => {
   it('metadata', () => expect(marker('keep-metadata.input.js')).toMatch(/"metadata"/));
   it('an unresolvable body', () => expect(marker('keep-body-from-parameter.input.ts')).toMatch(/body .*cannot be resolved/));
   it('messages from the caller', () => expect(marker('keep-messages-from-caller.input.js')).toMatch(/messages \("messages"\)/));
-  it('the parsed message escaping', () => expect(marker('two-calls-one-kept.input.ts')).toMatch(/escapes whole/));
+  it('the parsed message returned from an exported function', () => expect(marker('two-calls-one-kept.input.ts')).toMatch(/returned from "rawMessage", which is exported/));
   it('response fields with no Converse equivalent', () => expect(marker('keep-message-id.input.ts')).toMatch(/"id"/));
 });
 
@@ -179,6 +179,16 @@ describe('request and response mapping details', () => {
     expect(out).toMatch(/const \{ inputTokens: input_tokens, cacheReadInputTokens: cached \} = r\.usage!;/);
     expect(out).toMatch(/if \(block\.toolUse === undefined\) continue;/);
     expect(out).toMatch(/const \{ toolUseId: id, name, input \} = block\.toolUse!;/);
+  });
+
+  it('follows a helper that returns the parsed message into its callers, only when nothing else can call it', () => {
+    const helper = (exported: string, extraReturn: string) =>
+      `${head}${exported}async function ask(p: string) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: [{ role: "user", content: p }] }) }));\n  ${extraReturn}\n  return JSON.parse(new TextDecoder().decode(r.body));\n}\nexport async function use(q: string) {\n  const m = await ask(q);\n  return m.content[0].text;\n}\n`;
+    const out = convert(helper('', '')).output!;
+    expect(out).toMatch(/return r;/);
+    expect(out).toMatch(/return m\.output!\.message!\.content!\[0\]\.text!;/);
+    expect(convert(helper('export ', '')).markers[0]?.message).toMatch(/"ask", which is exported/);
+    expect(convert(helper('', 'if (!p) return { content: [] };')).markers[0]?.message).toMatch(/returns other values/);
   });
 
   it('keeps per-call send options', () => {

@@ -15,7 +15,7 @@ export async function shortAnswer(question: string): Promise<string> {
 }
 
 export async function rawMessage(question: string) {
-  // TODO(bedrock-claude-codemod): InvokeModel call kept: the parsed response escapes whole into other code
+  // TODO(bedrock-claude-codemod): InvokeModel call kept: the parsed response is returned from "rawMessage", which is exported
   const response = await client.send(
     new InvokeModelCommand({
       modelId: MODEL,

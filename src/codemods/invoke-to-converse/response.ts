@@ -189,6 +189,9 @@ class Analyzer {
     const refs = referencePaths(this.j, this.ctx.root, name, declPath);
     for (const r of refs) {
       const parent: AnyNode = r.parent.node;
+      if (parent.type === 'AssignmentExpression' && parent.left === r.node && kind === 'message' && this.isHelperCall(parent.right)) {
+        continue; // `reply = await callClaude(...)`: that call is followed where the helper's calls are.
+      }
       if ((parent.type === 'AssignmentExpression' && parent.left === r.node) || parent.type === 'UpdateExpression') block(`"${name}" is reassigned`);
       this.use(r, kind, maybeUndefined);
     }
@@ -392,6 +395,16 @@ class Analyzer {
       if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern') {
         return this.destructureMessage(p.parent, undefined);
       }
+      if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier' && !parent.id.typeAnnotation) {
+        return this.trackVariable(p.parent, 'message');
+      }
+      if ((parent.type === 'ReturnStatement' && parent.argument === node) || (parent.type === 'ArrowFunctionExpression' && parent.body === node)) {
+        // `return JSON.parse(...)` from a same-file helper: followed into every call of the helper.
+        this.returnedMessage(p);
+        if (base) this.rewrites.push(() => p.replace(base()));
+        return;
+      }
+      if (parent.type === 'AssignmentExpression' && parent.right === node && parent.left.type === 'Identifier' && this.helperAssigned.has(node)) return;
       block('the parsed response escapes whole into other code');
     }
     const field = parent.computed ? staticString(parent.property) : parent.property.name;
@@ -426,6 +439,68 @@ class Analyzer {
       return this.use(memberPath, 'usage');
     }
     block(`response field "${field ?? '?'}" has no Converse equivalent`);
+  }
+
+  /** Helper functions whose return value is the parsed message (`async function callClaude() { … return JSON.parse(…) }`). */
+  helpers = new Set<AnyNode>();
+  /** `await helper(...)` expressions assigned to an already-tracked variable. */
+  helperAssigned = new Set<AnyNode>();
+
+  isHelperCall(node: AnyNode): boolean {
+    const n = unwrapExpression(node);
+    return n?.type === 'AwaitExpression' && n.argument?.type === 'CallExpression' && n.argument.callee.type === 'Identifier' && [...this.helpers].some((h) => h.name === n.argument.callee.name);
+  }
+
+  returnedMessage(p: AnyNode): void {
+    let fnPath: AnyNode = p.parent;
+    while (fnPath && !/Function/.test(fnPath.node.type)) fnPath = fnPath.parent;
+    const fn: AnyNode = fnPath?.node;
+    if (!fn || !fn.async) block('the parsed response is returned from a function that is not async');
+    if (fn.returnType) block('the parsed response is returned from a function with a declared return type');
+    let declPath: AnyNode;
+    let name: string | undefined;
+    if (fn.type === 'FunctionDeclaration' && fn.id) {
+      declPath = fnPath;
+      name = fn.id.name;
+    } else if (fnPath.parent?.node.type === 'VariableDeclarator' && fnPath.parent.node.id.type === 'Identifier' && (fnPath.parent.parent.node as AnyNode).kind === 'const') {
+      declPath = fnPath.parent;
+      name = fnPath.parent.node.id.name;
+    }
+    if (!name) block('the parsed response is returned from an anonymous function or method');
+    // Every return of the helper must be this one: callers then only ever see the migrated response.
+    if (fn.body.type === 'BlockStatement') {
+      let returns = 0;
+      this.j(fnPath)
+        .find(this.j.ReturnStatement)
+        .forEach((r: AnyNode) => {
+          let cur = r.parent;
+          while (cur && cur.node !== fn && !/Function/.test(cur.node.type)) cur = cur.parent;
+          if (cur?.node === fn) returns++;
+        });
+      if (returns !== 1) block(`"${name}" returns other values besides the parsed response`);
+    }
+    const holder = (declPath.node.type === 'VariableDeclarator' ? declPath.parent : declPath).parent?.node;
+    if (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration') block(`the parsed response is returned from "${name}", which is exported`);
+    const id = { name };
+    this.helpers.add(id);
+    const refs = referencePaths(this.j, this.ctx.root, name, declPath);
+    if (refs.length === 0) block(`"${name}" returns the parsed response and is never called here`);
+    for (const r of refs) {
+      const call: AnyNode = r.parent;
+      if (call.node.type !== 'CallExpression' || call.node.callee !== r.node) block(`"${name}" returns the parsed response and is passed on`);
+      let awaited: AnyNode = call.parent;
+      if (awaited.node.type !== 'AwaitExpression') block(`a call of "${name}" is not awaited`);
+      while (awaited.parent.node.type === 'ParenthesizedExpression') awaited = awaited.parent;
+      const parent: AnyNode = awaited.parent.node;
+      if (parent.type === 'AssignmentExpression' && parent.right === awaited.node && parent.left.type === 'Identifier') {
+        // `reply = await helper()`: the variable must be one that holds the helper's result from its declaration.
+        const decl = declarationOf(parent.left.name, awaited);
+        if (decl?.node.type !== 'VariableDeclarator' || !this.isHelperCall(decl.node.init)) block(`the result of "${name}" is assigned to a variable that holds other values`);
+        this.helperAssigned.add(awaited.node);
+        continue;
+      }
+      this.use(awaited, 'message');
+    }
   }
 
   /** `const { content, stop_reason, usage } = <message>` → one declarator per field. */
