@@ -443,6 +443,7 @@ class Analyzer {
 
   /** Helper functions whose return value is the parsed message (`async function callClaude() { … return JSON.parse(…) }`). */
   helpers = new Set<AnyNode>();
+  visitedHelpers = new Set<AnyNode>();
   /** `await helper(...)` expressions assigned to an already-tracked variable. */
   helperAssigned = new Set<AnyNode>();
 
@@ -456,6 +457,8 @@ class Analyzer {
     while (fnPath && !/Function/.test(fnPath.node.type)) fnPath = fnPath.parent;
     const fn: AnyNode = fnPath?.node;
     if (!fn || !fn.async) block('the parsed response is returned from a function that is not async');
+    if (this.visitedHelpers.has(fn)) return;
+    this.visitedHelpers.add(fn);
     if (fn.returnType) block('the parsed response is returned from a function with a declared return type');
     let declPath: AnyNode;
     let name: string | undefined;
