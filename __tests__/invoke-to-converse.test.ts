@@ -191,6 +191,14 @@ describe('request and response mapping details', () => {
     expect(convert(helper('', 'if (!p) return { content: [] };')).markers[0]?.message).toMatch(/returns other values/);
   });
 
+  it('follows a messages parameter into the local histories its callers pass, only for non-exported helpers', () => {
+    const src = (exported: string, arg: string) =>
+      `${head}${exported}async function send(messages: any[]) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages }) }));\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\nexport async function go(q: string, other: any[]) {\n  const history: any[] = [{ role: "user", content: q }];\n  return send(${arg});\n}\n`;
+    expect(convert(src('', 'history')).output).toMatch(/const history: any\[\] = \[\{ role: "user", content: \[\{ text: q \}\] \}\];/);
+    expect(convert(src('export ', 'history')).markers[0]?.message).toMatch(/"send", which is exported/);
+    expect(convert(src('', 'other')).markers[0]?.message).toMatch(/passes something other than a local array/);
+  });
+
   it('keeps per-call send options', () => {
     const source = `${head}export async function f(p: string, signal: AbortSignal) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: [{ role: "user", content: p }] }) }), { abortSignal: signal });\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
     const out = convert(source).output!;

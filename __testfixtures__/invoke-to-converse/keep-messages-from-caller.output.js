@@ -3,7 +3,7 @@ const { BedrockRuntimeClient, InvokeModelCommand } = require("@aws-sdk/client-be
 const client = new BedrockRuntimeClient({ region: "us-east-1" });
 
 async function continueConversation(messages) {
-  // TODO(bedrock-claude-codemod): InvokeModel call kept: messages ("messages") is not a local array (its shape is unknown)
+  // TODO(bedrock-claude-codemod): InvokeModel call kept: messages ("messages") is a parameter of "continueConversation", which is passed on
   const response = await client.send(
     new InvokeModelCommand({
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",

@@ -955,15 +955,74 @@ class Builder {
     return this.localArray(id, 'messages', 'Message', (m) => [this.message(m, true)]);
   }
 
+  seenArrays = new Set<AnyNode>();
+
+  /**
+   * `messages` is a parameter of a same-file helper (`async function callClaude(messages) { … }`): every
+   * call of the helper must pass a local history array, which is then rewritten where it is built. The
+   * helper must not be exported, and the parameter must be used only for this request.
+   */
+  parameterHistory(id: AnyNode, param: AnyNode): AnyNode {
+    const why = `messages ("${id.name}") is a parameter`;
+    const fnPath: AnyNode = param.parent;
+    const fn: AnyNode = fnPath?.node;
+    if (!fn || !/Function/.test(fn.type)) block(`${why} (its shape is unknown)`);
+    const index = fn.params.indexOf(param.node);
+    if (index < 0) block(`${why} with a default or pattern`);
+    let declPath: AnyNode;
+    let name: string | undefined;
+    if (fn.type === 'FunctionDeclaration' && fn.id) {
+      declPath = fnPath;
+      name = fn.id.name;
+    } else if (fnPath.parent?.node.type === 'VariableDeclarator' && fnPath.parent.node.id.type === 'Identifier' && (fnPath.parent.parent.node as AnyNode).kind === 'const') {
+      declPath = fnPath.parent;
+      name = fnPath.parent.node.id.name;
+    }
+    if (!name) block(`${why} of an anonymous function or method (its callers are unknown)`);
+    const holder = (declPath.node.type === 'VariableDeclarator' ? declPath.parent : declPath).parent?.node;
+    if (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration') block(`${why} of "${name}", which is exported`);
+    if (this.referencePaths(id.name, param).length !== 1) block(`${why} used for more than this request`);
+    const ann = param.node.typeAnnotation?.typeAnnotation;
+    const anyArray = ann && (ann.type === 'TSAnyKeyword' || (ann.type === 'TSArrayType' && ann.elementType.type === 'TSAnyKeyword'));
+    if (ann && !anyArray) block(`${why} with a type annotation`);
+    const calls = this.referencePaths(name, declPath);
+    if (calls.length === 0) block(`${why} of "${name}", which is never called here`);
+    const helper = name;
+    const isHelperArg = (use: AnyNode) => {
+      const call = use.parent?.node;
+      return call?.type === 'CallExpression' && call.callee.type === 'Identifier' && call.callee.name === helper && call.arguments[index] === use.node;
+    };
+    for (const c of calls) {
+      const call: AnyNode = c.parent.node;
+      if (call.type !== 'CallExpression' || call.callee !== c.node) block(`${why} of "${name}", which is passed on`);
+      const arg = unwrapExpression(call.arguments[index]);
+      if (arg?.type !== 'Identifier') block(`${why}: a call of "${name}" passes something other than a local array`);
+      const argDecl = this.findBindingFor(arg);
+      if (!argDecl || argDecl.node.type !== 'VariableDeclarator') block(`${why}: a call of "${name}" passes something other than a local array`);
+      this.localArray(arg, 'messages', 'Message', (m) => [this.message(m, true)], isHelperArg);
+    }
+    return id;
+  }
+
   /** `content: results` where `results` is a local array of content-block literals built with push. */
   blockArray(id: AnyNode): AnyNode {
     return this.localArray(id, 'content', 'ContentBlock', (b) => this.contentBlock(b));
   }
 
-  localArray(id: AnyNode, what: string, typeName: string, mapElement: (el: AnyNode) => AnyNode[]): AnyNode {
+  localArray(
+    id: AnyNode,
+    what: string,
+    typeName: string,
+    mapElement: (el: AnyNode) => AnyNode[],
+    alsoConsumer: (use: AnyNode) => boolean = () => false,
+  ): AnyNode {
     const j = this.j;
     const decl = this.findBindingFor(id);
+    if (decl && decl.node.type === 'Identifier' && what === 'messages') return this.parameterHistory(id, decl);
     if (!decl || decl.node.type !== 'VariableDeclarator') block(`${what} ("${id.name}") is not a local array (its shape is unknown)`);
+    // The same array handed over twice (a helper called in a loop) is rewritten once.
+    if (this.seenArrays.has(decl.node)) return id;
+    this.seenArrays.add(decl.node);
     const init = unwrapExpression(decl.node.init);
     if (init?.type !== 'ArrayExpression') block(`${what} ("${id.name}") does not start as an array literal`);
     const initial = init.elements.flatMap((m: AnyNode) => mapElement(m));
@@ -975,6 +1034,7 @@ class Builder {
         consumers++;
         continue;
       }
+      if (alsoConsumer(use)) continue;
       if (parent.type === 'MemberExpression' && parent.object === use.node && !parent.computed) {
         const member = parent.property.name;
         const grand: AnyNode = use.parent.parent.node;
