@@ -103,10 +103,57 @@ describe('engine', () => {
 });
 
 describe('style detection', () => {
-  it('reads quotes, indentation, trailing commas and line endings', () => {
+  it('reads quotes, indentation and line endings', () => {
     const style = detectStyle("const a = {\r\n    b: 'c',\r\n    d: 'e',\r\n};\r\n", false);
-    expect(style).toMatchObject({ quote: 'single', useTabs: false, tabWidth: 4, trailingComma: true, lineTerminator: '\r\n' });
-    expect(detectStyle('const a = {\n\tb: "c"\n};\n', true)).toMatchObject({ quote: 'double', useTabs: true, trailingComma: false, bom: true });
+    expect(style).toMatchObject({ quote: 'single', useTabs: false, tabWidth: 4, lineTerminator: '\r\n' });
+    expect(detectStyle('const a = {\n\tb: "c"\n};\n', true)).toMatchObject({ quote: 'double', useTabs: true, bom: true });
+  });
+
+  /** Adds `extra: 1` to every object with a modelId, which makes recast reprint the whole object. */
+  const addProperty: CodemodManifestEntry = {
+    ...entry,
+    name: 'add-property',
+    mentions: ['modelId'],
+    load: () => ({
+      name: 'add-property',
+      run({ j, root }) {
+        root.find(j.ObjectExpression).forEach((p) => {
+          if (p.node.properties.some((prop) => j.ObjectProperty.check(prop) && j.Identifier.check(prop.key) && prop.key.name === 'modelId')) {
+            p.node.properties.push(j.objectProperty(j.identifier('extra'), j.numericLiteral(1)));
+          }
+        });
+        return true;
+      },
+    }),
+  };
+  const reprint = (source: string) => transformSource({ path: 'a.ts', source, codemods: [addProperty] }).output;
+
+  it('keeps trailing commas in reprinted literals where the file writes them, however many blocks end in `;`', () => {
+    const source = [
+      'interface Options {',
+      '  region: string;',
+      '}',
+      'class Client {',
+      '  send() {',
+      '    return 1;',
+      '  }',
+      '}',
+      'const tags = [',
+      '  "a",',
+      '  "b",',
+      '];',
+      'const input = {',
+      '  modelId: "m",',
+      '  body: "{}",',
+      '};',
+      '',
+    ].join('\n');
+    expect(reprint(source)).toContain('  body: "{}",\n  extra: 1,\n};');
+  });
+
+  it('writes none where the file writes none', () => {
+    const source = 'const tags = [\n  "a",\n  "b"\n];\nconst input = {\n  modelId: "m",\n  body: "{}"\n};\n';
+    expect(reprint(source)).toContain('  body: "{}",\n  extra: 1\n};');
   });
 });
 

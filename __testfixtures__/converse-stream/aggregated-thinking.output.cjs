@@ -11,8 +11,8 @@ async function thinkThenAnswer(question) {
     inferenceConfig: { maxTokens: 4000 },
 
     additionalModelRequestFields: {
-      thinking: { type: 'enabled', budget_tokens: 2000 }
-    }
+      thinking: { type: 'enabled', budget_tokens: 2000 },
+    },
   });
 
   let reasoning = '';

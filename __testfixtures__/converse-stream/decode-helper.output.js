@@ -13,11 +13,11 @@ async function replyTo(customerMessage, reply) {
       messages: [
         { role: "user", content: [{ text: "Hi" }] },
         { role: "assistant", content: [{ text: "Hello! How can I help?" }] },
-        { role: "user", content: [{ text: customerMessage }] }
+        { role: "user", content: [{ text: customerMessage }] },
       ],
 
       system: [{ text: "You are a polite support agent." }],
-      inferenceConfig: { maxTokens: 300 }
+      inferenceConfig: { maxTokens: 300 },
     }),
   );
 

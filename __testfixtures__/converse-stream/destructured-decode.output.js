@@ -10,10 +10,10 @@ export async function haiku(topic) {
 
       messages: [{
         role: 'user',
-        content: [{ text: `A haiku about ${topic}, please.` }]
+        content: [{ text: `A haiku about ${topic}, please.` }],
       }],
 
-      inferenceConfig: { maxTokens: 120, temperature: 1 }
+      inferenceConfig: { maxTokens: 120, temperature: 1 },
     }),
   );
 

@@ -20,7 +20,7 @@ export async function dispatchStream(prompt: string, onText: (text: string) => v
     new ConverseStreamCommand({
       modelId: 'anthropic.claude-3-5-sonnet-20241022-v2:0',
       messages: [{ role: 'user', content: [{ text: prompt }] }],
-      inferenceConfig: { maxTokens: 700 }
+      inferenceConfig: { maxTokens: 700 },
     }),
   );
 

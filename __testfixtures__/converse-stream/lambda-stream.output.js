@@ -11,7 +11,7 @@ export async function answerStream(question) {
     new ConverseStreamCommand({
       modelId: process.env.MODEL_ID ?? "anthropic.claude-3-haiku-20240307-v1:0",
       messages: [{ role: "user", content: [{ text: question }] }],
-      inferenceConfig: { maxTokens: 512, temperature: 0.5 }
+      inferenceConfig: { maxTokens: 512, temperature: 0.5 },
     }),
   );
   (async () => {

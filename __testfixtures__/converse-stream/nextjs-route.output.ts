@@ -14,7 +14,7 @@ export async function POST(req: Request): Promise<Response> {
       modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0',
       messages: [{ role: 'user', content: [{ text: last }] }],
       system: [{ text: 'You are a helpful assistant for a bookshop.' }],
-      inferenceConfig: { maxTokens: 2048 }
+      inferenceConfig: { maxTokens: 2048 },
     }),
   );
 

@@ -18,7 +18,7 @@ export async function draftDescription(_prev: DraftState, formData: FormData): P
       modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
       messages: [{ role: 'user', content: [{ text: `Describe: ${product}` }] }],
       system: [{ text: 'Write short, friendly product descriptions.' }],
-      inferenceConfig: { maxTokens: 200 }
+      inferenceConfig: { maxTokens: 200 },
     }),
   );
 

@@ -17,11 +17,11 @@ export async function chat(story: string, system: string): Promise<StreamResult>
       messages: [
         { role: 'user', content: [{ text: 'Write a long story.' }] },
         { role: 'assistant', content: [{ text: story }] },
-        { role: 'user', content: [{ text: 'Go on.' }] }
+        { role: 'user', content: [{ text: 'Go on.' }] },
       ],
 
       system: [{ text: system }],
-      inferenceConfig: { maxTokens: 400, temperature: 0.2 }
+      inferenceConfig: { maxTokens: 400, temperature: 0.2 },
     }),
   );
 

@@ -9,7 +9,7 @@ export async function* streamAnswer(question: string): AsyncGenerator<string> {
     new ConverseStreamCommand({
       modelId: MODEL_ID,
       messages: [{ role: 'user', content: [{ text: question }] }],
-      inferenceConfig: { maxTokens: 512 }
+      inferenceConfig: { maxTokens: 512 },
     }),
   );
 

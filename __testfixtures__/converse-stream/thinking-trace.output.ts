@@ -19,8 +19,8 @@ export async function tracedAnswer(question: string): Promise<Trace> {
       inferenceConfig: { maxTokens: 3000 },
 
       additionalModelRequestFields: {
-        thinking: { type: 'enabled', budget_tokens: 1024 }
-      }
+        thinking: { type: 'enabled', budget_tokens: 1024 },
+      },
     }),
   );
   const trace: Trace = { reasoning: [], answer: '', blocks: [] };

@@ -27,12 +27,12 @@ export async function askWithTools(question: string) {
                 type: 'object',
                 properties: { location: { type: 'string' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } },
                 required: ['location'],
-              }
-            }
-          }
+              },
+            },
+          },
         }],
-        toolChoice: { auto: {} }
-      }
+        toolChoice: { auto: {} },
+      },
     }),
   );
 

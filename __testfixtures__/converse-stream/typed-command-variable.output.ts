@@ -19,11 +19,11 @@ export async function translate(text: string, language: string): Promise<{ trans
     messages: [{ role: 'user', content: [{ text }] }],
 
     system: [{
-      text: `Translate the user's text to ${language}. Reply with the translation only.`
+      text: `Translate the user's text to ${language}. Reply with the translation only.`,
     }],
 
     inferenceConfig: { maxTokens: 600 },
-    additionalModelRequestFields: { top_k: 50 }
+    additionalModelRequestFields: { top_k: 50 },
   };
   const command = new ConverseStreamCommand(input);
   const response: ConverseStreamCommandOutput = await client.send(command);

@@ -15,7 +15,7 @@ class Conversation {
         new ConverseCommand({
           modelId: this.modelId,
           messages,
-          inferenceConfig: { maxTokens: 300 }
+          inferenceConfig: { maxTokens: 300 },
         }),
       );
       messages.push({ role: "assistant", content: output.output.message.content });

@@ -9,7 +9,7 @@ async function askClaude(prompt, maxTokens = 300) {
     new ConverseCommand({
       modelId: MODEL_ID,
       messages: [{ role: "user", content: [{ text: prompt }] }],
-      inferenceConfig: { maxTokens }
+      inferenceConfig: { maxTokens },
     }),
   );
   return response;

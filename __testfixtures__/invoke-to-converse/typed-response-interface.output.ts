@@ -20,10 +20,10 @@ export async function headline(article: string): Promise<{ headline: string; tok
 
       messages: [{
         role: "user",
-        content: [{ text: `Write a headline for:\n${article}` }]
+        content: [{ text: `Write a headline for:\n${article}` }],
       }],
 
-      inferenceConfig: { maxTokens: 40 }
+      inferenceConfig: { maxTokens: 40 },
     }),
   );
   const headline = response.output!.message!.content!.map((block) => block.text!).join("");

@@ -11,7 +11,7 @@ class Assistant {
       model: "global.anthropic.claude-sonnet-4-6",
       max_tokens: 2048,
       temperature: 0.4,
-      messages: [{ role: "user", content: question }]
+      messages: [{ role: "user", content: question }],
     });
     return msg.content.filter((b) => b.type === "text").map((b) => b.text).join("");
   }

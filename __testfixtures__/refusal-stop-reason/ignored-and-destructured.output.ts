@@ -22,7 +22,7 @@ export async function destructured(question: string): Promise<string> {
   // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
   if (stopReason === "content_filtered" || stopReason === ("refusal" as string)) {
     throw new Error(
-      `Claude refused the request (stop reason: ${stopReason}, model: anthropic.claude-sonnet-4-20250514-v1:0)`
+      `Claude refused the request (stop reason: ${stopReason}, model: anthropic.claude-sonnet-4-20250514-v1:0)`,
     );
   }
 

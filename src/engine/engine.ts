@@ -1,7 +1,7 @@
-import type { ASTPath, Node } from 'jscodeshift';
+import type { ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
 import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex } from '../ast/markers';
 import { jscodeshiftFor, parseSource, parserFor } from './parse';
-import { detectStyle, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
+import { detectStyle, type LiteralSpan, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
 import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
 import { resolveOptions } from './options';
 
@@ -64,9 +64,9 @@ export function transformSource(request: TransformRequest): TransformResult {
 
   const { text: withShebang, bom } = stripBom(source);
   const { text, shebang } = stripShebang(withShebang);
-  const style = detectStyle(text, bom);
   const j = jscodeshiftFor(parser);
   const root = parseSource(j, text, filePath);
+  const style = detectStyle(text, bom, multilineLiterals(j, root));
 
   const changedBy: string[] = [];
   const paths = new PathIndex(root);
@@ -120,6 +120,20 @@ export function transformSource(request: TransformRequest): TransformResult {
   const output = restoreBom(restoreShebang(normalizeLineEndings(printed, style.lineTerminator), shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
   return { output, changedBy, markers, notes };
+}
+
+type Spanned = Node & { start?: number; end?: number; loc?: { start: { line: number }; end: { line: number } } };
+
+/** Multi-line object and array literals of the file as it was written, for trailing-comma detection. */
+function multilineLiterals(j: JSCodeshift, root: Collection): LiteralSpan[] {
+  const spans: LiteralSpan[] = [];
+  const add = (node: Spanned, last: Spanned | null | undefined) => {
+    if (!last || node.end == null || last.end == null || !node.loc || node.loc.start.line === node.loc.end.line) return;
+    spans.push({ lastElementEnd: last.end, end: node.end });
+  };
+  root.find(j.ObjectExpression).forEach((p) => add(p.node as Spanned, p.node.properties.at(-1) as Spanned | undefined));
+  root.find(j.ArrayExpression).forEach((p) => add(p.node as Spanned, p.node.elements.at(-1) as Spanned | null | undefined));
+  return spans;
 }
 
 /** Config files (.env, .json, .yaml, …): codemods that declare a text rewrite handle them. */

@@ -86,18 +86,33 @@ export function detectIndent(text: string): { useTabs: boolean; tabWidth: number
   return { useTabs, tabWidth: useTabs ? 4 : tabWidth };
 }
 
-/** Whether multi-line object and array literals end with a trailing comma. */
-export function detectTrailingComma(text: string): boolean {
-  const withComma = (text.match(/,[ \t]*\r?\n[ \t]*[}\]]/g) ?? []).length;
-  const without = (text.match(/[^,{[\s][ \t]*\r?\n[ \t]*[}\]]/g) ?? []).length;
-  return withComma > 0 && withComma >= without;
+/** A multi-line object or array literal: where its last element ends and where the literal ends. */
+export interface LiteralSpan {
+  lastElementEnd: number;
+  end: number;
 }
 
-export function detectStyle(text: string, bom: boolean): FileStyle {
+/**
+ * Whether multi-line object and array literals end with a trailing comma, read off the parsed literals
+ * (text between the last element and the closing bracket). Null when the file has no such literal.
+ */
+export function detectTrailingComma(text: string, literals: readonly LiteralSpan[]): boolean | null {
+  let withComma = 0;
+  let without = 0;
+  for (const { lastElementEnd, end } of literals) {
+    if (text.slice(lastElementEnd, end - 1).includes(',')) withComma++;
+    else without++;
+  }
+  if (withComma + without === 0) return null;
+  return withComma >= without;
+}
+
+/** The file's style; trailing commas are read from the parsed literals when they are given. */
+export function detectStyle(text: string, bom: boolean, literals: readonly LiteralSpan[] = []): FileStyle {
   return {
     quote: detectQuote(text),
     ...detectIndent(text),
-    trailingComma: detectTrailingComma(text),
+    trailingComma: detectTrailingComma(text, literals) ?? false,
     lineTerminator: detectLineTerminator(text),
     bom,
   };
