@@ -289,6 +289,8 @@ export function countReferences(j: JSCodeshift, root: Collection, name: string):
       if (declarator?.type === 'VariableDeclarator' && declarator.id === p.parent.parent.node) return;
     }
     if (parent.type === 'VariableDeclarator' && parent.id === node) return;
+    // A function's own name is its declaration, not a use.
+    if ((parent.type === 'FunctionDeclaration' || parent.type === 'FunctionExpression') && parent.id === node) return;
     count++;
   });
   return count;

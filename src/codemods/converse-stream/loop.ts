@@ -164,8 +164,7 @@ function removeUnusedDecoders(ctx: CodemodContext, state: State): void {
   for (const helper of state.helpers) {
     const n: AnyNode = helper.node;
     const name: string = n.id.name;
-    // countReferences counts a function declaration's own name.
-    if (countReferences(j, root, name) > (n.type === 'FunctionDeclaration' ? 1 : 0)) continue;
+    if (countReferences(j, root, name) > 0) continue;
     if (n.type === 'FunctionDeclaration') {
       const parent: AnyNode = (helper as AnyNode).parent?.node;
       if (parent?.type === 'ExportNamedDeclaration' || parent?.type === 'ExportDefaultDeclaration') continue;
