@@ -73,7 +73,10 @@ const codemod: Codemod = {
         markKept(ctx, at, loop.reason);
         continue;
       }
-      const request = mapInvokeRequest(ctx, site.input as ASTPath);
+      // typeRef lets the request mapping give rewritten TS histories, tool arrays and helpers their Converse types.
+      const request = mapInvokeRequest(ctx, site.input as ASTPath, {
+        typeRef: (name) => ensureRuntimeExport(j, root, bindings, name, { type: true, near: COMMAND }),
+      });
       if (!request.ok) {
         markKept(ctx, at, request.reason);
         continue;
