@@ -204,3 +204,32 @@ describe('bare-node markers', () => {
     expect(result.output).toBe('before;\n// TODO(bedrock-claude-codemod): marked by node\nlegacyCall();\n');
   });
 });
+
+describe('trailing commas in arguments', () => {
+  /** Adds a long argument to every call of `send`, which makes recast reprint the argument list. */
+  const addArgument: CodemodManifestEntry = {
+    ...entry,
+    name: 'add-argument',
+    mentions: ['send'],
+    load: () => ({
+      name: 'add-argument',
+      run({ j, root }) {
+        root.find(j.CallExpression, { callee: { property: { name: 'send' } } }).forEach((p) => {
+          p.node.arguments.push(j.stringLiteral('a long argument that makes the printed call wider than the wrap column'));
+        });
+        return true;
+      },
+    }),
+  };
+  const reprint = (source: string) => transformSource({ path: 'a.js', source, codemods: [addArgument] }).output!;
+
+  it('follow the file: none in arguments while its literals have them', () => {
+    const source = 'const input = {\n  a: 1,\n};\nclient.send(\n  input\n);\n';
+    expect(reprint(source)).toMatch(/wrap column.\n\);/);
+  });
+
+  it('follow the file: arguments with trailing commas', () => {
+    const source = 'const input = {\n  a: 1\n};\nclient.send(\n  input,\n);\n';
+    expect(reprint(source)).toMatch(/wrap column.,\n\);/);
+  });
+});

@@ -27,7 +27,7 @@ async function tagImage(base64Png) {
     // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
     if (stop_reason === "refusal") {
         throw new Error(
-            "Claude refused the request (stop reason: refusal, model: anthropic.claude-3-7-sonnet-20250219-v1:0)",
+            "Claude refused the request (stop reason: refusal, model: anthropic.claude-3-7-sonnet-20250219-v1:0)"
         );
     }
 

@@ -46,8 +46,9 @@ export function candidates(source: string, codemods: readonly CodemodManifestEnt
 
 /**
  * Runs the selected codemods on one file: pre-filter, parse once with the parser the extension needs,
- * run each codemod on the same tree in manifest order, print only when something changed, and keep the
- * file's line endings and byte-order mark.
+ * run the codemods in manifest order, print only when something changed, and keep the file's line endings
+ * and byte-order mark. A codemod that follows one that changed the file gets the file parsed again from
+ * the printed text (see below); files no codemod changes are parsed exactly once.
  */
 export function transformSource(request: TransformRequest): TransformResult {
   const { path: filePath, source } = request;
@@ -65,20 +66,44 @@ export function transformSource(request: TransformRequest): TransformResult {
   const { text: withShebang, bom } = stripBom(source);
   const { text, shebang } = stripShebang(withShebang);
   const j = jscodeshiftFor(parser);
-  const root = parseSource(j, text, filePath);
-  const style = detectStyle(text, bom, multilineLiterals(j, root));
+  let root = parseSource(j, text, filePath);
+  const style = detectStyle(text, bom, ...multilineLists(j, root));
+  const print = (): string =>
+    root.toSource({
+      quote: style.quote,
+      useTabs: style.useTabs,
+      tabWidth: style.tabWidth,
+      // recast also takes trailing-comma settings per context (its typings only say boolean).
+      trailingComma: { objects: style.trailingComma, arrays: style.trailingComma, parameters: style.trailingCommaInArguments } as unknown as boolean,
+      lineTerminator: style.lineTerminator,
+      reuseWhitespace: true,
+    });
 
   const changedBy: string[] = [];
-  const paths = new PathIndex(root);
+  let current = text;
+  let dirty = false;
   for (const entry of selected) {
     const codemod = load(entry);
+    if (dirty) {
+      // The tree was changed by the codemod before: the next one gets the printed text, parsed again, so
+      // that node positions match ctx.file.source and untouched code keeps its layout when it edits near
+      // an earlier change. Only files that several codemods change pay for a second parse.
+      current = print();
+      try {
+        root = parseSource(j, current, filePath);
+      } catch (error) {
+        throw new Error(`${changedBy.at(-1)} printed code that does not parse: ${(error as Error).message}`);
+      }
+      dirty = false;
+    }
+    const paths = new PathIndex(root);
     let changed = false;
     const toPath = (at: ASTPath | Node): ASTPath | undefined =>
       'node' in at && 'parentPath' in at ? (at as ASTPath) : paths.pathOf(at as Node);
     const ctx: CodemodContext = {
       j,
       root,
-      file: { path: filePath, source: text },
+      file: { path: filePath, source: current },
       options,
       style,
       marker(at, message) {
@@ -104,19 +129,15 @@ export function transformSource(request: TransformRequest): TransformResult {
       const e = error as Error;
       throw Object.assign(new Error(`${codemod.name}: ${e.message ?? String(error)}`), { cause: error, codemod: codemod.name });
     }
-    if (ran || changed) changedBy.push(codemod.name);
+    if (ran || changed) {
+      changedBy.push(codemod.name);
+      dirty = true;
+    }
   }
 
   if (changedBy.length === 0) return { output: null, changedBy, markers, notes };
 
-  const printed = root.toSource({
-    quote: style.quote,
-    useTabs: style.useTabs,
-    tabWidth: style.tabWidth,
-    trailingComma: style.trailingComma,
-    lineTerminator: style.lineTerminator,
-    reuseWhitespace: true,
-  });
+  const printed = dirty ? print() : current;
   const output = restoreBom(restoreShebang(normalizeLineEndings(printed, style.lineTerminator), shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
   return { output, changedBy, markers, notes };
@@ -124,16 +145,26 @@ export function transformSource(request: TransformRequest): TransformResult {
 
 type Spanned = Node & { start?: number; end?: number; loc?: { start: { line: number }; end: { line: number } } };
 
-/** Multi-line object and array literals of the file as it was written, for trailing-comma detection. */
-function multilineLiterals(j: JSCodeshift, root: Collection): LiteralSpan[] {
-  const spans: LiteralSpan[] = [];
-  const add = (node: Spanned, last: Spanned | null | undefined) => {
-    if (!last || node.end == null || last.end == null || !node.loc || node.loc.start.line === node.loc.end.line) return;
-    spans.push({ lastElementEnd: last.end, end: node.end });
+/**
+ * Multi-line object and array literals, and calls with arguments broken over lines, of the file as it was
+ * written: where their last element ends and where they end, for trailing-comma detection.
+ */
+function multilineLists(j: JSCodeshift, root: Collection): [LiteralSpan[], LiteralSpan[]] {
+  const literals: LiteralSpan[] = [];
+  const argumentLists: LiteralSpan[] = [];
+  const add = (into: LiteralSpan[], node: Spanned, last: Spanned | null | undefined) => {
+    if (!last || node.end == null || last.end == null || !node.loc || !last.loc) return;
+    // The closing bracket must stand on a later line than the last element.
+    if ((last.loc as { end: { line: number } }).end.line === node.loc.end.line) return;
+    into.push({ lastElementEnd: last.end, end: node.end });
   };
-  root.find(j.ObjectExpression).forEach((p) => add(p.node as Spanned, p.node.properties.at(-1) as Spanned | undefined));
-  root.find(j.ArrayExpression).forEach((p) => add(p.node as Spanned, p.node.elements.at(-1) as Spanned | null | undefined));
-  return spans;
+  root.find(j.ObjectExpression).forEach((p) => add(literals, p.node as Spanned, p.node.properties.at(-1) as Spanned | undefined));
+  root.find(j.ArrayExpression).forEach((p) => add(literals, p.node as Spanned, p.node.elements.at(-1) as Spanned | null | undefined));
+  const call = (p: ASTPath<{ arguments: unknown[] }>) =>
+    add(argumentLists, p.node as unknown as Spanned, p.node.arguments.at(-1) as Spanned | undefined);
+  root.find(j.CallExpression).forEach(call as never);
+  root.find(j.NewExpression).forEach(call as never);
+  return [literals, argumentLists];
 }
 
 /** Config files (.env, .json, .yaml, …): codemods that declare a text rewrite handle them. */

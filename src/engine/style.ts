@@ -107,12 +107,23 @@ export function detectTrailingComma(text: string, literals: readonly LiteralSpan
   return withComma >= without;
 }
 
-/** The file's style; trailing commas are read from the parsed literals when they are given. */
-export function detectStyle(text: string, bom: boolean, literals: readonly LiteralSpan[] = []): FileStyle {
+/**
+ * The file's style. Trailing commas are read from the parsed multi-line literals and from calls whose
+ * arguments are broken over lines (each falls back to the other when the file has none of its kind).
+ */
+export function detectStyle(
+  text: string,
+  bom: boolean,
+  literals: readonly LiteralSpan[] = [],
+  argumentLists: readonly LiteralSpan[] = [],
+): FileStyle {
+  const inLiterals = detectTrailingComma(text, literals);
+  const inArguments = detectTrailingComma(text, argumentLists);
   return {
     quote: detectQuote(text),
     ...detectIndent(text),
-    trailingComma: detectTrailingComma(text, literals) ?? false,
+    trailingComma: inLiterals ?? inArguments ?? false,
+    trailingCommaInArguments: inArguments ?? inLiterals ?? false,
     lineTerminator: detectLineTerminator(text),
     bom,
   };

@@ -41,7 +41,10 @@ export interface FileStyle {
   quote: 'single' | 'double';
   useTabs: boolean;
   tabWidth: number;
+  /** Trailing comma after the last element of multi-line object and array literals. */
   trailingComma: boolean;
+  /** Trailing comma after the last argument of calls whose arguments are broken over lines. */
+  trailingCommaInArguments: boolean;
   lineTerminator: '\n' | '\r\n';
   bom: boolean;
 }
