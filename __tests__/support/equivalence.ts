@@ -12,7 +12,11 @@
  *                                                             //   {"$req": {...}} / {"$res": true}  Express-style
  *                                                             //   request / recording response
  *     "expectOutput": { "throws": "<regex>" } | { "returns": <value> }   // optional
+ *     "expectRequest": { "<canonical field>": <value or null> }           // optional
  *   }
+ * `expectRequest` names the request fields the migration changes on purpose (model-ids in the `all`
+ * preset: the model ID, a sampling parameter the target rejects): every output request must carry exactly
+ * these values (null: the field is absent) and every other field must still mean the same.
  * Without `expectOutput`, input and output must return equal values (or throw the same error name and
  * message) and make the same recorder calls, print the same (console.log / stdout) and send the same responses. With `expectOutput.throws`, the output must throw an error whose
  * `name: message` matches the regex while the input did not throw that way. With `expectOutput.returns`, the
@@ -33,6 +37,7 @@ export interface RunSpec {
   call: string;
   args?: unknown[];
   expectOutput?: { throws?: string; returns?: unknown };
+  expectRequest?: Record<string, unknown>;
 }
 
 export interface RunnableCase {
@@ -103,7 +108,10 @@ export function parseRunSpec(raw: unknown, file: string): RunSpec {
     if (expectOutput!.throws === undefined && !('returns' in expectOutput!)) fail('"expectOutput" needs "throws" or "returns"');
   }
   if (spec.moreScenarios !== undefined && !Array.isArray(spec.moreScenarios)) fail('"moreScenarios" must be an array of scenarios');
-  const known = new Set(['scenario', 'moreScenarios', 'call', 'args', 'expectOutput', '$comment', 'description']);
+  if (spec.expectRequest !== undefined && (!spec.expectRequest || typeof spec.expectRequest !== 'object' || Array.isArray(spec.expectRequest))) {
+    fail('"expectRequest" must be an object of canonical request fields');
+  }
+  const known = new Set(['scenario', 'moreScenarios', 'call', 'args', 'expectOutput', 'expectRequest', '$comment', 'description']);
   for (const key of Object.keys(spec)) if (!known.has(key)) fail(`unknown key "${key}"`);
   return spec as unknown as RunSpec;
 }
@@ -164,7 +172,7 @@ function errorText(e: { name: string; message: string }): string {
   return `${e.name}: ${e.message}`;
 }
 
-function compareRequests(input: SideResult, output: SideResult, problems: string[]): void {
+function compareRequests(input: SideResult, output: SideResult, problems: string[], expected: Record<string, unknown> = {}): void {
   if (input.canonical.length !== output.canonical.length) {
     problems.push(
       `request count differs: input sent ${input.canonical.length} (${input.requests.map((r) => r.operation).join(', ') || 'none'}), ` +
@@ -173,7 +181,18 @@ function compareRequests(input: SideResult, output: SideResult, problems: string
   }
   const n = Math.min(input.canonical.length, output.canonical.length);
   for (let i = 0; i < n; i++) {
-    const diffs = describeDifferences(input.canonical[i], output.canonical[i]);
+    const before = { ...(input.canonical[i] as unknown as Record<string, unknown>) };
+    const after = output.canonical[i] as unknown as Record<string, unknown>;
+    for (const [field, value] of Object.entries(expected)) {
+      const wanted = value === null ? undefined : value;
+      if (!isDeepStrictEqual(after[field], wanted)) {
+        problems.push(`request #${i + 1}: expectRequest.${field} is ${JSON.stringify(value)} but the output sent ${JSON.stringify(after[field] ?? null)}`);
+      }
+      // An intended change: compare the rest of the request as if the input had it too.
+      if (wanted === undefined) delete before[field];
+      else before[field] = wanted;
+    }
+    const diffs = describeDifferences(before, after);
     if (diffs.length) {
       problems.push(
         `request #${i + 1} (${input.requests[i]!.operation} vs ${output.requests[i]!.operation}) differs in meaning (input ≠ output):\n` +
@@ -237,7 +256,7 @@ async function runScenario(stub: StubBedrock, c: RunnableCase, scenario: Scenari
   if (input.requests.length === 0 && output.requests.length === 0) {
     problems.push('neither side sent a request to the stub: the case proves nothing (is the client created the usual way?)');
   }
-  compareRequests(input, output, problems);
+  compareRequests(input, output, problems, c.spec.expectRequest);
   compareOutcomes(c.spec, input.outcome, output.outcome, problems);
   return { scenario: label, input, output, problems };
 }

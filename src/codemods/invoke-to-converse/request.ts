@@ -81,6 +81,9 @@ interface Plan {
   cleanups: Array<() => void>;
   textCompletion: boolean;
   hasTools: boolean;
+  /** Leading comments of the input properties that go away, and the index of the property they move to. */
+  carriedComments: AnyNode[];
+  carryTo: number;
 }
 
 export function mapInvokeRequest(ctx: CodemodContext, inputObjectPath: ASTPath, options: MapRequestOptions = {}): MapRequestResult {
@@ -98,7 +101,13 @@ export function mapInvokeRequest(ctx: CodemodContext, inputObjectPath: ASTPath, 
     apply() {
       const plan = buildPlan(ctx, inputObjectPath, options);
       for (const effect of plan.effects) effect();
-      (inputObjectPath.node as AnyNode).properties = layoutProperties(ctx, plan.properties, inputObjectPath.node);
+      const properties = layoutProperties(ctx, plan.properties, inputObjectPath.node);
+      const target = properties[plan.carryTo];
+      if (target && plan.carriedComments.length > 0) {
+        const kept: AnyNode[] = target.comments ?? [];
+        target.comments = [...plan.carriedComments.filter((c) => !kept.some((k) => k.value === c.value)), ...kept];
+      }
+      (inputObjectPath.node as AnyNode).properties = properties;
       invalidateReferenceIndex(ctx.root);
       for (const cleanup of plan.cleanups) cleanup();
       invalidateReferenceIndex(ctx.root);
@@ -114,21 +123,32 @@ function buildPlan(ctx: CodemodContext, inputPath: ASTPath, options: MapRequestO
   if (input.type !== 'ObjectExpression') block('the command input is not an object literal');
   const out: AnyNode[] = [];
   let sawBody = false;
+  // Comments on the properties that go away (a marker an earlier codemod left on `body:`, a note on
+  // `contentType`) move to the first property the body becomes, so no reviewer note is lost.
+  const carried: AnyNode[] = [];
+  let firstFromBody: AnyNode | undefined;
   for (const prop of input.properties) {
     if (!isPlainProperty(prop)) block('the command input has a spread or computed part');
     const name = keyName(prop);
     if (name === undefined) block('the command input has a computed key');
     if (name === 'modelId') out.push(prop);
-    else if (INPUT_DROPPED.has(name)) continue;
-    else if (name === 'body') {
+    else if (INPUT_DROPPED.has(name)) {
+      carried.push(...(prop.comments ?? []));
+      continue;
+    } else if (name === 'body') {
       sawBody = true;
-      out.push(...b.body(prop.value, inputPath));
+      carried.push(...(prop.comments ?? []));
+      const mapped = b.body(prop.value, inputPath);
+      firstFromBody ??= mapped[0];
+      out.push(...mapped);
     } else if (name === 'performanceConfigLatency') {
       out.push(makeProperty(ctx.j, 'performanceConfig', ctx.j.objectExpression([makeProperty(ctx.j, 'latency', prop.value)])));
     } else block(`input field "${name}" has no mapped Converse equivalent`);
   }
   if (!sawBody) block('the command input has no body');
-  return { properties: out, effects: b.effects, cleanups: b.cleanups, textCompletion: b.textCompletion, hasTools: b.hasTools };
+  const carriedComments = carried.filter((c) => c.leading !== false);
+  const carryTo = firstFromBody ? out.indexOf(firstFromBody) : -1;
+  return { carriedComments, carryTo, properties: out, effects: b.effects, cleanups: b.cleanups, textCompletion: b.textCompletion, hasTools: b.hasTools };
 }
 
 const SAMPLING: Record<string, string> = {

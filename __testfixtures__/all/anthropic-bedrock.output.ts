@@ -1,0 +1,22 @@
+import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";
+
+const anthropic = new AnthropicBedrock({ awsRegion: "us-east-1" });
+
+export async function classify(ticket: string): Promise<string> {
+  const message = await anthropic.messages.create({
+    model: "global.anthropic.claude-sonnet-4-6",
+    max_tokens: 20,
+    system: "Answer with one word: billing, bug or other.",
+    messages: [{ role: "user", content: ticket }],
+  });
+
+  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
+  if (message.stop_reason === "refusal") {
+    throw new Error(
+      "Claude refused the request (stop reason: refusal, model: global.anthropic.claude-sonnet-4-6)",
+    );
+  }
+
+  const block = message.content[0];
+  return block.type === "text" ? block.text.trim().toLowerCase() : "other";
+}
