@@ -233,3 +233,31 @@ describe('trailing commas in arguments', () => {
     expect(reprint(source)).toMatch(/wrap column.,\n\);/);
   });
 });
+
+describe('tab-indented files', () => {
+  /** Wraps every `legacyCall()` statement in an `if` block and adds a multi-line template literal. */
+  const wrap: CodemodManifestEntry = {
+    ...entry,
+    name: 'wrap',
+    load: () => ({
+      name: 'wrap',
+      run({ j, root }) {
+        root.find(j.ExpressionStatement, { expression: { callee: { name: 'legacyCall' } } }).forEach((p) => {
+          const template = j.templateLiteral([j.templateElement({ raw: 'line one\n    line two', cooked: 'line one\n    line two' }, true)], []);
+          const inner = j.blockStatement([j.ifStatement(j.identifier('deep'), j.blockStatement([j.expressionStatement(j.callExpression(j.identifier('log'), [template])), p.node]))]);
+          p.replace(j.ifStatement(j.identifier('ready'), inner));
+        });
+        return true;
+      },
+    }),
+  };
+
+  it('get tabs in reprinted code, while whitespace inside new template literals stays as built', () => {
+    const source = 'function f() {\n\tsetup();\n\tlegacyCall();\n}\n';
+    const output = transformSource({ path: 'a.js', source, codemods: [wrap] }).output!;
+    expect(output).toContain('\n    line two`');
+    const code = output.split('\n').filter((line) => !line.includes('line two'));
+    for (const line of code) expect(line, JSON.stringify(line)).toMatch(/^\t*\S|^$/);
+    expect(output).toContain('\t\t\tlegacyCall();');
+  });
+});

@@ -137,10 +137,44 @@ export function transformSource(request: TransformRequest): TransformResult {
 
   if (changedBy.length === 0) return { output: null, changedBy, markers, notes };
 
-  const printed = dirty ? print() : current;
+  let printed = dirty ? print() : current;
+  if (style.useTabs) printed = retabPrinted(j, printed, text, style.tabWidth);
   const output = restoreBom(restoreShebang(normalizeLineEndings(printed, style.lineTerminator), shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
   return { output, changedBy, markers, notes };
+}
+
+/**
+ * recast builds some reprinted indentation from spaces even with `useTabs` (its line-joining ignores the
+ * option): in a tab-indented file, lines that are new and start with such space runs get tabs. Lines the
+ * original file has, and lines inside template literals or JSX text (where whitespace is content), are
+ * never touched.
+ */
+function retabPrinted(j: JSCodeshift, printed: string, original: string, tabWidth: number): string {
+  const lines = printed.split('\n');
+  const originalLines = new Set(original.split('\n').map((l) => l.replace(/\r$/, '')));
+  const mixed = (line: string) => {
+    const lead = /^[\t ]*/.exec(line)![0];
+    return lead.includes(' '.repeat(tabWidth)) && !originalLines.has(line.replace(/\r$/, ''));
+  };
+  if (!lines.some(mixed)) return printed;
+  const verbatim = new Set<number>();
+  const protect = (node: Spanned) => {
+    if (!node.loc) return;
+    for (let line = node.loc.start.line + 1; line <= node.loc.end.line; line++) verbatim.add(line);
+  };
+  const tree = j(printed);
+  tree.find(j.TemplateLiteral).forEach((p) => protect(p.node as Spanned));
+  tree.find(j.JSXText).forEach((p) => protect(p.node as Spanned));
+  return lines
+    .map((line, i) => {
+      if (verbatim.has(i + 1) || !mixed(line)) return line;
+      const lead = /^[\t ]*/.exec(line)![0];
+      let columns = 0;
+      for (const ch of lead) columns = ch === '\t' ? columns + tabWidth - (columns % tabWidth) : columns + 1;
+      return '\t'.repeat(Math.floor(columns / tabWidth)) + ' '.repeat(columns % tabWidth) + line.slice(lead.length);
+    })
+    .join('\n');
 }
 
 type Spanned = Node & { start?: number; end?: number; loc?: { start: { line: number }; end: { line: number } } };
