@@ -9,6 +9,11 @@ if (!fs.existsSync(entry)) {
   process.exit(2);
 }
 const { main } = require(entry);
+// Output piped into `head` and the like: a closed pipe ends the run quietly, as other CLIs do.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
