@@ -7,6 +7,7 @@
  * together maps to one ConverseStream test ("branch"), and the fields read there map to ConverseStream
  * fields — only where the value is the same.
  */
+import { CONVERSE_STOP_REASONS as CONVERSE_STOP_REASON_LIST } from '../../models/stop-reasons';
 
 export const CELLS = [
   'message_start',
@@ -178,17 +179,7 @@ export const BRANCH_TESTS: Record<Branch, { path: string; defined?: boolean }> =
  * `model_context_window_exceeded` are the same strings as Anthropic's (§3b); `refusal` and `pause_turn` are
  * not members, so code comparing the stop reason with them cannot be carried over as it is (§5).
  */
-export const CONVERSE_STOP_REASONS = new Set([
-  'content_filtered',
-  'end_turn',
-  'guardrail_intervened',
-  'malformed_model_output',
-  'malformed_tool_use',
-  'max_tokens',
-  'model_context_window_exceeded',
-  'stop_sequence',
-  'tool_use',
-]);
+export const CONVERSE_STOP_REASONS: ReadonlySet<string> = new Set(CONVERSE_STOP_REASON_LIST);
 
 /** Stream error members present on both streams: their handling is kept as it is. */
 export const SHARED_ERROR_MEMBERS = new Set([

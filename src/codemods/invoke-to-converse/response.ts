@@ -13,22 +13,11 @@
  * Either every use maps and the plan is returned, or the first use that does not map is reported and
  * nothing is changed (a call site is never half-migrated).
  */
+import { isConverseStopReason } from '../../models/stop-reasons';
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { type AnyNode, declarationOf, invalidateReferenceIndex, referencePaths, staticString, unwrapExpression } from '../../ast/bedrock';
 
-/** Converse `StopReason` members in @aws-sdk/client-bedrock-runtime 3.1163.0 (reference §2e). */
-export const CONVERSE_STOP_REASONS = new Set([
-  'content_filtered',
-  'end_turn',
-  'guardrail_intervened',
-  'malformed_model_output',
-  'malformed_tool_use',
-  'max_tokens',
-  'model_context_window_exceeded',
-  'stop_sequence',
-  'tool_use',
-]);
 
 const USAGE_FIELDS: Record<string, string> = {
   input_tokens: 'inputTokens',
@@ -870,13 +859,13 @@ class Analyzer {
     if (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) {
       const other = parent.left === node ? parent.right : parent.left;
       const value = staticString(other);
-      if (value !== undefined && !CONVERSE_STOP_REASONS.has(value)) this.unknownStopReason(p, value);
+      if (value !== undefined && !isConverseStopReason(value)) this.unknownStopReason(p, value);
       return;
     }
     if (parent.type === 'SwitchStatement' && parent.discriminant === node) {
       parent.cases.forEach((c: AnyNode, i: number) => {
         const value = c.test ? staticString(c.test) : undefined;
-        if (value !== undefined && !CONVERSE_STOP_REASONS.has(value)) this.unknownStopReason(p, value, p.parent.get('cases', i));
+        if (value !== undefined && !isConverseStopReason(value)) this.unknownStopReason(p, value, p.parent.get('cases', i));
       });
       return;
     }

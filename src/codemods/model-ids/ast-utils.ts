@@ -1,3 +1,4 @@
+import { unwrapExpression } from '../../ast/bedrock';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 
 /** A loose node type: the AST is walked by `type`, as jscodeshift users do. */
@@ -60,20 +61,7 @@ export function removeProperties(objectPath: ASTPath, names: readonly string[]):
 }
 
 /** Strips parentheses, `as`, `satisfies` and non-null wrappers. */
-export function unwrap(node: AnyNode): AnyNode {
-  let current = node;
-  while (
-    current &&
-    (current.type === 'TSAsExpression' ||
-      current.type === 'TSSatisfiesExpression' ||
-      current.type === 'TSNonNullExpression' ||
-      current.type === 'ParenthesizedExpression' ||
-      current.type === 'TSTypeAssertion')
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
+export const unwrap = unwrapExpression;
 
 /**
  * The `const` declarator path that binds `name` where `from` sees it, or undefined. Uses the scope

@@ -5,33 +5,12 @@
  * (InvokeModel body, AnthropicBedrock) has `refusal`; the Converse `StopReason` enum has none.
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import type { AnyNode } from '../../ast/bedrock';
+import { unwrapExpression, type AnyNode } from '../../ast/bedrock';
+import { ANTHROPIC_STOP_REASONS, CONVERSE_STOP_REASONS } from '../../models/stop-reasons';
+
+export { ANTHROPIC_STOP_REASONS, CONVERSE_STOP_REASONS };
 
 export type Shape = 'anthropic' | 'converse';
-
-/** `stop_reason` values of the Anthropic Messages API (§1c). */
-export const ANTHROPIC_STOP_REASONS = [
-  'end_turn',
-  'max_tokens',
-  'stop_sequence',
-  'tool_use',
-  'pause_turn',
-  'refusal',
-  'model_context_window_exceeded',
-] as const;
-
-/** Members of the Converse `StopReason` enum in @aws-sdk/client-bedrock-runtime 3.1163 (§2e). */
-export const CONVERSE_STOP_REASONS = [
-  'content_filtered',
-  'end_turn',
-  'guardrail_intervened',
-  'malformed_model_output',
-  'malformed_tool_use',
-  'max_tokens',
-  'model_context_window_exceeded',
-  'stop_sequence',
-  'tool_use',
-] as const;
 
 export const KNOWN_STOP_REASONS: ReadonlySet<string> = new Set<string>([...ANTHROPIC_STOP_REASONS, ...CONVERSE_STOP_REASONS]);
 const ANTHROPIC_ONLY: ReadonlySet<string> = new Set(['pause_turn', 'refusal']);
@@ -90,20 +69,7 @@ export function stringValue(n: AnyNode): string | undefined {
 }
 
 /** Strips `as T`, `!`, `<T>x`, `satisfies`, parentheses. */
-export function unwrap(node: AnyNode): AnyNode {
-  let n = node;
-  while (
-    n &&
-    (n.type === 'TSAsExpression' ||
-      n.type === 'TSNonNullExpression' ||
-      n.type === 'TSTypeAssertion' ||
-      n.type === 'TSSatisfiesExpression' ||
-      n.type === 'ParenthesizedExpression')
-  ) {
-    n = n.expression;
-  }
-  return n;
-}
+export const unwrap = unwrapExpression;
 
 const SKIP_KEYS = new Set(['loc', 'start', 'end', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'tokens', 'range', 'extra', 'original']);
 

@@ -1,3 +1,4 @@
+import { unwrapExpression } from '../../ast/bedrock';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 
 // AST nodes are handled structurally here (both Babel and ESTree flavours), so they are typed loosely.
@@ -41,20 +42,7 @@ export function propertyNamed(obj: AnyNode, name: string): AnyNode | undefined {
 }
 
 /** Strips `as const`, `satisfies`, type assertions, parentheses and non-null assertions. */
-export function unwrap(node: AnyNode): AnyNode {
-  let current = node;
-  while (
-    current &&
-    (current.type === 'TSAsExpression' ||
-      current.type === 'TSSatisfiesExpression' ||
-      current.type === 'TSTypeAssertion' ||
-      current.type === 'TSNonNullExpression' ||
-      current.type === 'ParenthesizedExpression')
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
+export const unwrap = unwrapExpression;
 
 /** Replaces a string literal node in place with one holding `value`, in the file's quote style. */
 export function replaceString(j: JSCodeshift, path: ASTPath, value: string): void {
