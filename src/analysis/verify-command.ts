@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { colorEnabled, makeColors } from '../cli/colors';
-import { settingsFrom, UsageError, type Io, type RunFlags } from '../cli/run';
+import { runConfig, settingsFrom, UsageError, type Io, type RunFlags } from '../cli/run';
 import type { FileResult } from '../runner/process';
 import { analyse, displayPath } from '../runner/runner';
 import { findTsconfig, verifyChanges, type VerifyChange } from './verify';
@@ -42,17 +42,7 @@ export async function verifyCommand(paths: string[], flags: RunFlags, project: s
   let failed: FileResult[] = [];
   if (against) changes = changesSince(against, settings.paths, io.cwd);
   else {
-    const run = await analyse({
-    paths: settings.paths,
-    cwd: io.cwd,
-    selection: { only: settings.only, skip: settings.skip, modules: settings.modules },
-    options: settings.options,
-    maxFileSize: settings.maxFileSize,
-    jobs: settings.jobs,
-    ignorePatterns: settings.ignore,
-    ignoreRules: settings.ignoreRules,
-    gitignore: flags.gitignore !== false,
-    });
+    const run = await analyse(runConfig(settings, flags, io.cwd));
     // Config files (.json, .env, …) are not type-checked.
     changes = run.files.filter((f) => f.status === 'changed' && CHECKED.test(f.file)).map((f) => ({ file: f.file, after: f.output! }));
     failed = run.files.filter((f) => f.status === 'failed');

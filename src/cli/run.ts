@@ -8,7 +8,7 @@ import { gitState } from '../runner/git';
 import { applyHunks, buildHunks, formatHunk, unifiedDiff, type Colors } from '../runner/hunks';
 import { parseSize, type FileResult } from '../runner/process';
 import { formatJson, formatMarkdown, formatSummary, markersInOutput, type RunMode } from '../runner/report';
-import { analyse, defaultJobs, displayPath } from '../runner/runner';
+import { analyse, defaultJobs, displayPath, type RunConfig } from '../runner/runner';
 import { writeChangedFile } from '../runner/write';
 import { colorEnabled, makeColors } from './colors';
 import { findConfig, loadConfig, type ConfigFile } from './config';
@@ -88,6 +88,21 @@ export interface Settings {
   modules: string[];
   options: CodemodOptions;
   configFile: string | null;
+}
+
+/** What `analyse` needs from the settings (shared by the default command and `verify`). */
+export function runConfig(settings: Settings, flags: RunFlags, cwd: string): RunConfig {
+  return {
+    paths: settings.paths,
+    cwd,
+    selection: { only: settings.only, skip: settings.skip, modules: settings.modules },
+    options: settings.options,
+    maxFileSize: settings.maxFileSize,
+    jobs: settings.jobs,
+    ignorePatterns: settings.ignore,
+    ignoreRules: settings.ignoreRules,
+    gitignore: flags.gitignore !== false,
+  };
 }
 
 export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: string): Settings {
@@ -192,15 +207,7 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
 
   const progress = makeProgress(io, flags);
   const run = await analyse({
-    paths: settings.paths,
-    cwd: io.cwd,
-    selection: { only: settings.only, skip: settings.skip, modules: settings.modules },
-    options: settings.options,
-    maxFileSize: settings.maxFileSize,
-    jobs: settings.jobs,
-    ignorePatterns: settings.ignore,
-    ignoreRules: settings.ignoreRules,
-    gitignore: flags.gitignore !== false,
+    ...runConfig(settings, flags, io.cwd),
     onStart: progress.start,
     onProgress: progress.update,
   });
