@@ -260,10 +260,17 @@ describe('help, list and usage errors', () => {
     const flags = [...help.out.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]);
     expect(flags).toContain('--write');
     expect(flags).toContain('--target');
-    for (const flag of flags) expect(docs, `docs/cli.md documents ${flag}`).toContain(flag);
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const flag of flags) {
+      expect(docs, `docs/cli.md documents ${flag}`).toContain(flag);
+      expect(readme, `README.md documents ${flag}`).toContain(`\`${flag}`);
+    }
     for (const command of ['detect', 'verify', 'list']) {
       const sub = cli(dir, [command, '--help']);
-      for (const m of sub.out.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)) expect(docs, `docs/cli.md documents ${command} ${m[1]}`).toContain(m[1]);
+      for (const m of sub.out.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)) {
+        expect(docs, `docs/cli.md documents ${command} ${m[1]}`).toContain(m[1]);
+        expect(readme, `README.md documents ${command} ${m[1]}`).toContain(`\`${m[1]}`);
+      }
     }
 
     const list = cli(dir, ['list']);
