@@ -164,7 +164,9 @@ export function formatHunk(h: Hunk, colors?: Colors): string {
 export function unifiedDiff(file: string, oldText: string, newText: string, colors?: Colors, hunks?: Hunk[]): string {
   const hs = hunks ?? buildHunks(oldText, newText);
   if (hs.length === 0) return '';
-  const header = [`--- a/${file}`, `+++ b/${file}`];
+  // git-style prefixes, also for a path outside the working directory (`a/tmp/x.ts`, not `a//tmp/x.ts`).
+  const shown = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  const header = [`--- a/${shown}`, `+++ b/${shown}`];
   const head = colors ? header.map((h) => colors.bold(h)) : header;
   return [...head, ...hs.map((h) => formatHunk(h, colors))].join('\n') + '\n';
 }
