@@ -11,9 +11,7 @@ export async function plan(task) {
       body: JSON.stringify({
         anthropic_version: "bedrock-2023-05-31",
         max_tokens: 16000,
-        thinking: {
-          type: "adaptive",
-        },
+        thinking: { type: "adaptive" },
         messages: [{ role: "user", content: task }],
       }),
     }),

@@ -1,5 +1,6 @@
 import { unwrapExpression } from '../../ast/bedrock';
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
+import type { CodemodContext } from '../../engine/types';
 
 /** A loose node type: the AST is walked by `type`, as jscodeshift users do. */
 export type AnyNode = { type: string; [key: string]: any };
@@ -45,11 +46,15 @@ export function objectValuePath(objectPath: ASTPath, name: string): ASTPath | un
   return (value.node as AnyNode).type === 'ObjectExpression' ? value : undefined;
 }
 
-/** Removes the named properties from an object literal; returns the names removed. */
-export function removeProperties(objectPath: ASTPath, names: readonly string[]): string[] {
+/**
+ * Removes the named properties from an object literal; returns the names removed. recast prints an object
+ * whose property list changed over several lines, so a one-line object (`{ maxTokens: 200, topP: 0.9 }`)
+ * is rebuilt from the source text of the properties it keeps, and stays on one line.
+ */
+export function removeProperties(objectPath: ASTPath, names: readonly string[], ctx?: CodemodContext): string[] {
   const node = objectPath.node as AnyNode;
   const removed: string[] = [];
-  node.properties = (node.properties as AnyNode[]).filter((p) => {
+  const kept = (node.properties as AnyNode[]).filter((p) => {
     const name = isObjectProperty(p) ? propertyName(p) : null;
     if (name !== null && names.includes(name)) {
       removed.push(name);
@@ -57,7 +62,34 @@ export function removeProperties(objectPath: ASTPath, names: readonly string[]):
     }
     return true;
   });
+  if (removed.length === 0) return removed;
+  const oneLine = ctx ? oneLineObject(ctx, node, kept) : undefined;
+  if (oneLine) objectPath.replace(oneLine);
+  else node.properties = kept;
   return removed;
+}
+
+/** Source text of a parsed node (recast keeps the lines on each location). */
+function sourceOf(node: AnyNode): string | undefined {
+  const loc = node?.loc;
+  return loc?.lines && loc.start && loc.end ? String(loc.lines.slice(loc.start, loc.end).toString()) : undefined;
+}
+
+function oneLineObject(ctx: CodemodContext, node: AnyNode, kept: AnyNode[]): AnyNode | undefined {
+  const whole = sourceOf(node);
+  if (!whole || whole.includes('\n') || kept.length === 0) return undefined;
+  const parts: string[] = [];
+  for (const p of kept) {
+    if (p.comments && p.comments.length > 0) return undefined;
+    // recast gives an unchanged node's own source text, and prints a changed one afresh.
+    const text = ctx.j(p as never).toSource({ quote: ctx.style.quote });
+    if (text.includes('\n')) return undefined;
+    parts.push(text);
+  }
+  const open = whole.startsWith('{ ') ? '{ ' : '{';
+  const close = whole.endsWith(' }') ? ' }' : '}';
+  // Parsed inside an array: a bare object would be parenthesized, and recast would print it afresh.
+  return (ctx.j.template.expression([`[${open}${parts.join(', ')}${close}]`]) as AnyNode).elements[0];
 }
 
 /** Strips parentheses, `as`, `satisfies` and non-null wrappers. */

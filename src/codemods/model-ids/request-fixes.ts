@@ -145,7 +145,7 @@ function fixSampling(fix: Fix, params: ASTPath, names: { temperature: string; to
       mark(fix, anchor, `it rejects non-default temperature, top_p and top_k (400): remove ${fields.join(', ')}`);
       return true;
     }
-    removeProperties(params, fields);
+    removeProperties(params, fields, fix.ctx);
     mark(fix, anchor, `${target.name} rejects non-default temperature, top_p and top_k (400): removed ${fields.join(', ')}`);
     return true;
   }
@@ -154,7 +154,7 @@ function fixSampling(fix: Fix, params: ASTPath, names: { temperature: string; to
       mark(fix, anchor, `it accepts temperature or ${names.topP}, not both (400 when both are set): keep one`);
       return true;
     }
-    removeProperties(params, [names.topP]);
+    removeProperties(params, [names.topP], fix.ctx);
     mark(fix, anchor, `${target.name} accepts temperature or ${names.topP}, not both (400 when both are set): kept temperature, removed ${names.topP}`);
     return true;
   }
@@ -174,7 +174,7 @@ function fixThinking(fix: Fix, holder: ASTPath, anchor: ASTPath): boolean {
     return true;
   }
   setStringValue(typeValue!, 'adaptive', fix.ctx.style.quote);
-  removeProperties(thinking, ['budget_tokens']);
+  removeProperties(thinking, ['budget_tokens'], fix.ctx);
   mark(
     fix,
     anchor,
@@ -219,7 +219,7 @@ function fixConverseShape(fix: Fix, request: ASTPath): boolean {
     const anchor = propertyPath(request, 'additionalModelRequestFields')!;
     if (fix.target.constraints.sampling === 'none' && has(additional, 'top_k')) {
       if (fix.certain) {
-        removeProperties(additional, ['top_k']);
+        removeProperties(additional, ['top_k'], fix.ctx);
         mark(fix, anchor, `${fix.target.name} rejects non-default temperature, top_p and top_k (400): removed top_k`);
       } else {
         mark(fix, anchor, 'it rejects non-default temperature, top_p and top_k (400): remove top_k');
