@@ -261,3 +261,38 @@ describe('tab-indented files', () => {
     expect(output).toContain('\t\t\tlegacyCall();');
   });
 });
+
+describe('imports written one specifier per line', () => {
+  /** Adds `ConverseCommand` to the import that has `InvokeModelCommand`, and drops `InvokeModelCommand`. */
+  const swap: CodemodManifestEntry = {
+    ...entry,
+    name: 'swap',
+    mentions: ['InvokeModelCommand'],
+    load: () => ({
+      name: 'swap',
+      run({ j, root }) {
+        root.find(j.ImportDeclaration).forEach((p) => {
+          const specs = p.node.specifiers!.filter((s) => !(j.ImportSpecifier.check(s) && s.imported.name === 'InvokeModelCommand'));
+          specs.push(j.importSpecifier(j.identifier('ConverseCommand')));
+          p.node.specifiers = specs;
+        });
+        return true;
+      },
+    }),
+  };
+  const run = (source: string) => transformSource({ path: 'a.ts', source, codemods: [swap] }).output;
+
+  it('keep that layout, its indentation and its trailing comma when the list changes', () => {
+    const source = '// client\n\nimport {\n    BedrockRuntimeClient,\n    InvokeModelCommand,\n} from "@aws-sdk/client-bedrock-runtime";\n\nexport const c = new BedrockRuntimeClient({});\n';
+    expect(run(source)).toBe('// client\n\nimport {\n    BedrockRuntimeClient,\n    ConverseCommand,\n} from "@aws-sdk/client-bedrock-runtime";\n\nexport const c = new BedrockRuntimeClient({});\n');
+  });
+
+  it('and without semicolons or a trailing comma', () => {
+    const source = "import {\n  BedrockRuntimeClient,\n  InvokeModelCommand\n} from '@aws-sdk/client-bedrock-runtime'\n\nexport const c = new BedrockRuntimeClient({})\n";
+    expect(run(source)).toBe("import {\n  BedrockRuntimeClient,\n  ConverseCommand\n} from '@aws-sdk/client-bedrock-runtime'\n\nexport const c = new BedrockRuntimeClient({})\n");
+  });
+
+  it('one-line imports stay on one line', () => {
+    expect(run('import { BedrockRuntimeClient, InvokeModelCommand } from "x";\n')).toBe('import { BedrockRuntimeClient, ConverseCommand } from "x";\n');
+  });
+});

@@ -68,8 +68,9 @@ export function transformSource(request: TransformRequest): TransformResult {
   const j = jscodeshiftFor(parser);
   let root = parseSource(j, text, filePath);
   const style = detectStyle(text, bom, ...multilineLists(j, root));
-  const print = (): string =>
-    root.toSource({
+  const print = (): string => {
+    keepMultilineImports(j, root, style.quote);
+    return root.toSource({
       quote: style.quote,
       useTabs: style.useTabs,
       tabWidth: style.tabWidth,
@@ -78,6 +79,7 @@ export function transformSource(request: TransformRequest): TransformResult {
       lineTerminator: style.lineTerminator,
       reuseWhitespace: true,
     });
+  };
 
   const changedBy: string[] = [];
   let current = text;
@@ -143,6 +145,40 @@ export function transformSource(request: TransformRequest): TransformResult {
   if (output === source) return { output: null, changedBy: [], markers, notes };
   return { output, changedBy, markers, notes };
 }
+
+/**
+ * recast prints an import whose specifier list changed on one line. An import the file wrote one specifier
+ * per line is rebuilt in that layout (its indentation and trailing comma) and parsed back, so recast prints
+ * it from that text.
+ */
+function keepMultilineImports(j: JSCodeshift, root: Collection, quote: 'single' | 'double'): void {
+  root.find(j.ImportDeclaration).forEach((path) => {
+    const node = path.node as Node & { loc?: AnyLoc; original?: { specifiers?: unknown[] }; specifiers?: Node[]; importKind?: string; comments?: unknown[] };
+    const original = node.original;
+    const loc = node.loc;
+    if (!original || !loc?.lines || loc.start.line === loc.end.line || !node.specifiers?.length) return;
+    const before = original.specifiers ?? [];
+    if (before.length === node.specifiers.length && before.every((s, i) => s === (node.specifiers![i] as { original?: unknown }).original)) return;
+    if (!node.specifiers.every((s) => s.type === 'ImportSpecifier')) return;
+    const text = String(loc.lines.slice(loc.start, loc.end).toString());
+    const lines = text.split(/\r?\n/);
+    const indent = /^[ \t]*/.exec(lines[1] ?? '')![0];
+    if (!indent) return;
+    const trailing = /,\s*\}/.test(text);
+    const specifiers = node.specifiers.map((s) => indent + j(s as never).toSource({ quote }));
+    const kind = node.importKind === 'type' ? 'type ' : '';
+    const from = j((node as unknown as { source: Node }).source as never).toSource({ quote });
+    const semicolon = text.trimEnd().endsWith(';') ? ';' : '';
+    const rebuilt = `import ${kind}{\n${specifiers.join(',\n')}${trailing ? ',' : ''}\n} from ${from}${semicolon}`;
+    // Leading comments go into the rebuilt text (recast prints a node with foreign comments afresh).
+    const comments = (node.comments ?? []) as Array<{ leading?: boolean; loc?: AnyLoc }>;
+    if (comments.some((c) => !c.leading || !c.loc)) return;
+    const commentText = comments.length > 0 ? String(loc.lines.slice(comments[0].loc!.start, loc.start).toString()) : '';
+    path.replace(j.template.statement([commentText + rebuilt]));
+  });
+}
+
+type AnyLoc = { lines?: { slice(a: unknown, b: unknown): { toString(): string } }; start: { line: number }; end: { line: number } };
 
 /**
  * recast builds some reprinted indentation from spaces even with `useTabs` (its line-joining ignores the
