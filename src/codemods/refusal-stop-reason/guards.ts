@@ -14,7 +14,7 @@ import { modelOf, shapeOfKind } from './apis';
 import { handlingFor, markerText, refusalTest, type Built, type Site } from './handling';
 import type { Run } from './resolve';
 import { reparseWithInsertions } from './reparse';
-import { clone, contains, enclosingFunction, pathWithin, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
+import { checksStopReason, clone, contains, enclosingFunction, pathWithin, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
 
 interface Guard {
   /** The statement the guard goes after (or the loop whose body it opens). */
@@ -34,7 +34,7 @@ export function addGuards(run: Run): void {
     if (ctx.isIgnored(call.path)) continue;
     const fnPath = enclosingFunction(call.path);
     const fn = fnPath.node;
-    if (!handled.has(fn)) handled.set(fn, readsStopReason(fn) || mentionsRefusal(fn));
+    if (!handled.has(fn)) handled.set(fn, checksStopReason(fn) || mentionsRefusal(fn));
     if (handled.get(fn)) continue;
     const guard = guardFor(run, call, fnPath);
     if (!guard) continue;

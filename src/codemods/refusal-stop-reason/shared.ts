@@ -204,6 +204,33 @@ export function readsStopReason(node: AnyNode): boolean {
   });
 }
 
+/**
+ * Whether the subtree checks the stop reason for more than "is it tool_use?". A tool-use loop that only
+ * tests `stopReason !== "tool_use"` treats every other stop — a refusal too — as the final answer and
+ * reads its (empty or partial) text, so it gets a guard like code that never reads the stop reason.
+ */
+export function checksStopReason(node: AnyNode): boolean {
+  const toolUseTests = new Set<AnyNode>();
+  walk(node, (n) => {
+    if (n.type !== 'BinaryExpression' || !['===', '!==', '==', '!='].includes(n.operator)) return;
+    for (const [a, b] of [
+      [n.left, n.right],
+      [n.right, n.left],
+    ]) {
+      const side = unwrap(a);
+      if (isMember(side) && stopReasonShapeOfName(memberName(side)) !== undefined && stringValue(b) === 'tool_use') toolUseTests.add(side);
+    }
+  });
+  return contains(node, (n) => {
+    if (isMember(n)) return stopReasonShapeOfName(memberName(n)) !== undefined && !toolUseTests.has(n);
+    if ((n.type === 'ObjectProperty' || n.type === 'Property') && !n.computed) {
+      const key = n.key?.type === 'Identifier' ? n.key.name : n.key?.value;
+      return stopReasonShapeOfName(key) !== undefined;
+    }
+    return false;
+  });
+}
+
 /** Whether the subtree mentions the string "refusal" (a comparison, a case, a map key, a union member). */
 export function mentionsRefusal(node: AnyNode): boolean {
   return contains(node, (n) => stringValue(n) === REFUSAL || (n.type === 'Identifier' && /refus/i.test(n.name)));
