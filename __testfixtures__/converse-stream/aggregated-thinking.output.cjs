@@ -9,7 +9,6 @@ async function thinkThenAnswer(question) {
     modelId: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
     messages: [{ role: 'user', content: [{ text: question }] }],
     inferenceConfig: { maxTokens: 4000 },
-
     additionalModelRequestFields: {
       thinking: { type: 'enabled', budget_tokens: 2000 },
     },

@@ -9,13 +9,11 @@ async function replyTo(customerMessage, reply) {
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: "anthropic.claude-3-5-haiku-20241022-v1:0",
-
       messages: [
         { role: "user", content: [{ text: "Hi" }] },
         { role: "assistant", content: [{ text: "Hello! How can I help?" }] },
         { role: "user", content: [{ text: customerMessage }] },
       ],
-
       system: [{ text: "You are a polite support agent." }],
       inferenceConfig: { maxTokens: 300 },
     }),

@@ -7,12 +7,12 @@ export async function haiku(topic) {
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: 'apac.anthropic.claude-3-5-sonnet-20241022-v2:0',
-
-      messages: [{
-        role: 'user',
-        content: [{ text: `A haiku about ${topic}, please.` }],
-      }],
-
+      messages: [
+        {
+          role: 'user',
+          content: [{ text: `A haiku about ${topic}, please.` }],
+        },
+      ],
       inferenceConfig: { maxTokens: 120, temperature: 1 },
     }),
   );

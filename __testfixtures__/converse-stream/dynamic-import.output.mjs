@@ -5,7 +5,6 @@ export async function streamStory(topic, onPiece) {
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
-
       messages: [
         {
           role: 'user',
@@ -13,7 +12,6 @@ export async function streamStory(topic, onPiece) {
         },
         { role: 'assistant', content: [{ text: 'Once upon a time' }] },
       ],
-
       inferenceConfig: { maxTokens: 150, stopSequences: ['THE END'] },
     }),
   );

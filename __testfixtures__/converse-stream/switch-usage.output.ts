@@ -13,13 +13,11 @@ export async function chat(story: string, system: string): Promise<StreamResult>
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',
-
       messages: [
         { role: 'user', content: [{ text: 'Write a long story.' }] },
         { role: 'assistant', content: [{ text: story }] },
         { role: 'user', content: [{ text: 'Go on.' }] },
       ],
-
       system: [{ text: system }],
       inferenceConfig: { maxTokens: 400, temperature: 0.2 },
     }),

@@ -17,7 +17,6 @@ export async function tracedAnswer(question: string): Promise<Trace> {
       modelId: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
       messages: [{ role: 'user', content: [{ text: question }] }],
       inferenceConfig: { maxTokens: 3000 },
-
       additionalModelRequestFields: {
         thinking: { type: 'enabled', budget_tokens: 1024 },
       },

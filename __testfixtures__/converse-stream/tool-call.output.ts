@@ -16,21 +16,22 @@ export async function askWithTools(question: string) {
       modelId: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
       messages: [{ role: 'user', content: [{ text: question }] }],
       inferenceConfig: { maxTokens: 1024 },
-
       toolConfig: {
-        tools: [{
-          toolSpec: {
-            name: 'get_weather',
-            description: 'Current weather for a city',
-            inputSchema: {
-              json: {
-                type: 'object',
-                properties: { location: { type: 'string' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } },
-                required: ['location'],
+        tools: [
+          {
+            toolSpec: {
+              name: 'get_weather',
+              description: 'Current weather for a city',
+              inputSchema: {
+                json: {
+                  type: 'object',
+                  properties: { location: { type: 'string' }, unit: { type: 'string', enum: ['celsius', 'fahrenheit'] } },
+                  required: ['location'],
+                },
               },
             },
           },
-        }],
+        ],
         toolChoice: { auto: {} },
       },
     }),

@@ -13,12 +13,12 @@ export async function streamTitle(article: string): Promise<string> {
   const response = await client.send(
     new ConverseStreamCommand({
       modelId: MODEL,
-
-      messages: [{
-        role: 'user',
-        content: [{ text: `Write a title for:\n\n${article}` }],
-      }],
-
+      messages: [
+        {
+          role: 'user',
+          content: [{ text: `Write a title for:\n\n${article}` }],
+        },
+      ],
       inferenceConfig: { maxTokens: 40 },
     }),
   );

@@ -17,11 +17,11 @@ export async function translate(text: string, language: string): Promise<{ trans
   const input: ConverseStreamCommandInput = {
     modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
     messages: [{ role: 'user', content: [{ text }] }],
-
-    system: [{
-      text: `Translate the user's text to ${language}. Reply with the translation only.`,
-    }],
-
+    system: [
+      {
+        text: `Translate the user's text to ${language}. Reply with the translation only.`,
+      },
+    ],
     inferenceConfig: { maxTokens: 600 },
     additionalModelRequestFields: { top_k: 50 },
   };

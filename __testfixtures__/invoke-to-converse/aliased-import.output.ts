@@ -9,12 +9,14 @@ export async function extractKeywords(article: string): Promise<string[]> {
   const reply = await llm.send(
     new ConverseCommand({
       modelId: "us.anthropic.claude-3-5-haiku-20241022-v1:0",
-
-      messages: [{
-        role: "user",
-        content: [{ text: `List five keywords, comma separated:\n${article}` }],
-      }],
-
+      messages: [
+        {
+          role: "user",
+          content: [
+            { text: `List five keywords, comma separated:\n${article}` },
+          ],
+        },
+      ],
       inferenceConfig: { maxTokens: 100, stopSequences: ["\n\n"] },
     }),
   );

@@ -7,16 +7,17 @@ export async function reviewCode(code: string, language: string) {
   const response = await bedrock.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-5-sonnet-20241022-v2:0",
-
-      messages: [{
-        role: "user",
-        content: [{ text: "```" + language + "\n" + code + "\n```" }],
-      }],
-
-      system: [{
-        text: `You review ${language} code. Reply with a short list of problems.`,
-      }],
-
+      messages: [
+        {
+          role: "user",
+          content: [{ text: "```" + language + "\n" + code + "\n```" }],
+        },
+      ],
+      system: [
+        {
+          text: `You review ${language} code. Reply with a short list of problems.`,
+        },
+      ],
       inferenceConfig: { maxTokens: 2048, temperature: 0.1 },
     }),
   );

@@ -8,7 +8,6 @@ export async function solve(puzzle: string) {
       modelId: "us.anthropic.claude-3-7-sonnet-20250219-v1:0",
       messages: [{ role: "user", content: [{ text: puzzle }] }],
       inferenceConfig: { maxTokens: 4000 },
-
       additionalModelRequestFields: {
         thinking: { type: "enabled", budget_tokens: 2000 },
         anthropic_beta: ["output-128k-2025-02-19"],

@@ -22,7 +22,6 @@ export async function extractWeatherRequest(text: string) {
       modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
       messages: [{ role: "user", content: [{ text }] }],
       inferenceConfig: { maxTokens: 500 },
-
       toolConfig: {
         tools: [weatherTool],
         toolChoice: { tool: { name: "get_weather" } },

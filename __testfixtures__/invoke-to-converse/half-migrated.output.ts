@@ -19,7 +19,9 @@ export async function farewell(name: string): Promise<string> {
   const response = await client.send(
     new ConverseCommand({
       modelId: MODEL_ID,
-      messages: [{ role: "user", content: [{ text: `Say goodbye to ${name}` }] }],
+      messages: [
+        { role: "user", content: [{ text: `Say goodbye to ${name}` }] },
+      ],
       inferenceConfig: { maxTokens: 50 },
     }),
   );

@@ -3,19 +3,21 @@ const { BedrockRuntimeClient, ConverseCommand } = require("@aws-sdk/client-bedro
 
 const client = new BedrockRuntimeClient({ region: "us-east-1" });
 
-const tools = [{
-  toolSpec: {
-    name: "get_weather",
-    description: "Current weather for a location",
-    inputSchema: {
-      json: {
-        type: "object",
-        properties: { location: { type: "string" }, unit: { type: "string" } },
-        required: ["location"],
+const tools = [
+  {
+    toolSpec: {
+      name: "get_weather",
+      description: "Current weather for a location",
+      inputSchema: {
+        json: {
+          type: "object",
+          properties: { location: { type: "string" }, unit: { type: "string" } },
+          required: ["location"],
+        },
       },
     },
   },
-}];
+];
 
 async function callClaude(messages) {
   const res = await client.send(
@@ -39,12 +41,14 @@ async function weatherAgent(question) {
     messages.push({ role: "assistant", content: reply.output.message.content });
     messages.push({
       role: "user",
-      content: [{
-        toolResult: {
-          toolUseId: call.toolUse.toolUseId,
-          content: [{ text: answer }],
+      content: [
+        {
+          toolResult: {
+            toolUseId: call.toolUse.toolUseId,
+            content: [{ text: answer }],
+          },
         },
-      }],
+      ],
     });
     reply = await callClaude(messages);
     turns++;

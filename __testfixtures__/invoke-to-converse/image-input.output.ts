@@ -7,20 +7,20 @@ export async function describeImage(imageBase64: string, question = "What is in 
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-sonnet-20240229-v1:0",
-
-      messages: [{
-        role: "user",
-        content: [
-          {
-            image: {
-              format: "png",
-              source: { bytes: Buffer.from(imageBase64, "base64") },
+      messages: [
+        {
+          role: "user",
+          content: [
+            {
+              image: {
+                format: "png",
+                source: { bytes: Buffer.from(imageBase64, "base64") },
+              },
             },
-          },
-          { text: question },
-        ],
-      }],
-
+            { text: question },
+          ],
+        },
+      ],
       inferenceConfig: { maxTokens: 1000 },
     }),
   );

@@ -7,12 +7,12 @@ exports.translate = async function translate(text, language) {
   const res = await bedrock.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",
-
-      messages: [{
-        role: "user",
-        content: [{ text: "Translate into " + language + ": " + text }],
-      }],
-
+      messages: [
+        {
+          role: "user",
+          content: [{ text: "Translate into " + language + ": " + text }],
+        },
+      ],
       inferenceConfig: { maxTokens: 400 },
     }),
   );

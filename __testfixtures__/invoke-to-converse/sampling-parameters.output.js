@@ -6,12 +6,14 @@ async function brainstorm(topic) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",
-      messages: [{
-        role: "user",
-        content: [{
-          text: `Brainstorm ideas about ${topic}. Finish with END.`,
-        }],
-      }],
+      messages: [
+        {
+          role: "user",
+          content: [
+            { text: `Brainstorm ideas about ${topic}. Finish with END.` },
+          ],
+        },
+      ],
       inferenceConfig: {
         maxTokens: 400,
         temperature: 0.9,

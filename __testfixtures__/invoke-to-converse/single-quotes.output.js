@@ -8,15 +8,15 @@ async function describeProduct(name, features) {
   const response = await client.send(
     new ConverseCommand({
       modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
-
-      messages: [{
-        role: 'user',
-        content: [
-          { text: 'Product: ' + name },
-          { text: 'Features: ' + features.join(', ') },
-        ],
-      }],
-
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { text: 'Product: ' + name },
+            { text: 'Features: ' + features.join(', ') },
+          ],
+        },
+      ],
       system: [{ text: 'You write product descriptions for an online shop.' }],
       inferenceConfig: { maxTokens: 300 },
     })

@@ -6,12 +6,12 @@ async function tagline(product) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",
-
-      messages: [{
-        role: "user",
-        content: [{ text: `Write a tagline for ${product}` }],
-      }],
-
+      messages: [
+        {
+          role: "user",
+          content: [{ text: `Write a tagline for ${product}` }],
+        },
+      ],
       inferenceConfig: { maxTokens: 256, temperature: 0.3 },
     }),
   );
@@ -22,12 +22,9 @@ async function slogan(product) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",
-
-      messages: [{
-        role: "user",
-        content: [{ text: `Write a slogan for ${product}` }],
-      }],
-
+      messages: [
+        { role: "user", content: [{ text: `Write a slogan for ${product}` }] },
+      ],
       inferenceConfig: { maxTokens: 64, temperature: 0.3 },
     }),
   );

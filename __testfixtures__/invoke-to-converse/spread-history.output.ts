@@ -12,11 +12,9 @@ export async function interview(questions: string[]): Promise<string[]> {
       new ConverseCommand({
         modelId: "anthropic.claude-3-haiku-20240307-v1:0",
         messages: [...transcript, { role: "user", content: [{ text: question }] }],
-
-        system: [{
-          text: "You are a candidate in a job interview. Answer briefly.",
-        }],
-
+        system: [
+          { text: "You are a candidate in a job interview. Answer briefly." },
+        ],
         inferenceConfig: { maxTokens: 200 },
       }),
     );

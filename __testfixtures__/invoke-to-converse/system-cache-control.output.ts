@@ -11,22 +11,21 @@ export async function edit(draft: string) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-7-sonnet-20250219-v1:0",
-
-      messages: [{
-        role: "user",
-        content: [
-          { text: draft },
-          { cachePoint: { type: "default", ttl: "1h" } },
-          { text: "Edit the draft above." },
-        ],
-      }],
-
+      messages: [
+        {
+          role: "user",
+          content: [
+            { text: draft },
+            { cachePoint: { type: "default", ttl: "1h" } },
+            { text: "Edit the draft above." },
+          ],
+        },
+      ],
       system: [
         { text: "You are a copy editor." },
         { text: STYLE_GUIDE },
         { cachePoint: { type: "default" } },
       ],
-
       inferenceConfig: { maxTokens: 1500 },
     }),
   );

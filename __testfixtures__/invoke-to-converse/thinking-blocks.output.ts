@@ -8,7 +8,6 @@ export async function reason(question: string) {
       modelId: "us.anthropic.claude-sonnet-4-20250514-v1:0",
       messages: [{ role: "user", content: [{ text: question }] }],
       inferenceConfig: { maxTokens: 3000 },
-
       additionalModelRequestFields: {
         thinking: { type: "enabled", budget_tokens: 1024 },
       },

@@ -7,41 +7,44 @@ export async function describeScreenshot(screenshotBase64: string): Promise<stri
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-5-sonnet-20241022-v2:0",
-
       messages: [
         { role: "user", content: [{ text: "What is on my screen?" }] },
         {
           role: "assistant",
-          content: [{
-            toolUse: {
-              toolUseId: "toolu_screen_1",
-              name: "take_screenshot",
-              input: {},
+          content: [
+            {
+              toolUse: {
+                toolUseId: "toolu_screen_1",
+                name: "take_screenshot",
+                input: {},
+              },
             },
-          }],
+          ],
         },
         {
           role: "user",
-          content: [{
-            toolResult: {
-              toolUseId: "toolu_screen_1",
-              content: [
-                {
-                  image: {
-                    format: "jpeg",
-                    source: { bytes: Buffer.from(screenshotBase64, "base64") },
+          content: [
+            {
+              toolResult: {
+                toolUseId: "toolu_screen_1",
+                content: [
+                  {
+                    image: {
+                      format: "jpeg",
+                      source: {
+                        bytes: Buffer.from(screenshotBase64, "base64"),
+                      },
+                    },
                   },
-                },
-                { text: "Screenshot taken at 10:42" },
-              ],
-              status: "success",
+                  { text: "Screenshot taken at 10:42" },
+                ],
+                status: "success",
+              },
             },
-          }],
+          ],
         },
       ],
-
       inferenceConfig: { maxTokens: 400 },
-
       toolConfig: {
         tools: [
           {

@@ -17,7 +17,6 @@ async function recoverFromToolError(orderId, errorMessage) {
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
-
       messages: [
         { role: "user", content: [{ text: `Where is my order ${orderId}?` }] },
         {
@@ -35,16 +34,17 @@ async function recoverFromToolError(orderId, errorMessage) {
         },
         {
           role: "user",
-          content: [{
-            toolResult: {
-              toolUseId: "toolu_01",
-              content: [{ text: errorMessage }],
-              status: "error",
+          content: [
+            {
+              toolResult: {
+                toolUseId: "toolu_01",
+                content: [{ text: errorMessage }],
+                status: "error",
+              },
             },
-          }],
+          ],
         },
       ],
-
       inferenceConfig: { maxTokens: 600 },
       toolConfig: { tools: [lookupTool] },
     }),

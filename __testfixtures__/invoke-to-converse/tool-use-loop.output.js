@@ -3,22 +3,24 @@ const { BedrockRuntimeClient, ConverseCommand } = require("@aws-sdk/client-bedro
 const client = new BedrockRuntimeClient({ region: "us-east-1" });
 const MODEL_ID = "anthropic.claude-3-5-sonnet-20240620-v1:0";
 
-const tools = [{
-  toolSpec: {
-    name: "get_weather",
-    description: "Get the current weather for a location",
-    inputSchema: {
-      json: {
-        type: "object",
-        properties: {
-          location: { type: "string", description: "City and state, e.g. Seattle, WA" },
-          unit: { type: "string", enum: ["celsius", "fahrenheit"] },
+const tools = [
+  {
+    toolSpec: {
+      name: "get_weather",
+      description: "Get the current weather for a location",
+      inputSchema: {
+        json: {
+          type: "object",
+          properties: {
+            location: { type: "string", description: "City and state, e.g. Seattle, WA" },
+            unit: { type: "string", enum: ["celsius", "fahrenheit"] },
+          },
+          required: ["location"],
         },
-        required: ["location"],
       },
     },
   },
-}];
+];
 
 function getWeather(location, unit) {
   return `12 degrees ${unit || "celsius"} and raining in ${location}`;
@@ -50,9 +52,9 @@ async function runAgent(question) {
         results.push({
           toolResult: {
             toolUseId: block.toolUse.toolUseId,
-            content: [{
-              text: getWeather(block.toolUse.input.location, block.toolUse.input.unit),
-            }],
+            content: [
+              { text: getWeather(block.toolUse.input.location, block.toolUse.input.unit) },
+            ],
           },
         });
       }

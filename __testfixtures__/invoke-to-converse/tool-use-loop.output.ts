@@ -18,7 +18,6 @@ export async function assistant(question: string): Promise<{ answer: string; cal
         modelId: "anthropic.claude-3-5-sonnet-20240620-v1:0",
         messages,
         inferenceConfig: { maxTokens: 1024 },
-
         toolConfig: {
           tools: [
             {

@@ -17,12 +17,12 @@ export async function headline(article: string): Promise<{ headline: string; tok
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-3-haiku-20240307-v1:0",
-
-      messages: [{
-        role: "user",
-        content: [{ text: `Write a headline for:\n${article}` }],
-      }],
-
+      messages: [
+        {
+          role: "user",
+          content: [{ text: `Write a headline for:\n${article}` }],
+        },
+      ],
       inferenceConfig: { maxTokens: 40 },
     }),
   );

@@ -56,6 +56,24 @@ export class Layout {
     return obj.properties;
   }
 
+  /**
+   * The whole object laid out as text, one property per line in the file's trailing-comma style. recast
+   * prints an object whose property list changed with blank lines around every multi-line property; an
+   * object parsed from this text is printed as the text says.
+   */
+  object(props: AnyNode[]): AnyNode {
+    const pieces: Piece[] = [{ text: '{\n' }];
+    props.forEach((p, i) => {
+      pieces.push({ text: this.unit });
+      if (isOriginal(p)) pieces.push(...this.propertyPieces(p, 1, this.base));
+      else pieces.push(...this.render(p, 1, this.base));
+      pieces.push({ text: i < props.length - 1 || this.ctx.style.trailingComma ? ',\n' : '\n' });
+    });
+    pieces.push({ text: '}' });
+    // Parsed inside an array: a bare object would be parenthesized, and recast would print it afresh.
+    return this.build([{ text: '[' }, ...pieces, { text: ']' }]).elements[0];
+  }
+
   private propertyPieces(p: AnyNode, level: number, column: number): Piece[] {
     // An original property inside a new object: its key as text, its value spliced in.
     if ((p.type === 'ObjectProperty' || p.type === 'Property') && !p.computed && (p.key.type === 'Identifier' || p.key.type === 'StringLiteral')) {
@@ -70,6 +88,9 @@ export class Layout {
     const strings: string[] = [''];
     const values: AnyNode[] = [];
     for (const piece of pieces) {
+      // recast re-indents the lines of a laid-out node where it lands; inside a template literal that
+      // would change the string itself, so such nodes keep recast's own printing.
+      if (piece.node && hasMultilineTemplate(piece.node)) throw new LayoutFallback();
       if (piece.node) {
         values.push(piece.node);
         strings.push('');
@@ -178,11 +199,8 @@ export class Layout {
     inline.push({ text: spaced ? ` ${close}` : close });
     const w = this.width(inline);
     if (!w.multiline && column + w.length <= MAX_WIDTH) return inline;
-    // An array holding one new object hugs it: `[{` … `}]`.
-    if (!spaced && items.length === 1 && !isOriginal(items[0]) && items[0].type === 'ObjectExpression') {
-      return [{ text: open }, ...this.list(items[0].properties, '{', '}', level, column + 1, true), { text: close }];
-    }
-    // One member per line.
+    // One member per line (an array holding one object too: `[` and `{` on lines of their own, as most
+    // formatters write it and as the body being replaced usually was).
     const indent = this.unit.repeat(level + 1);
     const out: Piece[] = [{ text: `${open}\n` }];
     const trailing = this.ctx.style.trailingComma;
@@ -194,6 +212,20 @@ export class Layout {
     out.push({ text: this.unit.repeat(level) + close });
     return out;
   }
+}
+
+/** Whether the subtree holds a template literal whose text spans lines. */
+function hasMultilineTemplate(node: AnyNode): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (node.type === 'TemplateLiteral') return node.quasis.some((q: AnyNode) => /[\r\n]/.test(q.value.raw));
+  for (const key of Object.keys(node)) {
+    if (key === 'loc' || key === 'tokens' || key === 'comments' || key === 'original' || key === 'extra') continue;
+    const child = node[key];
+    if (Array.isArray(child)) {
+      if (child.some((c) => c && typeof c === 'object' && hasMultilineTemplate(c))) return true;
+    } else if (child && typeof child === 'object' && typeof child.type === 'string' && hasMultilineTemplate(child)) return true;
+  }
+  return false;
 }
 
 /** Thrown when a node cannot be laid out as text; the caller keeps the recast-printed node. */
@@ -221,6 +253,20 @@ export function layoutProperties(ctx: CodemodContext, props: AnyNode[], host?: A
       throw e;
     }
   });
+}
+
+/**
+ * A new object literal holding `props`, laid out as text; undefined when it cannot be (an original property
+ * carries comments, which only its own node keeps, or a part cannot be written as text).
+ */
+export function layoutObject(ctx: CodemodContext, props: AnyNode[], host?: AnyNode): AnyNode | undefined {
+  if (props.length === 0 || props.some((p) => isOriginal(p) && (p.comments?.length ?? 0) > 0)) return undefined;
+  try {
+    return new Layout(ctx, host).object(props);
+  } catch (e) {
+    if (e instanceof LayoutFallback) return undefined;
+    throw e;
+  }
 }
 
 /** A node that came from the parsed file (or from a template): printed from its own source. */

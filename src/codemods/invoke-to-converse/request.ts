@@ -25,7 +25,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { layoutExpression, layoutProperties } from './layout';
+import { layoutExpression, layoutObject, layoutProperties } from './layout';
 import {
   type AnyNode,
   declarationOf,
@@ -101,13 +101,18 @@ export function mapInvokeRequest(ctx: CodemodContext, inputObjectPath: ASTPath, 
     apply() {
       const plan = buildPlan(ctx, inputObjectPath, options);
       for (const effect of plan.effects) effect();
-      const properties = layoutProperties(ctx, plan.properties, inputObjectPath.node);
+      const input = inputObjectPath.node as AnyNode;
+      const object = layoutObject(ctx, plan.properties, input);
+      const properties: AnyNode[] = object ? object.properties : layoutProperties(ctx, plan.properties, input);
       const target = properties[plan.carryTo];
       if (target && plan.carriedComments.length > 0) {
         const kept: AnyNode[] = target.comments ?? [];
         target.comments = [...plan.carriedComments.filter((c) => !kept.some((k) => k.value === c.value)), ...kept];
       }
-      (inputObjectPath.node as AnyNode).properties = properties;
+      if (object) {
+        object.comments = input.comments;
+        inputObjectPath.replace(object);
+      } else input.properties = properties;
       invalidateReferenceIndex(ctx.root);
       for (const cleanup of plan.cleanups) cleanup();
       invalidateReferenceIndex(ctx.root);
