@@ -296,3 +296,28 @@ describe('imports written one specifier per line', () => {
     expect(run('import { BedrockRuntimeClient, InvokeModelCommand } from "x";\n')).toBe('import { BedrockRuntimeClient, ConverseCommand } from "x";\n');
   });
 });
+
+describe('multi-line template literals', () => {
+  /** Moves every `const prompt = …` statement into a new `if (ready) { … }` block, one level deeper. */
+  const nest: CodemodManifestEntry = {
+    ...entry,
+    name: 'nest',
+    mentions: ['prompt'],
+    load: () => ({
+      name: 'nest',
+      run({ j, root }) {
+        root.find(j.VariableDeclaration).forEach((p) => {
+          const declarator = p.node.declarations[0] as { id: { name?: string } };
+          if (declarator.id.name === 'prompt') p.replace(j.ifStatement(j.identifier('ready'), j.blockStatement([p.node])));
+        });
+        return true;
+      },
+    }),
+  };
+
+  it('keep their text when the code around them moves to another depth', () => {
+    const source = 'function f() {\n  const prompt = `Answer with one of:\n    yes\n    no`;\n  return prompt;\n}\n';
+    const output = transformSource({ path: 'a.js', source, codemods: [nest] }).output!;
+    expect(output).toContain('if (ready) {\n    const prompt = `Answer with one of:\n    yes\n    no`;\n  }');
+  });
+});

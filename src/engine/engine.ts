@@ -70,6 +70,7 @@ export function transformSource(request: TransformRequest): TransformResult {
   const style = detectStyle(text, bom, ...multilineLists(j, root));
   const print = (): string => {
     keepMultilineImports(j, root, style.quote);
+    lockTemplateLiterals(j, root);
     return root.toSource({
       quote: style.quote,
       useTabs: style.useTabs,
@@ -141,9 +142,59 @@ export function transformSource(request: TransformRequest): TransformResult {
 
   let printed = dirty ? print() : current;
   if (style.useTabs) printed = retabPrinted(j, printed, text, style.tabWidth);
+  checkTemplateTexts(j, text, printed, filePath);
   const output = restoreBom(restoreShebang(normalizeLineEndings(printed, style.lineTerminator), shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
   return { output, changedBy, markers, notes };
+}
+
+/**
+ * recast re-indents the lines of a node it moves to a new depth — inside a multi-line template literal
+ * that would change the string. A template literal recast prints itself has its lines locked against
+ * that, so every multi-line one is handed over as a fresh node (same raw text, same expressions).
+ */
+function lockTemplateLiterals(j: JSCodeshift, root: Collection): void {
+  root.find(j.TemplateLiteral).forEach((path) => {
+    const node = path.node;
+    if (!node.quasis.some((q) => /[\r\n]/.test(q.value.raw))) return;
+    const fresh = j.templateLiteral(
+      node.quasis.map((q) => j.templateElement({ raw: q.value.raw, cooked: q.value.cooked ?? null }, q.tail)),
+      node.expressions,
+    );
+    path.replace(fresh);
+  });
+}
+
+/** The raw text of every template-literal part that spans lines, as a multiset. */
+function multilineTemplateParts(j: JSCodeshift, text: string): Map<string, number> {
+  const parts = new Map<string, number>();
+  if (!text.includes('`')) return parts;
+  j(text)
+    .find(j.TemplateElement)
+    .forEach((p) => {
+      const raw = p.node.value.raw.replace(/\r\n/g, '\n');
+      if (raw.includes('\n')) parts.set(raw, (parts.get(raw) ?? 0) + 1);
+    });
+  return parts;
+}
+
+/** A template part with the indentation of its lines taken away (what a re-indented copy shares). */
+const unindented = (raw: string): string => raw.replace(/\n[ \t]+/g, '\n');
+
+/**
+ * The last safety net: a multi-line template part in the output that equals one of the input's but for
+ * the indentation of its lines is that part moved by the printer — its string changed. The file is then
+ * reported as failed rather than written. (Parts a codemod writes anew have no such twin.)
+ */
+function checkTemplateTexts(j: JSCodeshift, before: string, after: string, filePath: string): void {
+  const original = multilineTemplateParts(j, before);
+  if (original.size === 0) return;
+  const shapes = new Set([...original.keys()].map(unindented));
+  for (const raw of multilineTemplateParts(j, after).keys()) {
+    if (!original.has(raw) && shapes.has(unindented(raw))) {
+      throw new Error(`${filePath}: the rewrite would change the text of a multi-line template literal (${JSON.stringify(raw.slice(0, 40))}…); the file is left as it is`);
+    }
+  }
 }
 
 /**
