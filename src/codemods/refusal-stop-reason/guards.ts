@@ -112,6 +112,46 @@ function readsText(run: Run, fn: AnyNode, name: string, props: string[]): boolea
   });
 }
 
+/**
+ * Whether `fn` hands the response held in `name` back to its callers (`return name`), and its callers — all
+ * of them calls in this file, the function being used nowhere else — read the text of what they get without
+ * a stop-reason check of their own: `let reply = await callClaude(messages)` … `reply.output…`. The guard
+ * then goes into `fn`, right after the response, where every caller is covered.
+ */
+function callersReadText(run: Run, fnPath: ASTPath, name: string, props: string[]): boolean {
+  const { j, root } = run.ctx;
+  const fn: AnyNode = fnPath.node;
+  const returnsIt = contains(fn.body, (n) => n.type === 'ReturnStatement' && unwrap(n.argument)?.type === 'Identifier' && unwrap(n.argument).name === name);
+  if (!returnsIt) return false;
+  const holder: AnyNode = fnPath.parentPath?.node;
+  const helperName: string | undefined =
+    fn.type === 'FunctionDeclaration' ? fn.id?.name : holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : undefined;
+  if (!helperName) return false;
+  let callsReadingText = 0;
+  let otherUses = 0;
+  root.find(j.Identifier, { name: helperName } as never).forEach((p) => {
+    const parent: AnyNode = p.parentPath?.node;
+    if (parent === fn || parent === holder) return; // the declaration itself
+    if (parent?.type !== 'CallExpression' || parent.callee !== p.node) {
+      otherUses++;
+      return;
+    }
+    // `x = await helper(…)` / `const x = await helper(…)` in a function with no stop-reason check of its own.
+    let up: ASTPath = p.parentPath as ASTPath;
+    while (up.parentPath && ['AwaitExpression', 'ParenthesizedExpression'].includes(up.parentPath.node.type)) up = up.parentPath as ASTPath;
+    const target: AnyNode = up.parentPath?.node;
+    const variable =
+      target?.type === 'VariableDeclarator' && target.id.type === 'Identifier' ? target.id.name : target?.type === 'AssignmentExpression' && target.left.type === 'Identifier' ? target.left.name : undefined;
+    const caller = enclosingFunction(up).node;
+    if (!variable || checksStopReason(caller) || mentionsRefusal(caller)) {
+      otherUses++;
+      return;
+    }
+    if (readsProperty(caller, variable, props)) callsReadingText++;
+  });
+  return otherUses === 0 && callsReadingText > 0;
+}
+
 const HELPERS = new WeakMap<object, Map<string, AnyNode>>();
 
 /** Functions declared in the file by name: `function f() {}` and `const f = (…) => …` / `function (…) {}`. */
@@ -174,7 +214,7 @@ function guardFor(run: Run, call: ClaudeCall, fnPath: ASTPath): Guard | undefine
       }
       return undefined;
     }
-    if (!readsText(run, fn, name, textProps)) return undefined;
+    if (!readsText(run, fn, name, textProps) && !callersReadText(run, fnPath, name, textProps)) return undefined;
     const reason = member(j, j.identifier(name), shape === 'converse' ? 'stopReason' : 'stop_reason');
     const after = statementOf(call.path)!;
     const site: Site = { shape, at: after, reason, subject: j.identifier(name), model };
