@@ -202,6 +202,8 @@ describe('bare-node markers', () => {
       codemods: [{ ...entry, name: 'marking', load: () => marking }],
     });
     expect(result.output).toBe('before;\n// TODO(bedrock-claude-codemod): marked by node\nlegacyCall();\n');
+    // The report gives the line the comment stands on in the output, not the line the code had before.
+    expect(result.markers).toEqual([{ codemod: 'marking', message: 'marked by node', line: 2 }]);
   });
 });
 

@@ -125,3 +125,24 @@ export function isIgnoredPath(path: ASTPath): boolean {
   }
   return false;
 }
+
+/**
+ * Gives each marker the line its comment stands on in the printed text (codemods record the line of the
+ * code they looked at, which later insertions move). Markers are matched by text, nearest line first.
+ */
+export function placeMarkers<T extends { line: number; message: string }>(markers: readonly T[], output: string): T[] {
+  const lines = output.split(/\r?\n/);
+  const used = new Set<number>();
+  const placed = markers.map((m) => {
+    const text = `${MARKER_PREFIX} ${m.message}`;
+    let best = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (used.has(i) || !lines[i].includes(text)) continue;
+      if (best === -1 || Math.abs(i + 1 - m.line) < Math.abs(best + 1 - m.line)) best = i;
+    }
+    if (best === -1) return m;
+    used.add(best);
+    return { ...m, line: best + 1 };
+  });
+  return placed.map((m, i) => ({ m, i })).sort((a, b) => a.m.line - b.m.line || a.i - b.i).map((x) => x.m);
+}

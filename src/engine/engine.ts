@@ -1,5 +1,5 @@
 import type { ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
-import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex } from '../ast/markers';
+import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex, placeMarkers } from '../ast/markers';
 import { jscodeshiftFor, parseSource, parserFor } from './parse';
 import { detectStyle, type LiteralSpan, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
 import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
@@ -145,7 +145,7 @@ export function transformSource(request: TransformRequest): TransformResult {
   checkTemplateTexts(j, text, printed, filePath);
   const output = restoreBom(restoreShebang(normalizeLineEndings(printed, style.lineTerminator), shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
-  return { output, changedBy, markers, notes };
+  return { output, changedBy, markers: placeMarkers(markers, output), notes };
 }
 
 /**

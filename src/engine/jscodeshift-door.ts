@@ -13,7 +13,7 @@ export function jscodeshiftTransform(names?: readonly string[]) {
   return function transform(file: FileInfo, api: API, options: Options): string | undefined {
     const result = transformSource({ path: file.path, source: file.source, codemods, options });
     for (const marker of result.markers) {
-      api.report(`${file.path}:${marker.line}: ${MARKER_PREFIX} ${marker.message}`);
+      api.report(`line ${marker.line}: ${MARKER_PREFIX} ${marker.message}`);
     }
     return result.output ?? undefined;
   };

@@ -1,4 +1,3 @@
-import { MARKER_PREFIX } from '../ast/markers';
 import type { Marker, Note } from '../engine/types';
 import { unifiedDiff, type Colors } from './hunks';
 import { PREFILTER, type FileResult, type FileStatus } from './process';
@@ -69,30 +68,14 @@ export function perCodemod(files: readonly FileResult[], codemods: readonly stri
  * Markers with the line where their comment sits in the migrated file (the engine records the
  * line of the statement in the original file; the inserted lines before it shift it).
  */
+/** A file's markers top to bottom; the engine has given each the line its comment stands on. */
 export function markersInOutput(f: FileResult): Marker[] {
-  return byLine(placeMarkers(f));
+  return byLine(f.markers);
 }
 
 /** Stable sort by line (codemods record in their own order; readers go top to bottom). */
 export function byLine<T extends { line: number }>(items: readonly T[]): T[] {
   return items.map((item, i) => ({ item, i })).sort((a, b) => a.item.line - b.item.line || a.i - b.i).map((x) => x.item);
-}
-
-function placeMarkers(f: FileResult): Marker[] {
-  if (!f.output) return f.markers;
-  const lines = f.output.split(/\r?\n/);
-  const used = new Set<number>();
-  return f.markers.map((m) => {
-    const text = `${MARKER_PREFIX} ${m.message}`;
-    let best = -1;
-    for (let i = 0; i < lines.length; i++) {
-      if (used.has(i) || !lines[i].includes(text)) continue;
-      if (best === -1 || Math.abs(i + 1 - m.line) < Math.abs(best + 1 - m.line)) best = i;
-    }
-    if (best === -1) return m;
-    used.add(best);
-    return { ...m, line: best + 1 };
-  });
 }
 
 export function location(cwd: string, f: FileResult, line?: number): string {
