@@ -521,3 +521,18 @@ export function referencePaths(j: JSCodeshift, root: Collection, name: string, d
   });
   return out;
 }
+
+/**
+ * The name a function is called by in this file and the path of its declaration: `function f() {}`, or
+ * `const f = () => {}` / `const f = function () {}`. Undefined for anonymous functions, methods and
+ * functions held in `let`/`var` (which could be reassigned).
+ */
+export function functionBinding(fnPath: AnyNode): { name: string; declPath: AnyNode } | undefined {
+  const fn: AnyNode = fnPath?.node;
+  if (fn?.type === 'FunctionDeclaration' && fn.id) return { name: fn.id.name, declPath: fnPath };
+  const holder: AnyNode = fnPath?.parent;
+  if (holder?.node.type === 'VariableDeclarator' && holder.node.id.type === 'Identifier' && (holder.parent?.node as AnyNode)?.kind === 'const') {
+    return { name: holder.node.id.name, declPath: holder };
+  }
+  return undefined;
+}

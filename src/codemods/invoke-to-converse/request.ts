@@ -29,6 +29,7 @@ import { layoutExpression, layoutObject, layoutProperties } from './layout';
 import {
   type AnyNode,
   declarationOf,
+  functionBinding,
   identifierPaths,
   invalidateReferenceIndex,
   referencePaths,
@@ -994,16 +995,9 @@ class Builder {
     if (!fn || !/Function/.test(fn.type)) block(`${why} (its shape is unknown)`);
     const index = fn.params.indexOf(param.node);
     if (index < 0) block(`${why} with a default or pattern`);
-    let declPath: AnyNode;
-    let name: string | undefined;
-    if (fn.type === 'FunctionDeclaration' && fn.id) {
-      declPath = fnPath;
-      name = fn.id.name;
-    } else if (fnPath.parent?.node.type === 'VariableDeclarator' && fnPath.parent.node.id.type === 'Identifier' && (fnPath.parent.parent.node as AnyNode).kind === 'const') {
-      declPath = fnPath.parent;
-      name = fnPath.parent.node.id.name;
-    }
-    if (!name) block(`${why} of an anonymous function or method (its callers are unknown)`);
+    const binding = functionBinding(fnPath);
+    if (!binding) block(`${why} of an anonymous function or method (its callers are unknown)`);
+    const { name, declPath } = binding!;
     const holder = (declPath.node.type === 'VariableDeclarator' ? declPath.parent : declPath).parent?.node;
     if (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration') block(`${why} of "${name}", which is exported`);
     if (this.referencePaths(id.name, param).length !== 1) block(`${why} used for more than this request`);

@@ -16,7 +16,7 @@
 import { isConverseStopReason } from '../../models/stop-reasons';
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { type AnyNode, declarationOf, invalidateReferenceIndex, referencePaths, staticString, unwrapExpression } from '../../ast/bedrock';
+import { type AnyNode, declarationOf, functionBinding, invalidateReferenceIndex, referencePaths, staticString, unwrapExpression } from '../../ast/bedrock';
 
 
 const USAGE_FIELDS: Record<string, string> = {
@@ -449,16 +449,9 @@ class Analyzer {
     if (this.visitedHelpers.has(fn)) return;
     this.visitedHelpers.add(fn);
     if (fn.returnType) block('the parsed response is returned from a function with a declared return type');
-    let declPath: AnyNode;
-    let name: string | undefined;
-    if (fn.type === 'FunctionDeclaration' && fn.id) {
-      declPath = fnPath;
-      name = fn.id.name;
-    } else if (fnPath.parent?.node.type === 'VariableDeclarator' && fnPath.parent.node.id.type === 'Identifier' && (fnPath.parent.parent.node as AnyNode).kind === 'const') {
-      declPath = fnPath.parent;
-      name = fnPath.parent.node.id.name;
-    }
-    if (!name) block('the parsed response is returned from an anonymous function or method');
+    const binding = functionBinding(fnPath);
+    if (!binding) block('the parsed response is returned from an anonymous function or method');
+    const { name, declPath } = binding!;
     // Every return of the helper must be this one: callers then only ever see the migrated response.
     if (fn.body.type === 'BlockStatement') {
       let returns = 0;

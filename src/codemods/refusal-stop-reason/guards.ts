@@ -8,7 +8,7 @@
  *   `message_delta.delta.stop_reason` (Anthropic events) or `messageStop.stopReason` (ConverseStream).
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
-import type { AnyNode } from '../../ast/bedrock';
+import { functionBinding, type AnyNode } from '../../ast/bedrock';
 import type { ClaudeCall } from './apis';
 import { modelOf, shapeOfKind } from './apis';
 import { handlingFor, markerText, refusalTest, type Built, type Site } from './handling';
@@ -123,10 +123,10 @@ function callersReadText(run: Run, fnPath: ASTPath, name: string, props: string[
   const fn: AnyNode = fnPath.node;
   const returnsIt = contains(fn.body, (n) => n.type === 'ReturnStatement' && unwrap(n.argument)?.type === 'Identifier' && unwrap(n.argument).name === name);
   if (!returnsIt) return false;
-  const holder: AnyNode = fnPath.parentPath?.node;
-  const helperName: string | undefined =
-    fn.type === 'FunctionDeclaration' ? fn.id?.name : holder?.type === 'VariableDeclarator' && holder.id.type === 'Identifier' ? holder.id.name : undefined;
-  if (!helperName) return false;
+  const binding = functionBinding(fnPath);
+  if (!binding) return false;
+  const helperName = binding.name;
+  const holder: AnyNode = binding.declPath.node;
   let callsReadingText = 0;
   let otherUses = 0;
   root.find(j.Identifier, { name: helperName } as never).forEach((p) => {
