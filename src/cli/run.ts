@@ -19,9 +19,13 @@ export const EXIT_PENDING = 1;
 export const EXIT_FAILURE = 2;
 /** Stopped by Ctrl-C (128 + SIGINT), after the summary of what was written. */
 export const EXIT_INTERRUPTED = 130;
+/** Stopped by SIGTERM (128 + 15), after the summary of what was written. */
+export const EXIT_TERMINATED = 143;
 
 interface StopState {
   interrupted: boolean;
+  /** The signal that stopped the run. */
+  signal?: 'SIGINT' | 'SIGTERM';
   reader: LineReader | null;
 }
 
@@ -216,12 +220,17 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
   const changed = run.files.filter((f) => f.status === 'changed');
   // Ctrl-C while writing: finish the file being written, write no more, and still print the summary.
   const stop: StopState = { interrupted: false, reader: null };
-  const onSigint = () => {
-    if (stop.interrupted) process.exit(EXIT_INTERRUPTED);
+  // SIGTERM (a CI job cancelled, a container stopped) is handled the same way, with its own exit code.
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
+    if (stop.interrupted) process.exit(signal === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED);
     stop.interrupted = true;
+    stop.signal = signal;
     stop.reader?.close();
   };
-  if (writes) process.on('SIGINT', onSigint);
+  if (writes) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
   try {
     if (mode === 'interactive') {
       await review(changed, io, colors, stop);
@@ -242,12 +251,17 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
       }
     }
   } finally {
-    if (writes) process.off('SIGINT', onSigint);
+    if (writes) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   }
 
   const n = { failed: run.files.filter((f) => f.status === 'failed').length, changed: changed.length };
   const exitCode = stop.interrupted
-    ? EXIT_INTERRUPTED
+    ? stop.signal === 'SIGTERM'
+      ? EXIT_TERMINATED
+      : EXIT_INTERRUPTED
     : n.failed > 0
       ? EXIT_FAILURE
       : mode === 'check' && n.changed > 0
@@ -279,8 +293,9 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
 
 function writeOne(f: FileResult): void {
   try {
-    writeChangedFile(f.file, f.original!, f.output!);
+    const outcome = writeChangedFile(f.file, f.original!, f.output!, f.realPath ?? f.file);
     f.written = true;
+    if (outcome.otherHardLinks > 0) f.reason += ` · written as a new file: its ${outcome.otherHardLinks} other hard link(s) keep the old text`;
   } catch (error) {
     f.status = 'failed';
     f.reason = (error as Error).message;

@@ -27,6 +27,8 @@ export interface FileResult {
   output?: string;
   /** Set once the file is on disk. */
   written?: boolean;
+  /** The file's real path, when `file` reaches it through a symbolic link (an explicitly named link). */
+  realPath?: string;
 }
 
 /** The reason given for files the substring pre-filter rules out. */

@@ -111,6 +111,10 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     }
   }
 
+  for (const r of results) {
+    const real = found.realPaths.get(r.file);
+    if (real !== undefined) r.realPath = real;
+  }
   results.sort((a, b) => compareDisplay(cwd, a.file, b.file));
   return { files: results, codemods: codemods.map((c) => c.name), elapsedMs: Date.now() - started, usedWorkers: useWorkers, excludedDirs: found.excludedDirs };
 }
