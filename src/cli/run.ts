@@ -46,7 +46,10 @@ export interface RunFlags {
   ignore?: string[];
   gitignore?: boolean;
   maxFileSize?: string;
+  fileTimeout?: string;
   codemodModule?: string[];
+  /** Run the codemod modules a config file found by search names. */
+  trustConfig?: boolean;
   verbose?: boolean;
   color?: boolean;
   /** Codemod options, keyed by the manifest's option keys. */
@@ -89,7 +92,11 @@ export interface Settings {
   ignoreRules: Array<{ base: string; patterns: string[] }>;
   jobs: number;
   maxFileSize?: number;
+  /** Time budget of one file, in seconds (0: none). */
+  fileTimeout?: number;
   modules: string[];
+  /** The codemod modules that come from the config file (they run code from the repository). */
+  configModules: string[];
   options: CodemodOptions;
   configFile: string | null;
 }
@@ -102,6 +109,7 @@ export function runConfig(settings: Settings, flags: RunFlags, cwd: string): Run
     selection: { only: settings.only, skip: settings.skip, modules: settings.modules },
     options: settings.options,
     maxFileSize: settings.maxFileSize,
+    fileTimeout: settings.fileTimeout,
     jobs: settings.jobs,
     ignorePatterns: settings.ignore,
     ignoreRules: settings.ignoreRules,
@@ -121,6 +129,16 @@ export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: str
     }
   }
   const fromConfig = (p: string) => path.resolve(base, p);
+  const configModules = (config.codemodModules ?? []).map(fromConfig);
+  // Code from the tree runs only when asked: a config file found by search is part of the repository being
+  // migrated, so the modules it names need --trust-config (or the file named with --config).
+  if (configModules.length && !flags.config && !flags.trustConfig) {
+    const shown = configModules.map((m) => path.relative(cwd, m) || m).join(', ');
+    throw new UsageError(
+      `${path.relative(cwd, configFile!) || configFile} names codemod modules that would run code from the repository: ${shown}\n` +
+        'Nothing was run. Pass --trust-config to run them, name the file with --config <file>, or ignore it with --no-config.',
+    );
+  }
 
   const optionKeys = new Set(CODEMODS.flatMap((c) => c.options.map((o) => o.key)));
   const rawOptions: Record<string, unknown> = {};
@@ -153,6 +171,12 @@ export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: str
       throw new UsageError((error as Error).message);
     }
   }
+  let fileTimeout: number | undefined;
+  const timeoutValue = flags.fileTimeout ?? config.fileTimeout;
+  if (timeoutValue !== undefined) {
+    fileTimeout = Number(timeoutValue);
+    if (!Number.isFinite(fileTimeout) || fileTimeout < 0) throw new UsageError(`--file-timeout must be a number of seconds (0: no limit), got "${String(timeoutValue)}"`);
+  }
   return {
     paths: paths.length ? [...paths] : config.paths?.length ? config.paths.map((p) => path.relative(cwd, fromConfig(p)) || '.') : ['.'],
     only: flags.only?.length ? splitList(flags.only) : (config.only ?? []),
@@ -161,7 +185,9 @@ export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: str
     ignoreRules: config.ignore?.length ? [{ base, patterns: config.ignore }] : [],
     jobs,
     maxFileSize,
-    modules: [...(config.codemodModules ?? []).map(fromConfig), ...(flags.codemodModule ?? []).map((m) => path.resolve(cwd, m))],
+    fileTimeout,
+    modules: [...configModules, ...(flags.codemodModule ?? []).map((m) => path.resolve(cwd, m))],
+    configModules,
     options,
     configFile,
   };
@@ -209,6 +235,10 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
     if (!git.repository) io.stderr.write(errColors.yellow('warning: not in a git repository: there will be no easy undo of the written changes.\n'));
   }
 
+  if (settings.configModules.length) {
+    const shown = settings.configModules.map((m) => displayPath(io.cwd, m)).join(', ');
+    io.stderr.write(errColors.yellow(`note: running codemod modules named in ${displayPath(io.cwd, settings.configFile!)}: ${shown}\n`));
+  }
   const progress = makeProgress(io, flags);
   const run = await analyse({
     ...runConfig(settings, flags, io.cwd),
