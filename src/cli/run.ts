@@ -329,7 +329,7 @@ function writeOne(f: FileResult): void {
   } catch (error) {
     f.status = 'failed';
     f.reason = (error as Error).message;
-    f.error = { line: 0, column: 0, message: `not written: ${(error as Error).message}` };
+    f.error = { line: 0, column: 0, message: (error as Error).message };
   }
 }
 
