@@ -284,6 +284,9 @@ describe('help, list and usage errors', () => {
     expect(unknown.err).toContain('unknown codemod "nope"');
     expect(cli(dir, ['--check', '--write']).code).toBe(2);
     expect(cli(dir, ['--bogus']).code).toBe(2);
+    const timeout = cli(dir, ['--file-timeout', 'soon']);
+    expect(timeout.code).toBe(2);
+    expect(timeout.err).toContain('--file-timeout must be a number of seconds');
   });
 });
 

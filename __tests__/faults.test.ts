@@ -154,6 +154,17 @@ describe('faults in a codemod cost that file only', () => {
     for (const rel of ['src/garbage.ts', 'src/hang.ts', 'src/throw.ts']) expect(after[rel], rel).toBe(before[rel]);
   });
 
+  it('hunks chosen in an interactive review that do not parse without the others are not written (exit 2)', () => {
+    const settings = ['const settings = {', ...Array.from({ length: 10 }, (_, i) => `  key${i}: ${i},`), '};', 'export default settings;', ''].join('\n');
+    const f = makeFixture({ 'src/settings.ts': settings, 'src/other.ts': code() });
+    // other.ts: yes; settings.ts: go hunk by hunk, take the first (the opening line), leave the second (the closing one).
+    const r = cli(f.repo, ['src', '--interactive', ...using(f, 'wrap', 'swap')], 'y\nh\ny\nn\n');
+    expect(r.code, r.err).toBe(2);
+    expect(r.out).toMatch(/failed\s+src\/settings\.ts:12\s+the hunks chosen give code that does not parse: .*; not written \(apply them together, or none\)/);
+    expect(read(path.join(f.repo, 'src', 'settings.ts'))).toBe(settings);
+    expect(read(path.join(f.repo, 'src', 'other.ts'))).toBe(migrated());
+  });
+
   it('the output check knows each format: scripts by their parser, JSON by JSON.parse, other config files by their structure', () => {
     expect(checkOutput('a.ts', 'const a = 1;\n', 'const a = 2;\n')).toBeNull();
     expect(checkOutput('a.ts', 'const a = 1;\n', 'const a = 1;\nconst = ;\n')).toMatchObject({ line: 2, message: expect.stringMatching(/^does not parse/) });

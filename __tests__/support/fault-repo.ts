@@ -31,6 +31,20 @@ export const MODULES: Record<string, string> = {
   },
 };
 `,
+  // Wraps the object literal of \`const settings = {…}\` in a call: two hunks far apart that parse only together.
+  wrap: `module.exports = {
+  name: 'wrap',
+  mentions: ['settings'],
+  run({ j, root }) {
+    let changed = false;
+    root.find(j.VariableDeclarator, { id: { name: 'settings' }, init: { type: 'ObjectExpression' } }).forEach((p) => {
+      p.node.init = j.callExpression(j.identifier('defineSettings'), [p.node.init]);
+      changed = true;
+    });
+    return changed;
+  },
+};
+`,
   // Prints code that does not parse, on files that say GARBAGE.
   garbage: `module.exports = {
   name: 'garbage',

@@ -9,6 +9,7 @@ import { applyHunks, buildHunks, formatHunk, unifiedDiff, type Colors } from '..
 import { parseSize, type FileResult } from '../runner/process';
 import { formatJson, formatMarkdown, formatSummary, markersInOutput, type RunMode } from '../runner/report';
 import { analyse, defaultJobs, displayPath, type RunConfig } from '../runner/runner';
+import { checkOutput } from '../runner/validate';
 import { writeChangedFile } from '../runner/write';
 import { colorEnabled, makeColors } from './colors';
 import { findConfig, loadConfig, type ConfigFile } from './config';
@@ -393,10 +394,19 @@ async function review(changed: FileResult[], io: Io, colors: Colors, stop: StopS
       }
       if (accepted.size > 0) {
         const partial = accepted.size === hunks.length ? f.output! : applyHunks(f.original!, f.output!, hunks, accepted);
-        f.output = partial;
-        f.markers = f.markers.filter((m) => partial.includes(`${MARKER_PREFIX} ${m.message}`));
-        writeOne(f);
-        if (f.written && accepted.size < hunks.length) f.reason += ` · ${accepted.size} of ${hunks.length} hunks applied`;
+        // Some hunks without the others may not parse (an opening line without its closing one): never written.
+        const problem = partial === f.output ? null : checkOutput(f.file, f.original!, partial);
+        if (problem) {
+          const at = problem.line ? ` (line ${problem.line})` : '';
+          f.status = 'failed';
+          f.reason = `the hunks chosen give code that ${problem.message}${at}; not written (apply them together, or none)`;
+          f.error = { line: problem.line, column: problem.column, message: f.reason };
+        } else {
+          f.output = partial;
+          f.markers = f.markers.filter((m) => partial.includes(`${MARKER_PREFIX} ${m.message}`));
+          writeOne(f);
+          if (f.written && accepted.size < hunks.length) f.reason += ` · ${accepted.size} of ${hunks.length} hunks applied`;
+        }
       } else f.reason += ' · declined';
       if (quit) {
         for (const rest of changed.slice(i + 1)) rest.reason += ' · not applied (quit)';
