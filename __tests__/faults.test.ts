@@ -128,7 +128,7 @@ describe('odd files', () => {
 });
 
 describe('faults in a codemod cost that file only', () => {
-  it('a codemod that throws, prints code that does not parse, or never returns: the file is reported, the rest is written', () => {
+  it('a codemod that throws, prints code that does not parse, never returns, or prints to stdout: the file is reported, the rest is written', () => {
     const f = makeFixture({
       'src/garbage.ts': code(LEGACY, "export const x = 'GARBAGE';\n"),
       'src/good.ts': code(),
@@ -138,10 +138,10 @@ describe('faults in a codemod cost that file only', () => {
     });
     const before = snapshot(f.repo);
     const started = Date.now();
-    const r = cli(f.repo, ['src', '--write', '--json', '--file-timeout', '1', ...using(f, 'swap', 'garbage', 'thrower', 'hang')]);
+    const r = cli(f.repo, ['src', '--write', '--json', '--file-timeout', '1', ...using(f, 'swap', 'chatty', 'garbage', 'thrower', 'hang')]);
     expect(r.code, r.err).toBe(2);
     expect(Date.now() - started).toBeLessThan(30_000);
-    const files = byPath(r.out);
+    const files = byPath(r.out); // the JSON document parses: what the codemod printed went to stderr
     expect(files['src/garbage.ts']!.status).toBe('failed');
     expect(files['src/garbage.ts']!.reason).toMatch(/^garbage produced output that does not parse: .*\(line 1 of the output\); not written$/);
     expect(files['src/throw.ts']).toMatchObject({ status: 'failed', reason: expect.stringContaining('thrower: cannot read properties of undefined') });

@@ -55,6 +55,17 @@ export const MODULES: Record<string, string> = {
   },
 };
 `,
+  // Prints to stdout (where the diffs and the JSON document go) on every file it sees.
+  chatty: `module.exports = {
+  name: 'chatty',
+  mentions: ['${LEGACY}'],
+  run({ file }) {
+    console.log('} not json {', file.path);
+    process.stdout.write('more noise\\n');
+    return false;
+  },
+};
+`,
   // Throws on files that say THROW.
   thrower: `module.exports = {
   name: 'thrower',

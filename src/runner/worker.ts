@@ -18,6 +18,8 @@ export interface WorkerTask {
 export type WorkerReply = { type: 'ready' } | { type: 'result'; result: FileResult };
 
 if (parentPort) {
+  // stdout carries the diffs and the JSON document: whatever a codemod prints goes to stderr instead.
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
   const init = workerData as WorkerInit;
   const codemods = resolveCodemods(init.selection);
   jscodeshiftFor('ts')('0;');
