@@ -76,6 +76,25 @@ describe('writes stay inside the paths given', () => {
   });
 });
 
+describe('paths through links', () => {
+  it('a path that reaches the repository through a link is migrated and written at the real file; one that leaves it is refused', () => {
+    const f = makeFixture({ 'src/a.ts': code() }, { 'b.ts': code() });
+    const via = path.join(f.base, 'via');
+    fs.symlinkSync('space', via);
+    fs.symlinkSync(path.join(f.outside, 'b.ts'), path.join(f.base, 'b-link.ts'));
+    const r = cli(f.repo, [path.join(via, 'src'), path.join(f.base, 'b-link.ts'), '--write', '--json', ...using(f, 'swap')]);
+    expect(r.code, r.err).toBe(0);
+    const files = Object.values(byPath(r.out));
+    expect(files.map((x) => [x.status, x.reason.split(' (')[0]])).toEqual([
+      ['skipped', 'symbolic link to outside the tree'],
+      ['changed', 'by swap'],
+    ]);
+    expect(read(path.join(f.repo, 'src', 'a.ts'))).toBe(migrated());
+    expect(fs.lstatSync(via).isSymbolicLink()).toBe(true);
+    expect(read(path.join(f.outside, 'b.ts'))).toBe(code());
+  });
+});
+
 describe('odd files', () => {
   it('binary, non-UTF-8, 10 MB minified, empty, spaces and unicode in paths, CRLF with BOM: each gets its reason, the rest is migrated', () => {
     const bundle = `var m='${LEGACY}';` + 'x=1;'.repeat((10 * 1024 * 1024) / 4);
