@@ -147,8 +147,9 @@ describe('odd files', () => {
 });
 
 describe('faults in a codemod cost that file only', () => {
-  it('a codemod that throws, prints code that does not parse, never returns, or prints to stdout: the file is reported, the rest is written', () => {
+  it('a codemod that throws, prints code that does not parse, never returns, ends its thread or prints to stdout: the file is reported, the rest is written', () => {
     const f = makeFixture({
+      'src/crash.ts': code(LEGACY, '// CRASH\n'),
       'src/garbage.ts': code(LEGACY, "export const x = 'GARBAGE';\n"),
       'src/good.ts': code(),
       'src/hang.ts': code(LEGACY, '// HANG\n'),
@@ -157,7 +158,7 @@ describe('faults in a codemod cost that file only', () => {
     });
     const before = snapshot(f.repo);
     const started = Date.now();
-    const r = cli(f.repo, ['src', '--write', '--json', '--file-timeout', '1', ...using(f, 'swap', 'chatty', 'garbage', 'thrower', 'hang')]);
+    const r = cli(f.repo, ['src', '--write', '--json', '--file-timeout', '1', ...using(f, 'swap', 'chatty', 'garbage', 'thrower', 'hang', 'crash')]);
     expect(r.code, r.err).toBe(2);
     expect(Date.now() - started).toBeLessThan(30_000);
     const files = byPath(r.out); // the JSON document parses: what the codemod printed went to stderr
@@ -165,12 +166,13 @@ describe('faults in a codemod cost that file only', () => {
     expect(files['src/garbage.ts']!.reason).toMatch(/^garbage produced output that does not parse: .*\(line 1 of the output\); not written$/);
     expect(files['src/throw.ts']).toMatchObject({ status: 'failed', reason: expect.stringContaining('thrower: cannot read properties of undefined') });
     expect(files['src/hang.ts']).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/^stopped after 1 s on this file .*--file-timeout/) });
+    expect(files['src/crash.ts']).toMatchObject({ status: 'failed', reason: 'the worker thread stopped while on this file (exit code 3); not written' });
     for (const rel of ['src/good.ts', 'src/later.ts']) {
       expect(files[rel]!.status, rel).toBe('changed');
       expect(read(path.join(f.repo, rel))).toBe(migrated());
     }
     const after = snapshot(f.repo);
-    for (const rel of ['src/garbage.ts', 'src/hang.ts', 'src/throw.ts']) expect(after[rel], rel).toBe(before[rel]);
+    for (const rel of ['src/crash.ts', 'src/garbage.ts', 'src/hang.ts', 'src/throw.ts']) expect(after[rel], rel).toBe(before[rel]);
   });
 
   it('hunks chosen in an interactive review that do not parse without the others are not written (exit 2)', () => {

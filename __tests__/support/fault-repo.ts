@@ -66,6 +66,15 @@ export const MODULES: Record<string, string> = {
   },
 };
 `,
+  // Ends its thread on files that say CRASH (as an out-of-memory abort would).
+  crash: `module.exports = {
+  name: 'crash',
+  mentions: ['CRASH'],
+  run() {
+    process.exit(3);
+  },
+};
+`,
   // Throws on files that say THROW.
   thrower: `module.exports = {
   name: 'thrower',
