@@ -48,6 +48,11 @@ describe('writes stay inside the paths given', () => {
     expect(named['src/real.ts']!.status).toBe('changed');
     expect(named['src/link.ts']).toMatchObject({ status: 'skipped', reason: expect.stringContaining('symbolic link to outside the tree') });
 
+    // A link from one given path into another is inside the tree: the file is read once, at its real path.
+    const both = byPath(cli(f.repo, ['src', 'other', '--json', ...using(f, 'swap')]).out);
+    expect(both['other/kept.ts']!.status).toBe('changed');
+    expect(both['src/to-other.ts']).toBeUndefined();
+
     const r = cli(f.repo, ['src', '--write', '--json', ...using(f, 'swap')]);
     expect(r.code, r.err).toBe(0);
     const files = byPath(r.out);

@@ -284,6 +284,14 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     }
   };
 
+  // Every input's real path first, so that a link in one input to a file of another counts as inside.
+  for (const input of inputs) {
+    const glob = globParts(input);
+    const abs = path.resolve(cwd, fs.existsSync(path.resolve(cwd, input)) || !glob ? input : glob.prefix);
+    const real = realOrNull(abs);
+    if (real && (real === abs || isInside(boundary, real))) roots.push(real);
+  }
+
   for (const input of inputs) {
     visitedDirs = new Set<string>();
     const abs = path.resolve(cwd, input);
@@ -303,9 +311,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
         const base = path.resolve(cwd, glob.prefix);
         const matcher = ignore().add(`/${glob.pattern}`);
         const before = files.size;
-        const baseReal = realOrNull(base);
-        if (baseReal) roots.push(baseReal);
-        if (baseReal) walk(base, useGitignore ? ancestorScopes(base) : [], (file) => matcher.ignores(toPosix(path.relative(base, file))));
+        if (fs.existsSync(base)) walk(base, useGitignore ? ancestorScopes(base) : [], (file) => matcher.ignores(toPosix(path.relative(base, file))));
         if (files.size === before) skipped.push({ file: abs, reason: 'no file matches this pattern' });
         continue;
       }
@@ -317,7 +323,6 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
       skipped.push({ file: abs, reason: `${OUTSIDE_TREE} (${real}); pass that path to migrate it` });
       continue;
     }
-    roots.push(real);
     if (stat.isDirectory()) {
       const base = useGitignore ? ancestorScopes(abs) : [];
       if (base.length && isIgnored(base, abs, true)) {
