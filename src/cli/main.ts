@@ -58,7 +58,7 @@ function addRunOptions(cmd: Command): Array<{ key: string; attribute: string }> 
     .option('--json', 'print a JSON document (schema in docs/cli.md) instead of diffs and summary')
     .option('-c, --config <file>', `read settings from this file (default: ${CONFIG_FILE} in the current directory or above, up to the git root)`)
     .option('--no-config', 'ignore any config file')
-    .option('-j, --jobs <n>', 'worker threads for parsing (default: one per CPU, at most 8; small runs stay in one thread)')
+    .option('-j, --jobs <n>', 'worker threads for parsing (default: one per CPU, at most 8; small runs use one)')
     .option('--ignore <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect)
     .option('--no-gitignore', 'do not read .gitignore files')
     .option('--max-file-size <size>', 'skip larger files, e.g. 500k, 2m (default: 2m)')
