@@ -234,7 +234,7 @@ describe('config file and odd files', () => {
     fs.writeFileSync(path.join(dir, 'src', 'blob.js'), Buffer.from([0x61, 0x00, 0x62, 0x63]));
     fs.writeFileSync(path.join(dir, 'src', 'huge.js'), `// anthropic.claude-v2\n${'x'.repeat(2048)}\n`);
     fs.symlinkSync('.', path.join(dir, 'src', 'loop'));
-    const r = cli(dir, ['--json']);
+    const r = cli(dir, ['--json', '--trust-config']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     const byPath = Object.fromEntries(doc.files.map((f: { path: string }) => [f.path, f]));
@@ -284,6 +284,9 @@ describe('help, list and usage errors', () => {
     expect(unknown.err).toContain('unknown codemod "nope"');
     expect(cli(dir, ['--check', '--write']).code).toBe(2);
     expect(cli(dir, ['--bogus']).code).toBe(2);
+    const timeout = cli(dir, ['--file-timeout', 'soon']);
+    expect(timeout.code).toBe(2);
+    expect(timeout.err).toContain('--file-timeout must be a number of seconds');
   });
 });
 

@@ -12,12 +12,14 @@ export interface ConfigFile {
   ignore?: string[];
   jobs?: number;
   maxFileSize?: string | number;
+  /** Time budget of one file, in seconds. */
+  fileTimeout?: number;
   codemodModules?: string[];
   /** Codemod options (keys from the manifest: targets, profile, seedTargets, refusal, refusalHandler, …). */
   [key: string]: unknown;
 }
 
-const RUNNER_KEYS = ['paths', 'only', 'skip', 'ignore', 'jobs', 'maxFileSize', 'codemodModules'];
+const RUNNER_KEYS = ['paths', 'only', 'skip', 'ignore', 'jobs', 'maxFileSize', 'fileTimeout', 'codemodModules'];
 
 /** Codemod option keys the manifest declares (plus `target`, an alias of `targets`). */
 export function optionKeys(): string[] {
@@ -66,6 +68,9 @@ export function loadConfig(file: string): { config: ConfigFile; base: string } {
     } else if (key === 'jobs') {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new Error(`${file}: "jobs" must be a positive integer`);
       config.jobs = value;
+    } else if (key === 'fileTimeout') {
+      if (typeof value !== 'number' || !(value >= 0)) throw new Error(`${file}: "fileTimeout" must be a number of seconds (0: no limit)`);
+      config.fileTimeout = value;
     } else if (key === 'target') {
       config.targets = value;
     } else {

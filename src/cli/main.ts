@@ -58,11 +58,13 @@ function addRunOptions(cmd: Command): Array<{ key: string; attribute: string }> 
     .option('--json', 'print a JSON document (schema in docs/cli.md) instead of diffs and summary')
     .option('-c, --config <file>', `read settings from this file (default: ${CONFIG_FILE} in the current directory or above, up to the git root)`)
     .option('--no-config', 'ignore any config file')
-    .option('-j, --jobs <n>', 'worker threads for parsing (default: one per CPU, at most 8; small runs stay in one thread)')
+    .option('-j, --jobs <n>', 'worker threads for parsing (default: one per CPU, at most 8; small runs use one)')
     .option('--ignore <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect)
     .option('--no-gitignore', 'do not read .gitignore files')
     .option('--max-file-size <size>', 'skip larger files, e.g. 500k, 2m (default: 2m)')
+    .option('--file-timeout <seconds>', 'stop work on one file after this long and skip it (default: 60; 0: no limit)')
     .option('--codemod-module <file>', 'also run a local codemod module exporting { name, run(ctx) } (repeatable)', collect)
+    .option('--trust-config', 'run the codemod modules named in a config file found in the tree (without it such a config stops the run)')
     .option('--verbose', 'list every unchanged file in the summary')
     .option('--color', 'force coloured output')
     .option('--no-color', 'no colours (also: NO_COLOR=1; colours are off when output is not a terminal)');
@@ -121,6 +123,7 @@ export function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--ignore <pattern>', 'skip paths matching this gitignore-style pattern (repeatable)', collect)
     .option('--no-gitignore', 'do not read .gitignore files')
     .option('--codemod-module <file>', 'also run a local codemod module exporting { name, run(ctx) } (repeatable)', collect)
+    .option('--trust-config', 'run the codemod modules named in a config file found in the tree')
     .option('--no-color', 'no colours');
   const verifySpecs = manifestOptions();
   for (const s of verifySpecs) verify.addOption(s.option);

@@ -1,29 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MARKER_PREFIX } from '../ast/markers';
 import { CODEMODS } from '../codemods/registry';
 import { resolveOptions } from '../engine/options';
 import type { CodemodOptions } from '../engine/types';
 import { gitState } from '../runner/git';
-import { applyHunks, buildHunks, formatHunk, unifiedDiff, type Colors } from '../runner/hunks';
-import { parseSize, type FileResult } from '../runner/process';
-import { formatJson, formatMarkdown, formatSummary, markersInOutput, type RunMode } from '../runner/report';
+import { unifiedDiff } from '../runner/hunks';
+import { parseSize } from '../runner/process';
+import { formatJson, formatMarkdown, formatSummary, type RunMode } from '../runner/report';
 import { analyse, defaultJobs, displayPath, type RunConfig } from '../runner/runner';
-import { writeChangedFile } from '../runner/write';
 import { colorEnabled, makeColors } from './colors';
 import { findConfig, loadConfig, type ConfigFile } from './config';
-import { ask, LineReader } from './prompt';
+import { review, writeOne, type StopState } from './apply';
 
 export const EXIT_OK = 0;
 export const EXIT_PENDING = 1;
 export const EXIT_FAILURE = 2;
 /** Stopped by Ctrl-C (128 + SIGINT), after the summary of what was written. */
 export const EXIT_INTERRUPTED = 130;
+/** Stopped by SIGTERM (128 + 15), after the summary of what was written. */
+export const EXIT_TERMINATED = 143;
 
-interface StopState {
-  interrupted: boolean;
-  reader: LineReader | null;
-}
 
 /** An error the user caused (bad option, dirty tree): printed without a stack, exit code 2. */
 export class UsageError extends Error {}
@@ -42,7 +38,10 @@ export interface RunFlags {
   ignore?: string[];
   gitignore?: boolean;
   maxFileSize?: string;
+  fileTimeout?: string;
   codemodModule?: string[];
+  /** Run the codemod modules a config file found by search names. */
+  trustConfig?: boolean;
   verbose?: boolean;
   color?: boolean;
   /** Codemod options, keyed by the manifest's option keys. */
@@ -85,7 +84,11 @@ export interface Settings {
   ignoreRules: Array<{ base: string; patterns: string[] }>;
   jobs: number;
   maxFileSize?: number;
+  /** Time budget of one file, in seconds (0: none). */
+  fileTimeout?: number;
   modules: string[];
+  /** The codemod modules that come from the config file (they run code from the repository). */
+  configModules: string[];
   options: CodemodOptions;
   configFile: string | null;
 }
@@ -98,6 +101,7 @@ export function runConfig(settings: Settings, flags: RunFlags, cwd: string): Run
     selection: { only: settings.only, skip: settings.skip, modules: settings.modules },
     options: settings.options,
     maxFileSize: settings.maxFileSize,
+    fileTimeout: settings.fileTimeout,
     jobs: settings.jobs,
     ignorePatterns: settings.ignore,
     ignoreRules: settings.ignoreRules,
@@ -117,6 +121,16 @@ export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: str
     }
   }
   const fromConfig = (p: string) => path.resolve(base, p);
+  const configModules = (config.codemodModules ?? []).map(fromConfig);
+  // Code from the tree runs only when asked: a config file found by search is part of the repository being
+  // migrated, so the modules it names need --trust-config (or the file named with --config).
+  if (configModules.length && !flags.config && !flags.trustConfig) {
+    const shown = configModules.map((m) => path.relative(cwd, m) || m).join(', ');
+    throw new UsageError(
+      `${path.relative(cwd, configFile!) || configFile} names codemod modules that would run code from the repository: ${shown}\n` +
+        'Nothing was run. Pass --trust-config to run them, name the file with --config <file>, or ignore it with --no-config.',
+    );
+  }
 
   const optionKeys = new Set(CODEMODS.flatMap((c) => c.options.map((o) => o.key)));
   const rawOptions: Record<string, unknown> = {};
@@ -149,6 +163,12 @@ export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: str
       throw new UsageError((error as Error).message);
     }
   }
+  let fileTimeout: number | undefined;
+  const timeoutValue = flags.fileTimeout ?? config.fileTimeout;
+  if (timeoutValue !== undefined) {
+    fileTimeout = Number(timeoutValue);
+    if (!Number.isFinite(fileTimeout) || fileTimeout < 0) throw new UsageError(`--file-timeout must be a number of seconds (0: no limit), got "${String(timeoutValue)}"`);
+  }
   return {
     paths: paths.length ? [...paths] : config.paths?.length ? config.paths.map((p) => path.relative(cwd, fromConfig(p)) || '.') : ['.'],
     only: flags.only?.length ? splitList(flags.only) : (config.only ?? []),
@@ -157,7 +177,9 @@ export function settingsFrom(paths: readonly string[], flags: RunFlags, cwd: str
     ignoreRules: config.ignore?.length ? [{ base, patterns: config.ignore }] : [],
     jobs,
     maxFileSize,
-    modules: [...(config.codemodModules ?? []).map(fromConfig), ...(flags.codemodModule ?? []).map((m) => path.resolve(cwd, m))],
+    fileTimeout,
+    modules: [...configModules, ...(flags.codemodModule ?? []).map((m) => path.resolve(cwd, m))],
+    configModules,
     options,
     configFile,
   };
@@ -205,6 +227,10 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
     if (!git.repository) io.stderr.write(errColors.yellow('warning: not in a git repository: there will be no easy undo of the written changes.\n'));
   }
 
+  if (settings.configModules.length) {
+    const shown = settings.configModules.map((m) => displayPath(io.cwd, m)).join(', ');
+    io.stderr.write(errColors.yellow(`note: running codemod modules named in ${displayPath(io.cwd, settings.configFile!)}: ${shown}\n`));
+  }
   const progress = makeProgress(io, flags);
   const run = await analyse({
     ...runConfig(settings, flags, io.cwd),
@@ -216,12 +242,17 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
   const changed = run.files.filter((f) => f.status === 'changed');
   // Ctrl-C while writing: finish the file being written, write no more, and still print the summary.
   const stop: StopState = { interrupted: false, reader: null };
-  const onSigint = () => {
-    if (stop.interrupted) process.exit(EXIT_INTERRUPTED);
+  // SIGTERM (a CI job cancelled, a container stopped) is handled the same way, with its own exit code.
+  const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
+    if (stop.interrupted) process.exit(signal === 'SIGTERM' ? EXIT_TERMINATED : EXIT_INTERRUPTED);
     stop.interrupted = true;
+    stop.signal = signal;
     stop.reader?.close();
   };
-  if (writes) process.on('SIGINT', onSigint);
+  if (writes) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
   try {
     if (mode === 'interactive') {
       await review(changed, io, colors, stop);
@@ -242,12 +273,17 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
       }
     }
   } finally {
-    if (writes) process.off('SIGINT', onSigint);
+    if (writes) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   }
 
   const n = { failed: run.files.filter((f) => f.status === 'failed').length, changed: changed.length };
   const exitCode = stop.interrupted
-    ? EXIT_INTERRUPTED
+    ? stop.signal === 'SIGTERM'
+      ? EXIT_TERMINATED
+      : EXIT_INTERRUPTED
     : n.failed > 0
       ? EXIT_FAILURE
       : mode === 'check' && n.changed > 0
@@ -277,91 +313,6 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
   return exitCode;
 }
 
-function writeOne(f: FileResult): void {
-  try {
-    writeChangedFile(f.file, f.original!, f.output!);
-    f.written = true;
-  } catch (error) {
-    f.status = 'failed';
-    f.reason = (error as Error).message;
-    f.error = { line: 0, column: 0, message: `not written: ${(error as Error).message}` };
-  }
-}
-
-const FILE_HELP = '  y = apply this file, n = leave it, a = apply this and every remaining file, q = quit (keeps what was applied), h = choose hunk by hunk';
-const HUNK_HELP = '  y = apply this hunk, n = leave it, a = apply this and the rest of the file, d = leave the rest of the file, q = quit (keeps what was applied)';
-
-/** Interactive review: per file (y/n/all/quit) and, on request, per hunk. Each accepted file is written at once. */
-async function review(changed: FileResult[], io: Io, colors: Colors, stop: StopState): Promise<void> {
-  if (changed.length === 0) return;
-  const reader = new LineReader(io.stdin);
-  stop.reader = reader;
-  const echo = (io.stdin as NodeJS.ReadStream).isTTY !== true;
-  let all = false;
-  try {
-    for (let i = 0; i < changed.length; i++) {
-      const f = changed[i];
-      if (stop.interrupted) {
-        for (const rest of changed.slice(i)) rest.reason += ' · not applied (interrupted)';
-        return;
-      }
-      const shown = displayPath(io.cwd, f.file);
-      io.stdout.write(unifiedDiff(shown, f.original!, f.output!, colors));
-      for (const m of markersInOutput(f)) io.stdout.write(colors.yellow(`  marker at line ${m.line} [${m.codemod}]: ${m.message}\n`));
-      io.stdout.write('\n');
-      if (all) {
-        writeOne(f);
-        await new Promise((resolve) => setImmediate(resolve));
-        continue;
-      }
-      const answer = await ask(reader, io.stdout, `Apply the changes to ${colors.bold(shown)}? (${i + 1}/${changed.length}) [y,n,a,q,h] `, ['yes', 'no', 'all', 'quit', 'hunks'], FILE_HELP, echo);
-      if (answer === null || answer === 'quit') {
-        f.reason += ' · not applied (quit)';
-        for (const rest of changed.slice(i + 1)) rest.reason += ' · not applied (quit)';
-        return;
-      }
-      if (answer === 'no') {
-        f.reason += ' · declined';
-        continue;
-      }
-      if (answer === 'all') all = true;
-      if (answer === 'yes' || answer === 'all') {
-        writeOne(f);
-        continue;
-      }
-      // Hunk by hunk.
-      const hunks = buildHunks(f.original!, f.output!, 3, true);
-      const accepted = new Set<number>();
-      let quit = false;
-      for (let h = 0; h < hunks.length; h++) {
-        io.stdout.write(formatHunk(hunks[h], colors) + '\n');
-        const a = await ask(reader, io.stdout, `Apply this hunk? (${h + 1}/${hunks.length}) [y,n,a,d,q] `, ['yes', 'no', 'all', 'done', 'quit'], HUNK_HELP, echo);
-        if (a === 'yes') accepted.add(h);
-        else if (a === 'all') {
-          for (let k = h; k < hunks.length; k++) accepted.add(k);
-          break;
-        } else if (a === 'done') break;
-        else if (a === null || a === 'quit') {
-          quit = true;
-          break;
-        }
-      }
-      if (accepted.size > 0) {
-        const partial = accepted.size === hunks.length ? f.output! : applyHunks(f.original!, f.output!, hunks, accepted);
-        f.output = partial;
-        f.markers = f.markers.filter((m) => partial.includes(`${MARKER_PREFIX} ${m.message}`));
-        writeOne(f);
-        if (f.written && accepted.size < hunks.length) f.reason += ` · ${accepted.size} of ${hunks.length} hunks applied`;
-      } else f.reason += ' · declined';
-      if (quit) {
-        for (const rest of changed.slice(i + 1)) rest.reason += ' · not applied (quit)';
-        return;
-      }
-    }
-  } finally {
-    reader.close();
-  }
-}
 
 interface Progress {
   start(total: number): void;

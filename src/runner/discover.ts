@@ -41,8 +41,10 @@ export interface Skipped {
 }
 
 export interface Discovery {
-  /** Absolute paths of the files to look at, sorted, each real file once. */
+  /** Absolute paths of the files to look at, sorted, each real file once (never a path through a link). */
   files: string[];
+  /** Each file's real path (symbolic links resolved) when it differs from the path in `files`. */
+  realPaths: Map<string, string>;
   /** Paths the walk met but could not or would not read, with the reason. */
   skipped: Skipped[];
   /** Dependency and build-output directories not walked (and not already .gitignored), so the summary can say so. */
@@ -139,11 +141,31 @@ function ancestorScopes(dir: string): IgnoreScope[] {
   return scopes;
 }
 
+/** The reason given for a link (or a path through one) whose target lies outside the paths of the run. */
+export const OUTSIDE_TREE = 'symbolic link to outside the tree';
+
+/** True when `file` is `dir` or lies below it (both real, absolute paths). */
+export function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function realOrNull(p: string): string | null {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Walks the given paths: skips dependency and build directories, dot-directories, lock files and what
- * .gitignore excludes; follows symbolic links but visits every real directory and file once, so a link
- * loop ends the branch (reported as skipped) instead of the walk. A file named explicitly is taken even
- * when ignored, as long as the runner knows its kind.
+ * .gitignore excludes. Symbolic links met during the walk are never followed: a link whose target lies
+ * outside the given paths is reported as skipped (OUTSIDE_TREE), never read or written; a link to
+ * something inside them is left to the walk of its real path, so every file is reached once, by a path
+ * without links (a hard link reached twice is reported once as a duplicate). A link named explicitly
+ * is taken when its target lies inside the git repository (or the current directory, outside git).
+ * A file named explicitly is taken even when ignored, as long as the runner knows its kind.
  */
 export function discover(inputs: readonly string[], options: DiscoverOptions = {}): Discovery {
   const cwd = options.cwd ?? process.cwd();
@@ -155,13 +177,42 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     if (rule.patterns.length) extra.push({ base: path.resolve(cwd, rule.base), matcher: ignore().add([...rule.patterns]) });
   }
   const files = new Map<string, string>(); // real path → path as reached
+  const inodes = new Map<string, string>(); // device:inode → path as reached (hard links)
   const skipped: Skipped[] = [];
   let visitedDirs = new Set<string>();
   const excludedDirs: string[] = [];
+  // The real paths of the inputs: nothing outside them is read through a link.
+  const roots: string[] = [];
+  const boundary = realOrNull(findGitRoot(cwd) ?? cwd) ?? path.resolve(cwd);
+  const inTree = (real: string) => roots.some((root) => isInside(root, real));
 
   const addFile = (file: string, real: string) => {
     if (files.has(real)) return;
+    let stat: fs.Stats | null = null;
+    try {
+      stat = fs.statSync(real);
+    } catch {
+      // Gone since the walk saw it: reading it will say so.
+    }
+    if (stat && stat.nlink > 1) {
+      const key = `${stat.dev}:${stat.ino}`;
+      const first = inodes.get(key);
+      if (first !== undefined) {
+        skipped.push({ file, reason: `hard link to ${path.relative(path.dirname(file), first) || first}, already read there` });
+        return;
+      }
+      inodes.set(key, file);
+    }
     files.set(real, file);
+  };
+
+  /** A link met during the walk: reported when its target lies outside the tree, else left to the real path. */
+  const onLink = (full: string, real: string, isDir: boolean, dirReal: string) => {
+    if (!inTree(real)) {
+      if (isDir || fileKind(full)) skipped.push({ file: full, reason: `${OUTSIDE_TREE} (${real}); pass that path to migrate it` });
+      return;
+    }
+    if (isDir && isInside(real, dirReal)) skipped.push({ file: full, reason: 'symbolic link loop (not followed)' });
   };
 
   const walk = (dir: string, scopes: IgnoreScope[], include?: (file: string) => boolean) => {
@@ -189,18 +240,26 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
+      const isDir = entry.isDirectory();
+      const isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         let stat: fs.Stats;
+        let target: string;
         try {
           stat = fs.statSync(full);
-        } catch {
-          if (fileKind(full)) skipped.push({ file: full, reason: 'broken symbolic link' });
+          target = fs.realpathSync(full);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'ELOOP') skipped.push({ file: full, reason: 'symbolic link loop (not followed)' });
+          else if (fileKind(full)) skipped.push({ file: full, reason: 'broken symbolic link' });
           continue;
         }
-        isDir = stat.isDirectory();
-        isFile = stat.isFile();
+        const linkIsDir = stat.isDirectory();
+        if (linkIsDir && (entry.name.startsWith('.') || EXCLUDED_DIRS.has(entry.name))) continue;
+        if (isIgnored(here, full, linkIsDir) || isIgnored(extra, full, linkIsDir)) continue;
+        if (!linkIsDir && include && !include(full)) continue;
+        if (linkIsDir || stat.isFile()) onLink(full, target, linkIsDir, real);
+        continue;
       }
       if (isDir) {
         if (entry.name.startsWith('.')) continue;
@@ -225,13 +284,27 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     }
   };
 
+  // Every input's real path first, so that a link in one input to a file of another counts as inside.
+  for (const input of inputs) {
+    const glob = globParts(input);
+    const abs = path.resolve(cwd, fs.existsSync(path.resolve(cwd, input)) || !glob ? input : glob.prefix);
+    const real = realOrNull(abs);
+    if (real && (real === abs || isInside(boundary, real))) roots.push(real);
+  }
+
   for (const input of inputs) {
     visitedDirs = new Set<string>();
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats;
+    let real: string;
     try {
       stat = fs.statSync(abs);
-    } catch {
+      real = fs.realpathSync(abs);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+        skipped.push({ file: abs, reason: 'symbolic link loop (not followed)' });
+        continue;
+      }
       const glob = globParts(input);
       if (glob) {
         // A quoted glob (`'src/**/*.ts'`): walk its fixed prefix and keep the files the pattern matches.
@@ -243,6 +316,11 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
         continue;
       }
       skipped.push({ file: abs, reason: 'no such file or directory' });
+      continue;
+    }
+    // A path that goes through a link is taken only when it ends inside the repository.
+    if (real !== abs && !isInside(boundary, real)) {
+      skipped.push({ file: abs, reason: `${OUTSIDE_TREE} (${real}); pass that path to migrate it` });
       continue;
     }
     if (stat.isDirectory()) {
@@ -257,12 +335,15 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
         skipped.push({ file: abs, reason: 'not a script or config file the codemods read' });
         continue;
       }
-      addFile(abs, fs.realpathSync(abs));
+      // A link named explicitly (inside the repository): read and write the file it points to.
+      addFile(fs.lstatSync(abs).isSymbolicLink() ? real : abs, real);
     } else {
       skipped.push({ file: abs, reason: 'not a regular file' });
     }
   }
 
   const list = [...files.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files: list, skipped, excludedDirs: excludedDirs.sort() };
+  const realPaths = new Map<string, string>();
+  for (const [real, file] of files) if (real !== file) realPaths.set(file, real);
+  return { files: list, realPaths, skipped, excludedDirs: excludedDirs.sort() };
 }

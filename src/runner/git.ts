@@ -21,7 +21,8 @@ export function gitState(paths: readonly string[], cwd: string): GitState {
   const rels = paths.map((p) => path.relative(top, path.resolve(cwd, p)) || '.');
   let out: string;
   try {
-    out = execFileSync('git', ['status', '--porcelain', '--', ...rels], {
+    // -z: paths as they are (no quoting of spaces or non-ASCII names), NUL-separated.
+    out = execFileSync('git', ['status', '--porcelain', '-z', '--', ...rels], {
       cwd: top,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -30,5 +31,14 @@ export function gitState(paths: readonly string[], cwd: string): GitState {
   } catch {
     return { repository: false, dirty: [] };
   }
-  return { repository: true, dirty: out.split('\n').filter((l) => l.trim() !== ''), top };
+  const dirty: string[] = [];
+  const entries = out.split('\0');
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (entry.trim() === '') continue;
+    dirty.push(entry);
+    // A rename or copy is followed by its source path.
+    if (entry[0] === 'R' || entry[0] === 'C') i++;
+  }
+  return { repository: true, dirty, top };
 }

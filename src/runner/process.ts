@@ -3,6 +3,7 @@ import { candidates, NOTHING_RELATED, transformSource } from '../engine/engine';
 import { parserFor } from '../engine/parse';
 import type { CodemodManifestEntry, CodemodOptions, Marker, Note } from '../engine/types';
 import { SourceParseError } from '../engine/types';
+import { checkOutput } from './validate';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -27,6 +28,8 @@ export interface FileResult {
   output?: string;
   /** Set once the file is on disk. */
   written?: boolean;
+  /** The file's real path, when `file` reaches it through a symbolic link (an explicitly named link). */
+  realPath?: string;
 }
 
 /** The reason given for files the substring pre-filter rules out. */
@@ -90,6 +93,19 @@ export function transformFile(
       const reason =
         out.skipped === NOTHING_RELATED ? PREFILTER : (out.skipped ?? 'nothing to migrate (already current or left as is)');
       return result(file, 'unchanged', reason, { markers: out.markers, notes: out.notes });
+    }
+    // Nothing unreadable is accepted: the new text is parsed again with the file's own parser.
+    const problem = checkOutput(file, source, out.output);
+    if (problem) {
+      // The engine re-parses between codemods, so for scripts the last codemod that changed the file is the one.
+      const by = parserFor(file) ? out.changedBy.at(-1)! : out.changedBy.join(', ');
+      const message = `${by} produced output that ${problem.message}`;
+      return result(file, 'failed', `${message}${problem.line ? ` (line ${problem.line} of the output)` : ''}; not written`, {
+        changedBy: out.changedBy,
+        markers: out.markers,
+        notes: out.notes,
+        error: { line: problem.line, column: problem.column, message },
+      });
     }
     return result(file, 'changed', `by ${out.changedBy.join(', ')}`, {
       changedBy: out.changedBy,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CodemodOptions } from '../engine/types';
 import { resolveCodemods, type CodemodSelection } from './codemods';
 import { discover } from './discover';
-import { runInWorkers, workerScript } from './pool';
+import { DEFAULT_FILE_TIMEOUT, runInWorkers, workerScript } from './pool';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate, transformFile, type FileResult } from './process';
 
 export interface RunConfig {
@@ -13,8 +13,10 @@ export interface RunConfig {
   selection: CodemodSelection;
   options: Partial<CodemodOptions>;
   maxFileSize?: number;
-  /** Worker threads for parsing; 1 keeps everything in this thread. */
+  /** Worker threads for parsing (at least one is used when the compiled worker exists, for the watchdog). */
   jobs?: number;
+  /** Time budget of one file in seconds (watchdog on worker threads); 0 turns it off. */
+  fileTimeout?: number;
   ignorePatterns?: readonly string[];
   /** Patterns relative to another directory (the config file's). */
   ignoreRules?: ReadonlyArray<{ base: string; patterns: readonly string[] }>;
@@ -36,7 +38,7 @@ export interface RunResult {
   excludedDirs: string[];
 }
 
-/** Below this many files to parse, starting workers costs more than it saves. */
+/** Below this many files to parse, more than one worker costs more than it saves. */
 export const WORKER_THRESHOLD = 24;
 
 /** One worker per CPU, at most 8: the main thread only reads and pre-filters, then waits for the workers. */
@@ -95,14 +97,19 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     await breathe();
   }
 
+  // Parsing and codemods run on worker threads whenever the compiled worker exists: a watchdog there stops a
+  // file that takes longer than its budget (synchronous code can only be stopped from outside its thread).
+  // Small runs use one worker. Only with the budget off (`--file-timeout 0`) do small runs stay in this thread.
   const jobs = config.jobs ?? defaultJobs();
+  const timeout = config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
   const script = workerScript();
-  const useWorkers = jobs > 1 && toParse.length >= WORKER_THRESHOLD && script !== null;
+  const workers = toParse.length >= WORKER_THRESHOLD ? jobs : timeout > 0 ? 1 : 0;
+  const useWorkers = workers > 0 && toParse.length > 0 && script !== null;
   if (useWorkers) {
-    await runInWorkers(script, toParse, jobs, { selection: config.selection, options: config.options }, (r) => {
+    await runInWorkers(script, toParse, workers, { selection: config.selection, options: config.options }, (r) => {
       results.push(r);
       tick();
-    });
+    }, timeout * 1000);
   } else {
     for (const item of toParse) {
       results.push(transformFile(item.file, item.source, codemods, config.options));
@@ -111,6 +118,10 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     }
   }
 
+  for (const r of results) {
+    const real = found.realPaths.get(r.file);
+    if (real !== undefined) r.realPath = real;
+  }
   results.sort((a, b) => compareDisplay(cwd, a.file, b.file));
   return { files: results, codemods: codemods.map((c) => c.name), elapsedMs: Date.now() - started, usedWorkers: useWorkers, excludedDirs: found.excludedDirs };
 }

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { jscodeshiftFor } from '../engine/parse';
 import type { CodemodOptions } from '../engine/types';
 import { resolveCodemods, type CodemodSelection } from './codemods';
 import { transformFile, type FileResult } from './process';
@@ -10,21 +11,26 @@ export interface WorkerInit {
 }
 
 export interface WorkerTask {
-  id: number;
   items: Array<{ file: string; source: string }>;
 }
 
-export interface WorkerReply {
-  id: number;
-  results: FileResult[];
-}
+/** `ready` once the parsers and codemods are loaded (so loading them counts against no file's time budget), then one `result` per file. */
+export type WorkerReply = { type: 'ready' } | { type: 'result'; result: FileResult };
 
 if (parentPort) {
+  // stdout carries the diffs and the JSON document: whatever a codemod prints goes to stderr instead.
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
   const init = workerData as WorkerInit;
   const codemods = resolveCodemods(init.selection);
+  jscodeshiftFor('ts')('0;');
+  jscodeshiftFor('tsx')('0;');
+  for (const entry of codemods) entry.load();
   const port = parentPort;
   port.on('message', (task: WorkerTask) => {
-    const results = task.items.map((item) => transformFile(item.file, item.source, codemods, init.options));
-    port.postMessage({ id: task.id, results } satisfies WorkerReply);
+    for (const item of task.items) {
+      const result = transformFile(item.file, item.source, codemods, init.options);
+      port.postMessage({ type: 'result', result } satisfies WorkerReply);
+    }
   });
+  port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }
