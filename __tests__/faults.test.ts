@@ -191,7 +191,7 @@ describe('faults in a codemod cost that file only', () => {
     expect(read(path.join(f.repo, 'src', 'other.ts'))).toBe(migrated());
   });
 
-  it('the output check knows each format: scripts by their parser, JSON by JSON.parse, other config files by their structure', () => {
+  it('the output check knows each format: scripts by their parser, JSON, YAML and TOML by their parsers, every config file by its structure', () => {
     expect(checkOutput('a.ts', 'const a = 1;\n', 'const a = 2;\n')).toBeNull();
     expect(checkOutput('a.ts', 'const a = 1;\n', 'const a = 1;\nconst = ;\n')).toMatchObject({ line: 2, message: expect.stringMatching(/^does not parse/) });
     expect(checkOutput('a.tsx', '', '#!/usr/bin/env node\nconst a = <b />;\n')).toBeNull();
@@ -203,6 +203,10 @@ describe('faults in a codemod cost that file only', () => {
     expect(checkOutput('v.yaml', `model: ${LEGACY}\nlist:\n  - x\n`, `model: global.${CURRENT}\nlist:\n  - x\n`)).toBeNull();
     expect(checkOutput('v.yaml', `model: ${LEGACY}\nlist:\n  - x\n`, `model: ${CURRENT}\nlist:\n- x\n`)).toMatchObject({ line: 3 });
     expect(checkOutput('.env', `A=${LEGACY}\n`, `A="${CURRENT}\n`)).toMatchObject({ line: 1 });
+    // YAML and TOML that no longer parse are named as such, with the line.
+    expect(checkOutput('v.yml', `model: ${LEGACY}\n`, `model: [${CURRENT}\n`)).toMatchObject({ line: 1, message: expect.stringMatching(/^not valid YAML/) });
+    expect(checkOutput('m.toml', `model = "${LEGACY}"\n`, `model = "global.${CURRENT}"\n`)).toBeNull();
+    expect(checkOutput('m.toml', `model = "${LEGACY}"\n`, `model = "${CURRENT}\n`)).toMatchObject({ line: 1, message: expect.stringMatching(/^not valid TOML/) });
   });
 });
 

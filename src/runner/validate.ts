@@ -1,11 +1,13 @@
 /**
  * The last gate before a file is accepted: its new text must still be what its format can read.
- * Scripts are parsed with the parser the engine used for the file; JSON with JSON.parse. Config formats
- * without a parser here (YAML, TOML, Terraform, .properties, .env, and JSON with comments) get a structure
- * check instead: the rewrite may change ID-like tokens (runs of letters, digits and `._:/-`) and nothing else,
- * so quoting, keys, nesting and comments are the same bytes as before, and a file that was readable stays
- * readable.
+ * Scripts are parsed with the parser the engine used for the file; JSON with JSON.parse, YAML with `yaml`,
+ * TOML with `smol-toml` (each only when the original parsed). Every config format (those too, and Terraform,
+ * .properties, .env, JSON with comments, which have no parser here) also gets a structure check: the rewrite
+ * may change ID-like tokens (runs of letters, digits and `._:/-`) and nothing else, so quoting, keys, nesting
+ * and comments are the same bytes as before, and a file that was readable stays readable.
  */
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
 import { jscodeshiftFor, parseSource, parserFor } from '../engine/parse';
 import { stripBom, stripShebang } from '../engine/style';
 import { SourceParseError } from '../engine/types';
@@ -58,16 +60,24 @@ export function structureChange(before: string, after: string): OutputProblem | 
   return { line: lineAt(after, offset), column: 0, message: 'changed more than model IDs (the text around them is not the same)' };
 }
 
-function jsonProblem(text: string): OutputProblem | null {
+/** A config parser's verdict on a text: null when it reads, else the problem. */
+function parserProblem(format: string, parse: (text: string) => unknown, text: string): OutputProblem | null {
   try {
-    JSON.parse(text);
+    parse(text);
     return null;
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    return { line: at ? lineAt(text, Number(at[1])) : 0, column: 0, message: `not valid JSON: ${message}` };
+    const e = error as Error & { linePos?: Array<{ line: number; col: number }>; line?: number; column?: number };
+    const at = /position (\d+)/.exec(e.message);
+    const line = e.linePos?.[0]?.line ?? e.line ?? (at ? lineAt(text, Number(at[1])) : 0);
+    return { line, column: 0, message: `not valid ${format}: ${e.message.split('\n')[0]}` };
   }
 }
+
+const CONFIG_PARSERS: ReadonlyArray<{ test: RegExp; format: string; parse: (text: string) => unknown }> = [
+  { test: /\.json$/i, format: 'JSON', parse: (text) => JSON.parse(text) },
+  { test: /\.ya?ml$/i, format: 'YAML', parse: (text) => parseYaml(text) },
+  { test: /\.toml$/i, format: 'TOML', parse: (text) => parseToml(text) },
+];
 
 /**
  * Checks a file's new text before it is accepted. Returns null when it is readable, else the problem.
@@ -88,7 +98,11 @@ export function checkOutput(file: string, original: string, output: string): Out
       return { line: 0, column: 0, message: `does not parse: ${(error as Error)?.message ?? String(error)}` };
     }
   }
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.json') && jsonProblem(stripBom(original).text) === null) return jsonProblem(stripBom(output).text);
+  const config = CONFIG_PARSERS.find((c) => c.test.test(file));
+  const parsed = !!config && parserProblem(config.format, config.parse, stripBom(original).text) === null;
+  if (config && parsed) {
+    const problem = parserProblem(config.format, config.parse, stripBom(output).text);
+    if (problem || config.format === 'JSON') return problem;
+  }
   return structureChange(original, output);
 }
