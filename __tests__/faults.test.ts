@@ -204,7 +204,7 @@ describe('faults in a codemod cost that file only', () => {
     expect(checkOutput('v.yaml', `model: ${LEGACY}\nlist:\n  - x\n`, `model: ${CURRENT}\nlist:\n- x\n`)).toMatchObject({ line: 3 });
     expect(checkOutput('.env', `A=${LEGACY}\n`, `A="${CURRENT}\n`)).toMatchObject({ line: 1 });
     // YAML and TOML that no longer parse are named as such, with the line.
-    expect(checkOutput('v.yml', `model: ${LEGACY}\n`, `model: [${CURRENT}\n`)).toMatchObject({ line: 1, message: expect.stringMatching(/^not valid YAML/) });
+    expect(checkOutput('v.yml', `model: ${LEGACY}\n`, `model: [${CURRENT}\n`)).toMatchObject({ line: 2, message: expect.stringMatching(/^not valid YAML/) }); // the unclosed flow sequence is noticed where the next line starts
     expect(checkOutput('m.toml', `model = "${LEGACY}"\n`, `model = "global.${CURRENT}"\n`)).toBeNull();
     expect(checkOutput('m.toml', `model = "${LEGACY}"\n`, `model = "${CURRENT}\n`)).toMatchObject({ line: 1, message: expect.stringMatching(/^not valid TOML/) });
   });
