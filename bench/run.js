@@ -162,6 +162,7 @@ function main() {
     runnerWallMs: x.runner.wallMs,
     runnerCpuMs: x.runner.cpuMs,
     usPerFile: Math.round((x.runner.wallMs * 1000) / x.files),
+    usPerFileCpu: x.runner.cpuMs === null ? null : Math.round((x.runner.cpuMs * 1000) / x.files),
     floorWallMs: x.floor.wallMs,
     maxRssMB: x.runner.maxRssMB,
   }));
@@ -173,6 +174,7 @@ function main() {
     runnerOverFloorCpu: ratio(main.runner.cpuMs, main.floor.cpuMs),
     // Time per file at the largest size over the time per file at the smallest: 1 is perfectly linear.
     scalingPerFile: scaling.length > 1 ? ratio(perFile[perFile.length - 1], perFile[0]) : null,
+    scalingPerFileCpu: scaling.length > 1 ? ratio(scaling[scaling.length - 1].usPerFileCpu, scaling[0].usPerFileCpu) : null,
   };
   const targets = {
     jscodeshiftOverRunner: { target: `≥ ${TARGETS.jscodeshiftOverRunner}`, met: ratios.jscodeshiftOverRunner === null ? null : ratios.jscodeshiftOverRunner >= TARGETS.jscodeshiftOverRunner },
@@ -217,8 +219,9 @@ function print(r) {
       `(1)/(3) = ${r.ratios.runnerOverFloor} (target ${r.targets.runnerOverFloor.target})   ` +
       `CPU: ${r.ratios.jscodeshiftOverRunnerCpu ?? '–'} and ${r.ratios.runnerOverFloorCpu ?? '–'}`,
     'scaling of (1):',
-    ...r.scaling.map((x) => `  ${String(x.files).padStart(6)} files  ${s(x.runnerWallMs).padStart(9)}  ${String(x.usPerFile).padStart(5)} µs/file  ${x.maxRssMB} MB`),
-    r.ratios.scalingPerFile === null ? '' : `  per-file time, largest size / smallest: ${r.ratios.scalingPerFile} (1 = linear)`,
+    ...r.scaling.map((x) => `  ${String(x.files).padStart(6)} files  ${s(x.runnerWallMs).padStart(9)}  ${String(x.usPerFile).padStart(5)} µs/file` +
+      `  (CPU ${String(x.usPerFileCpu ?? '–').padStart(5)} µs/file)  ${x.maxRssMB} MB`),
+    r.ratios.scalingPerFile === null ? '' : `  per-file time, largest size / smallest: ${r.ratios.scalingPerFile} wall, ${r.ratios.scalingPerFileCpu ?? '–'} CPU (1 = linear)`,
     r.problems.length ? `problems:\n  ${r.problems.join('\n  ')}` : 'checks: every Bedrock file changed, nothing else changed, no failures',
   ];
   console.log(lines.join('\n'));
