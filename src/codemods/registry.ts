@@ -52,8 +52,9 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
   {
     name: 'refusal-stop-reason',
     summary: "Adds handling of Claude 4's refusal stop reason where code branches on the stop reason or reads text unchecked.",
-    // Text read with no stop-reason check at all is handled too, so any Bedrock/Anthropic client file is a candidate.
-    mentions: ['stop_reason', 'stopReason', 'client-bedrock-runtime', 'bedrock-sdk', '@anthropic-ai/sdk'],
+    // Text read with no stop-reason check at all is handled too, so any Bedrock/Anthropic client file is a
+    // candidate, and only those: the codemod leaves files that import none of these modules alone.
+    mentions: ['@aws-sdk/client-bedrock-runtime', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/sdk'],
     options: [
       { key: 'refusal', flag: '--refusal <policy>', kind: 'string', choices: REFUSAL_POLICIES, default: 'throw', description: 'what inserted refusal handling does: throw, return-null, handler, marker' },
       { key: 'refusalHandler', flag: '--refusal-handler <name>', kind: 'string', default: 'handleRefusal', description: 'function the handler policy calls' },
