@@ -1,6 +1,8 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import type { ModelInfo } from '../../models';
+import type { RequestNeeds } from '../../models/targets';
+import { endsWithAssistantTurn } from '../../ast/messages';
 import {
   constDeclarator,
   isObjectProperty,
@@ -250,4 +252,17 @@ export function fixRequestsFor(ctx: CodemodContext, literalPath: ASTPath, target
     changed = fixConverseShape(fix, object) || changed;
   }
   return changed;
+}
+
+/**
+ * What the requests a model-ID literal selects need from their target: a request that ends with an assistant
+ * turn (a prefill) needs a model that accepts one (fact sheet §8), so the target choice skips those that do not.
+ */
+export function requestNeedsFor(ctx: CodemodContext, literalPath: ASTPath): RequestNeeds {
+  let prefill = false;
+  for (const { object, key } of requestsFor(ctx, literalPath)) {
+    const body = key === 'model' ? object : (anthropicBody(ctx, object) ?? object);
+    if (endsWithAssistantTurn(body.node, body)) prefill = true;
+  }
+  return prefill ? { prefill } : {};
 }
