@@ -90,7 +90,7 @@ export function targetRuleViolation(operation: string, modelId: string, body: un
   const rules = rulesFor(model);
   const v = viewOf(operation, body);
   const set = (x: unknown): boolean => x !== undefined && x !== null;
-  const fail = (why: string): string => `ValidationException: ${model.name} (${modelId}): ${why}`;
+  const fail = (why: string): string => `${model.name} (${modelId}): ${why}`;
 
   // Sampling (§8).
   if (rules.sampling === 'none') {
