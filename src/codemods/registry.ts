@@ -56,7 +56,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     summary: 'Opt-in extended thinking (--thinking) in the form each target accepts; responses read the first text block, streams skip thinking deltas.',
     mentions: ['InvokeModel', 'invokeModel', 'Converse', 'converse', 'bedrock-sdk'],
     options: [
-      { key: 'thinking', flag: `--thinking <${THINKING_CHOICES.replace(/[<>]/g, '')}>`, kind: 'string', default: 'off', description: 'extended thinking: a budget in tokens (≥ 1024), adaptive, or off; thinking tokens are billed as output tokens' },
+      { key: 'thinking', flag: '--thinking <mode>', kind: 'string', default: 'off', description: `extended thinking: ${THINKING_CHOICES} (a budget in tokens, at least 1024); default off; thinking tokens are billed as output tokens` },
     ],
     load: () => thinking,
   },
