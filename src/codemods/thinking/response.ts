@@ -146,6 +146,8 @@ export function markRebuiltAssistantTurns(ctx: CodemodContext, site: RequestSite
     .find(ctx.j.ObjectExpression)
     .forEach((p: AnyNode) => {
       if (staticString(getPropertyValue(p.node, 'role')) !== 'assistant') return;
+      // Turns written in the request itself (few-shot examples) are not rebuilt answers.
+      for (let up: AnyNode = p.parent; up; up = up.parent) if (up.node === site.input || up.node === site.params) return;
       const content = unwrapExpression(getPropertyValue(p.node, 'content'));
       const rebuilt =
         content?.type === 'ArrayExpression' ||
