@@ -61,7 +61,7 @@ beforeAll(() => {
       jscodeshiftOutputs.set(c.inputPath, fs.readFileSync(path.join(dir, `${c.name}.${c.ext}`), 'utf8'));
     }
   }
-}, 300_000);
+}, 900_000);
 
 afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

@@ -24,6 +24,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import { MODEL_ID_IN_ANSWERS, resolveScenario, type Scenario, type ScenarioSpec, type Turn, type TurnBlock } from './scenarios';
+import { targetRuleViolation, withReasoning } from './target-rules';
 
 export type Operation = 'InvokeModel' | 'InvokeModelWithResponseStream' | 'Converse' | 'ConverseStream';
 
@@ -519,12 +520,14 @@ export async function startStubBedrock(initial: ScenarioSpec = 'text'): Promise<
     }
     requests.push({ operation, modelId, body, rawBody, headers: keptHeaders(req), httpVersion: req.httpVersion });
 
-    const invalid = validateRequest(operation, body);
+    const invalid = validateRequest(operation, body) ?? targetRuleViolation(operation, modelId, body);
     if (invalid) {
       sendError(res, 400, 'ValidationException', invalid);
       return;
     }
-    const { turn, index } = nextTurn();
+    const next = nextTurn();
+    const { index } = next;
+    const turn = withReasoning(next.turn, operation, body);
     if (turn.error) {
       sendError(res, turn.error.status, turn.error.type, turn.error.message);
       return;

@@ -6,6 +6,8 @@ import modelIds from './model-ids';
 import modelIdsConfigFiles from './model-ids/config-files';
 import refusalStopReason from './refusal-stop-reason';
 import textEditorTool from './text-editor-tool';
+import thinking from './thinking';
+import { THINKING_CHOICES } from './thinking/setting';
 
 /**
  * The one manifest of codemods. Its order is the order `all` runs them in on one tree:
@@ -48,6 +50,15 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     mentions: ['InvokeModelWithResponseStream', 'invokeModelWithResponseStream'],
     options: [],
     load: () => converseStream,
+  },
+  {
+    name: 'thinking',
+    summary: 'Opt-in extended thinking (--thinking) in the form each target accepts; responses read the first text block, streams skip thinking deltas.',
+    mentions: ['InvokeModel', 'invokeModel', 'Converse', 'converse', 'bedrock-sdk'],
+    options: [
+      { key: 'thinking', flag: '--thinking <mode>', kind: 'string', default: 'off', description: `extended thinking: ${THINKING_CHOICES} (a budget in tokens, at least 1024); default off; thinking tokens are billed as output tokens` },
+    ],
+    load: () => thinking,
   },
   {
     name: 'refusal-stop-reason',

@@ -1,4 +1,5 @@
 import type { CodemodOptions, RefusalPolicy } from './types';
+import { parseThinkingSetting } from '../codemods/thinking/setting';
 
 export const REFUSAL_POLICIES: readonly RefusalPolicy[] = ['throw', 'return-null', 'handler', 'marker'];
 
@@ -45,5 +46,7 @@ export function resolveOptions(raw: Partial<CodemodOptions> | Record<string, unk
   options.refusal = refusal as RefusalPolicy;
   options.profile = String(input.profile ?? DEFAULT_OPTIONS.profile);
   options.refusalHandler = String(input.refusalHandler ?? DEFAULT_OPTIONS.refusalHandler);
+  // A bad --thinking value stops the run before any file is read.
+  options.thinking = parseThinkingSetting(input.thinking);
   return options;
 }

@@ -1,5 +1,6 @@
 import { CATALOG, type ModelFamily, type ModelInfo, type ProfilePrefix } from './catalog';
 import { isProfilePrefix, lookupBaseId, parseModelId, type ParsedModelId } from './ids';
+import { acceptsPrefill } from './rules';
 
 /** The options of CodemodOptions that choose targets. */
 export interface TargetOptions {
@@ -9,6 +10,22 @@ export interface TargetOptions {
   profile: string;
   /** Sonnet models older than Sonnet 4 go to Sonnet 4 (the seed request's exact target). */
   seedTargets: boolean;
+  /** What the request the ID selects needs from its target (fact sheet §8); absent: nothing is known. */
+  request?: RequestNeeds;
+}
+
+/** What a request needs from the model that serves it. */
+export interface RequestNeeds {
+  /** The request ends with an assistant turn (a prefill), which 4.6 and later models reject. */
+  prefill?: boolean;
+}
+
+/** Why `model` cannot serve a request with these needs, or null when it can. */
+export function rejectsRequest(model: ModelInfo, needs: RequestNeeds | undefined): string | null {
+  if (needs?.prefill && !acceptsPrefill(model)) {
+    return `${model.name} rejects an assistant prefill (400)`;
+  }
+  return null;
 }
 
 export const DEFAULT_TARGET_OPTIONS: TargetOptions = { targets: {}, profile: 'global', seedTargets: false };
@@ -57,12 +74,15 @@ export function isDefaultTargetEligible(model: ModelInfo): boolean {
   );
 }
 
-/** The newest eligible model of a family (after mapping Instant/Claude 2 to their successor family). */
-export function defaultTargetFor(family: ModelFamily): ModelInfo | undefined {
+/**
+ * The newest eligible model of a family (after mapping Instant/Claude 2 to their successor family) that
+ * serves a request with these needs.
+ */
+export function defaultTargetFor(family: ModelFamily, needs?: RequestNeeds): ModelInfo | undefined {
   const successor = SUCCESSOR_FAMILY[family];
   let best: ModelInfo | undefined;
   for (const model of CATALOG) {
-    if (model.family !== successor || !isDefaultTargetEligible(model)) continue;
+    if (model.family !== successor || !isDefaultTargetEligible(model) || rejectsRequest(model, needs)) continue;
     if (!best || model.snapshot > best.snapshot) best = model;
   }
   return best;
@@ -77,7 +97,8 @@ export type TargetChoice =
       model: ModelInfo | null;
       /** A profile prefix the user gave with the target (`--target sonnet=us.anthropic…`). */
       prefix: ProfilePrefix | null;
-      by: 'option' | 'seed' | 'default';
+      /** `request`: the newest model of the family rejects this request, so an older one that accepts it. */
+      by: 'option' | 'seed' | 'default' | 'request';
     }
   | { ok: false; reason: string; /** True when the model is simply current (nothing to do). */ current: boolean };
 
@@ -111,6 +132,14 @@ function fromUserTarget(source: ModelInfo, key: string, value: string, checkOrde
  * never an older one than the source.
  */
 export function chooseTarget(model: ModelInfo | string, options: Partial<TargetOptions> = {}): TargetChoice {
+  const choice = chooseAnyTarget(model, options);
+  if (!choice.ok || !choice.model) return choice;
+  const rejected = rejectsRequest(choice.model, options.request);
+  // A target the user chose (or the seed) that rejects this request: the ID stays for a human to decide.
+  return rejected ? { ok: false, current: false, reason: `${rejected}; choose another target or drop the prefill` } : choice;
+}
+
+function chooseAnyTarget(model: ModelInfo | string, options: Partial<TargetOptions>): TargetChoice {
   const source = typeof model === 'string' ? resolveModel(model) : model;
   if (!source) return { ok: false, current: false, reason: `${String(model)} is not a Claude model the catalog knows` };
   const targets = options.targets ?? {};
@@ -129,11 +158,18 @@ export function chooseTarget(model: ModelInfo | string, options: Partial<TargetO
     if (source.snapshot < seed.snapshot) return { ok: true, id: seed.id, model: seed, prefix: null, by: 'seed' };
     if (source === seed) return { ok: false, current: true, reason: `${seed.name} is the seed target` };
   }
-  const target = defaultTargetFor(source.family);
+  const target = defaultTargetFor(source.family, options.request);
   if (!target || target.snapshot <= source.snapshot) {
+    const newest = defaultTargetFor(source.family);
+    const why = newest && newest.snapshot > source.snapshot ? rejectsRequest(newest, options.request) : null;
+    if (why) {
+      return { ok: false, current: false, reason: `${why}; no newer ${SUCCESSOR_FAMILY[source.family]} accepts one` };
+    }
     return { ok: false, current: false, reason: `no newer active ${SUCCESSOR_FAMILY[source.family]} model serves InvokeModel and Converse` };
   }
-  return { ok: true, id: target.id, model: target, prefix: null, by: 'default' };
+  const newest = defaultTargetFor(source.family);
+  const by = newest && newest !== target ? 'request' : 'default';
+  return { ok: true, id: target.id, model: target, prefix: null, by };
 }
 
 /** Whether `model` has a profile prefix that a source other than third parties documents. */
@@ -206,6 +242,12 @@ export function planReplacement(parsed: ParsedModelId, options: Partial<TargetOp
     userPrefix = choice.prefix;
     if (target && target.status !== 'active') notes.push(`${target.name} (${target.id}) is ${target.status}: chosen by option`);
     if (!target) notes.push(`${targetId} is not in the model catalog: profiles and request limits were not checked`);
+    if (choice.by === 'request' && target) {
+      const newest = defaultTargetFor(source.family)!;
+      notes.push(
+        `the request ends with an assistant turn (prefill) and ${rejectsRequest(newest, options.request)}: chose ${target.name}, the newest ${target.family} model that accepts it`,
+      );
+    }
   } else if (parsed.misspelled || parsed.kind === 'first-party') {
     // A current model written in a form Bedrock does not accept: correct it to the model's own Bedrock ID.
     if (!choice.current) return { action: 'mark', message: `${parsed.text}: ${choice.reason}` };

@@ -17,7 +17,7 @@ import { applyPlan, parseModelId, parseModelIdPattern, planReplacement, PLACEHOL
 import { anthropicBedrockModels } from './anthropic-bedrock';
 import { markerAnchor, referencesOf, type AnyNode } from './ast-utils';
 import { classify, duplicateIn, keyedConstant, type Position } from './positions';
-import { fixRequestsFor, requestsFor } from './request-fixes';
+import { fixRequestsFor, requestNeedsFor, requestsFor } from './request-fixes';
 import { setQuasi, setStringValue } from './strings';
 
 interface Occurrence {
@@ -163,7 +163,7 @@ const codemod: Codemod = {
       if (parsed.kind === 'application-inference-profile-arn' && requestsFor(ctx, path).length === 0) continue;
       // An ID given to CDK's FoundationModelIdentifier / fromFoundationModelId names a foundation model,
       // never an inference profile: no prefix is added there.
-      const options = inFoundationModelCall(path) ? { ...ctx.options, profile: 'none' } : ctx.options;
+      const options = { ...ctx.options, ...(inFoundationModelCall(path) ? { profile: 'none' } : {}), request: requestNeedsFor(ctx, path) };
       const plan = planReplacement(parsed, options);
       if (plan.action === 'keep') continue;
       if (plan.action === 'mark') {

@@ -1,6 +1,9 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import type { ModelInfo } from '../../models';
+import type { RequestNeeds } from '../../models/targets';
+import { endsWithAssistantTurn } from '../../ast/messages';
+import { rulesFor } from '../../models/rules';
 import {
   constDeclarator,
   isObjectProperty,
@@ -137,7 +140,7 @@ function mark(fix: Fix, anchor: ASTPath, message: string): void {
 /** Sampling fixes on one parameter object. `names` maps the shape's field names. */
 function fixSampling(fix: Fix, params: ASTPath, names: { temperature: string; topP: string; topK: string | null }, anchor: ASTPath): boolean {
   const { target } = fix;
-  const rule = target.constraints.sampling;
+  const rule = rulesFor(target).sampling;
   if (rule === 'none') {
     const fields = [names.temperature, names.topP, ...(names.topK ? [names.topK] : [])].filter((n) => has(params, n));
     if (fields.length === 0) return false;
@@ -167,9 +170,9 @@ function fixThinking(fix: Fix, holder: ASTPath, anchor: ASTPath): boolean {
   if (!thinking) return false;
   const typeProp = propertyPath(thinking, 'type');
   const typeValue = typeProp ? ((typeProp.node as AnyNode).value as AnyNode) : null;
-  if (staticString(typeValue) !== 'enabled' || target.constraints.thinking.includes('enabled')) return false;
-  if (!fix.certain || !target.constraints.thinking.includes('adaptive') || typeValue!.type === 'TemplateLiteral') {
-    const how = target.constraints.thinking.includes('adaptive') ? 'use {type: "adaptive"}' : 'change the thinking settings';
+  if (staticString(typeValue) !== 'enabled' || rulesFor(target).thinking.includes('enabled')) return false;
+  if (!fix.certain || !rulesFor(target).thinking.includes('adaptive') || typeValue!.type === 'TemplateLiteral') {
+    const how = rulesFor(target).thinking.includes('adaptive') ? 'use {type: "adaptive"}' : 'change the thinking settings';
     mark(fix, anchor, `${fix.certain ? target.name : 'it'} does not accept thinking type "enabled" (400): ${how}`);
     return true;
   }
@@ -217,7 +220,7 @@ function fixConverseShape(fix: Fix, request: ASTPath): boolean {
   }
   if (additional) {
     const anchor = propertyPath(request, 'additionalModelRequestFields')!;
-    if (fix.target.constraints.sampling === 'none' && has(additional, 'top_k')) {
+    if (rulesFor(fix.target).sampling === 'none' && has(additional, 'top_k')) {
       if (fix.certain) {
         removeProperties(additional, ['top_k'], fix.ctx);
         mark(fix, anchor, `${fix.target.name} rejects non-default temperature, top_p and top_k (400): removed top_k`);
@@ -250,4 +253,17 @@ export function fixRequestsFor(ctx: CodemodContext, literalPath: ASTPath, target
     changed = fixConverseShape(fix, object) || changed;
   }
   return changed;
+}
+
+/**
+ * What the requests a model-ID literal selects need from their target: a request that ends with an assistant
+ * turn (a prefill) needs a model that accepts one (fact sheet §8), so the target choice skips those that do not.
+ */
+export function requestNeedsFor(ctx: CodemodContext, literalPath: ASTPath): RequestNeeds {
+  let prefill = false;
+  for (const { object, key } of requestsFor(ctx, literalPath)) {
+    const body = key === 'model' ? object : (anthropicBody(ctx, object) ?? object);
+    if (endsWithAssistantTurn(body.node, body)) prefill = true;
+  }
+  return prefill ? { prefill } : {};
 }

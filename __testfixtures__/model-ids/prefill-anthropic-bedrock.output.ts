@@ -1,0 +1,16 @@
+import AnthropicBedrock from "@anthropic-ai/bedrock-sdk";
+
+const anthropic = new AnthropicBedrock({ awsRegion: "eu-west-1" });
+
+export async function tagLanguage(snippet: string): Promise<string> {
+  const message = await anthropic.messages.create({
+    model: "global.anthropic.claude-opus-4-5-20251101-v1:0",
+    max_tokens: 10,
+    messages: [
+      { role: "user", content: `Which programming language is this? One word.\n${snippet}` },
+      { role: "assistant", content: "Language:" },
+    ],
+  });
+  const first = message.content[0];
+  return first.type === "text" ? first.text.trim() : "";
+}
