@@ -13,6 +13,7 @@ import {
   countReferences,
   findRuntimeBindings,
   localNamesOf,
+  refersToExport,
   removeDeclarator,
   removeRuntimeExportIfUnused,
   unwrapExpression,
@@ -42,10 +43,25 @@ function removeUnusedClients(j: JSCodeshift, root: Collection): void {
     if (statement.type !== 'VariableDeclaration' || statement.declarations.length !== 1) continue;
     const d = statement.declarations[0];
     const init = unwrapExpression(d.init);
-    if (d.id.type !== 'Identifier' || init?.type !== 'NewExpression' || init.callee.type !== 'Identifier' || !names.has(init.callee.name)) continue;
+    const isClient = init?.type === 'NewExpression' && (names.has(init.callee.name) || refersToExport(bindings, init.callee, 'BedrockRuntimeClient') || refersToExport(bindings, init.callee, 'BedrockRuntime'));
+    if (d.id.type !== 'Identifier' || !isClient) continue;
     if (countReferences(j, root, d.id.name) > 0) continue;
     const path = root.find(j.VariableDeclarator).filter((p) => p.node === d).paths()[0];
     if (path) removeDeclarator(j, path);
+  }
+}
+
+/** `import * as br from '…'` / `const br = require('…')` of the runtime module when `br` is no longer used. */
+function removeUnusedNamespaces(j: JSCodeshift, root: Collection): void {
+  const bindings = findRuntimeBindings(j, root);
+  for (const imp of bindings.imports) {
+    const node: AnyNode = imp.path.node;
+    if (imp.kind === 'esm') {
+      const specs: AnyNode[] = node.specifiers ?? [];
+      if (specs.length === 1 && specs[0].type !== 'ImportSpecifier' && countReferences(j, root, specs[0].local.name) === 0) j(imp.path).remove();
+    } else if (imp.kind === 'require' && node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init?.type === 'CallExpression') {
+      if (countReferences(j, root, node.id.name) === 0) removeDeclarator(j, imp.path);
+    }
   }
 }
 
@@ -66,7 +82,7 @@ function run(ctx: CodemodContext): boolean {
     }
     const request = planRequest(j, root, site.kind, site.input, site.at);
     if (!request.ok) {
-      keep(request.why);
+      if (!request.silent) keep(request.why);
       continue;
     }
     const response = planResponse(j, root, site.kind, site.call);
@@ -79,7 +95,7 @@ function run(ctx: CodemodContext): boolean {
   if (planned.length === 0) return false;
 
   const client = mantleOptions(j, root);
-  const mantle = ensureMantleClient(j, root, client.options, ctx.style.quote);
+  const mantle = ensureMantleClient(j, root, client, ctx.style.quote);
   for (const note of client.notes) ctx.note(note);
   for (const { site, request, response } of planned) {
     for (const note of [...request.notes, ...response.notes]) ctx.note(note, site.at);
@@ -90,12 +106,16 @@ function run(ctx: CodemodContext): boolean {
     // The response plan finds the call through its `const res = await …` declarator, which now holds `create`.
     response.apply(j, create);
     if (site.commandDeclarator) removeDeclarator(j, site.commandDeclarator);
+    if (response.untyped && /\.[cm]?tsx?$/.test(ctx.file.path)) {
+      ctx.note('the decoded value was `any` (JSON.parse); it now has the SDK type: narrow content blocks and deltas by `type` where the compiler asks', site.at);
+    }
     ctx.note(`${site.kind === 'stream' ? 'InvokeModelWithResponseStream' : 'InvokeModel'} → ${mantle}.messages.create(${site.kind === 'stream' ? '{ …, stream: true }' : '…'})`, site.at);
   }
   removeUnusedClients(j, root);
   for (const name of ['InvokeModelCommand', 'InvokeModelWithResponseStreamCommand', 'BedrockRuntimeClient', 'BedrockRuntime']) {
     removeRuntimeExportIfUnused(j, root, findRuntimeBindings(j, root), name);
   }
+  removeUnusedNamespaces(j, root);
   ctx.note(
     `add the dependency ${MANTLE_PACKAGE}@${MANTLE_PACKAGE_RANGE} (AnthropicBedrockMantle); its @anthropic-ai/sdk 1.x sends API version ` +
       `${MANTLE_API_VERSION}: no temperature/top_p/top_k, no document blocks in assistant turns, no citations on user text blocks`,

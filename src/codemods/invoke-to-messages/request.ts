@@ -17,6 +17,7 @@ import {
   unwrapExpression,
   type AnyNode,
 } from '../../ast/bedrock';
+import { parseModelId } from '../../models';
 import type { SiteKind } from './sites';
 import { IGNORED_BETAS, MAX_NONSTREAMING_TOKENS, mantleModel, rejectsPrefill, SAMPLING_KEYS } from './surface';
 
@@ -33,7 +34,8 @@ export interface RequestPlan {
   notes: string[];
 }
 
-export type RequestResult = { ok: true; plan: RequestPlan } | { ok: false; why: string };
+/** `silent`: not a Claude call at all (another vendor's model or body): no marker. */
+export type RequestResult = { ok: true; plan: RequestPlan } | { ok: false; why: string; silent?: boolean };
 
 const INPUT_KEYS = new Set(['modelId', 'body', 'contentType', 'accept']);
 
@@ -119,10 +121,14 @@ export function planRequest(j: JSCodeshift, root: Collection, kind: SiteKind, in
   const bodyValue = getProperty(inputObject, 'body')?.value;
   if (!modelValue || !bodyValue) return fail('the command input has no modelId or body');
   const model = modelText(j, root, modelValue, at);
+  if (typeof model !== 'string' && !parseModelId(model.text)) return { ok: false, why: 'not a Claude model', silent: true };
+  const object = bodyObject(j, root, bodyValue, at, moved);
+  if (typeof object !== 'string' && !['anthropic_version', 'messages', 'prompt'].some((k) => getProperty(object, k))) {
+    return { ok: false, why: 'not an Anthropic body', silent: true };
+  }
   if (typeof model === 'string') return fail(model);
   const target = mantleModel(model.text);
   if (!target.ok) return fail(target.why);
-  const object = bodyObject(j, root, bodyValue, at, moved);
   if (typeof object === 'string') return fail(object);
 
   const keys = new Map<string, AnyNode>();

@@ -14,6 +14,15 @@ import type { SiteKind } from './sites';
 export interface ResponsePlan {
   apply(j: JSCodeshift, create: AnyNode): void;
   notes: string[];
+  /** A decoded value had no type (JSON.parse gives `any`); it now has the SDK's type. */
+  untyped: boolean;
+}
+
+/** True when the value of a decode chain was typed by the code (`as T`, or a typed declaration). */
+function typed(end: AnyNode): boolean {
+  const parent = end.parent?.node;
+  if (parent?.type === 'TSAsExpression' || parent?.type === 'TSSatisfiesExpression') return true;
+  return parent?.type === 'VariableDeclarator' && !!parent.id.typeAnnotation;
 }
 
 export type ResponseResult = { ok: true; plan: ResponsePlan } | { ok: false; why: string };
@@ -46,24 +55,24 @@ function decodeChain(j: JSCodeshift, root: Collection, bytes: AnyNode): { end: A
   let p = up(bytes);
   let decoded: AnyNode;
   const node = p?.node;
-  if (node?.type === 'CallExpression' && node.arguments[0] === unwrapExpression(bytes.node) || node?.arguments?.[0] === bytes.node) {
+  if (node?.type === 'CallExpression' && node.arguments.length >= 1 && unwrapExpression(node.arguments[0]) === bytes.node) {
     const callee = node.callee;
     if (isMember(callee, 'decode') && isTextDecoder(j, root, callee.object, p)) decoded = p;
     else if (isMember(callee, 'from') && callee.object.type === 'Identifier' && callee.object.name === 'Buffer') {
       const toString = up(p);
-      if (isMember(toString.node, 'toString') && toString.node.object === node) {
+      if (isMember(toString.node, 'toString') && unwrapExpression(toString.node.object) === node) {
         const call = up(toString);
         if (call?.node.type === 'CallExpression' && call.node.callee === toString.node) decoded = call;
       }
     }
-  } else if (isMember(node, 'transformToString') && node.object === bytes.node) {
+  } else if (isMember(node, 'transformToString') && unwrapExpression(node.object) === bytes.node) {
     const call = up(p);
     if (call?.node.type === 'CallExpression' && call.node.callee === node) decoded = call;
   }
   if (!decoded) return undefined;
   p = up(decoded);
   const isParse = (q: AnyNode, arg: AnyNode): boolean =>
-    q?.node.type === 'CallExpression' && q.node.arguments.length === 1 && q.node.arguments[0] === arg &&
+    q?.node.type === 'CallExpression' && q.node.arguments.length === 1 && unwrapExpression(q.node.arguments[0]) === arg &&
     q.node.callee.type === 'MemberExpression' && q.node.callee.object.name === 'JSON' && q.node.callee.property.name === 'parse';
   if (isParse(p, decoded.node)) return { end: p };
   if (p?.node.type === 'VariableDeclarator' && p.node.init === decoded.node && p.node.id.type === 'Identifier') {
@@ -95,7 +104,7 @@ function planInvoke(j: JSCodeshift, root: Collection, call: ASTPath): ResponseRe
   const chains: Array<{ end: AnyNode; textDecl?: AnyNode }> = [];
   for (const ref of refs) {
     const body = up(ref);
-    if (!isMember(body.node, 'body') || body.node.object !== ref.node) return { ok: false, why: `the response "${name}" is used beyond its body` };
+    if (!isMember(body.node, 'body') || unwrapExpression(body.node.object) !== ref.node) return { ok: false, why: `the response "${name}" is used beyond its body` };
     const chain = decodeChain(j, root, body);
     if (!chain) return { ok: false, why: `the body of "${name}" is read without a JSON decode` };
     chains.push(chain);
@@ -105,6 +114,7 @@ function planInvoke(j: JSCodeshift, root: Collection, call: ASTPath): ResponseRe
     ok: true,
     plan: {
       notes: [],
+      untyped: chains.some((c) => !typed(c.end)),
       apply(jj) {
         // One decode right after the call: `const data = JSON.parse(…)` takes the call itself.
         const only = chains.length === 1 ? chains[0]! : undefined;
@@ -140,11 +150,24 @@ function planStream(j: JSCodeshift, root: Collection, call: ASTPath): ResponseRe
   const decl = responseDeclarator(call);
   if (!decl) return { ok: false, why: 'the stream response is not held in a variable here' };
   const name: string = decl.node.id.name;
-  const refs = referencePaths(j, root, name, decl);
+  const bodyGuards: AnyNode[] = [];
+  const refs = referencePaths(j, root, name, decl).filter((ref) => {
+    // `if (!res.body) return;` / `throw …`: the SDK's stream is always there.
+    const member = up(ref);
+    const not = up(member);
+    const guard = up(not);
+    const exits = (s: AnyNode): boolean => ['ReturnStatement', 'ThrowStatement'].includes(s.type) || (s.type === 'BlockStatement' && s.body.length === 1 && exits(s.body[0]));
+    if (isMember(member.node, 'body') && not?.node.type === 'UnaryExpression' && not.node.operator === '!' && guard?.node.type === 'IfStatement' &&
+      guard.node.test === not.node && !guard.node.alternate && exits(guard.node.consequent) && Array.isArray(guard.parent.node.body)) {
+      bodyGuards.push(guard);
+      return false;
+    }
+    return true;
+  });
   if (refs.length !== 1) return { ok: false, why: `the stream response "${name}" is used more than once` };
   const body = up(refs[0]);
   const loop = up(body);
-  if (!isMember(body.node, 'body') || loop?.node.type !== 'ForOfStatement' || !loop.node.await || loop.node.right !== body.node) {
+  if (!isMember(body.node, 'body') || loop?.node.type !== 'ForOfStatement' || !loop.node.await || unwrapExpression(loop.node.right) !== body.node) {
     return { ok: false, why: `the stream "${name}.body" is not read by a for await loop here` };
   }
   const left = loop.node.left;
@@ -156,9 +179,9 @@ function planStream(j: JSCodeshift, root: Collection, call: ASTPath): ResponseRe
   const guards: AnyNode[] = [];
   for (const use of uses) {
     const member = up(use);
-    if (isMember(member.node, 'chunk') && member.node.object === use.node) {
+    if (isMember(member.node, 'chunk') && unwrapExpression(member.node.object) === use.node) {
       const bytes = up(member);
-      if (isMember(bytes.node, 'bytes') && bytes.node.object === member.node) {
+      if (isMember(bytes.node, 'bytes') && unwrapExpression(bytes.node.object) === member.node) {
         const chain = decodeChain(j, root, bytes);
         if (chain) {
           chains.push(chain);
@@ -191,8 +214,10 @@ function planStream(j: JSCodeshift, root: Collection, call: ASTPath): ResponseRe
     ok: true,
     plan: {
       notes: [],
+      untyped: chains.some((c) => !typed(c.end)),
       apply(jj) {
         loop.node.right = jj.identifier(name);
+        for (const guard of bodyGuards) jj(guard).remove();
         // `const data = JSON.parse(…event.chunk.bytes…)` as the one decode: the loop names its event `data`.
         const only = chains.length === 1 && !chains[0]!.textDecl ? chains[0]! : undefined;
         const holder = only && up(only.end);
