@@ -80,7 +80,7 @@ function run(ctx: CodemodContext): boolean {
       keep(site.problem ?? 'the command is not sent here');
       continue;
     }
-    const request = planRequest(j, root, site.kind, site.input, site.at);
+    const request = planRequest(j, root, site.kind, site.input, site.at, ctx.file.source);
     if (!request.ok) {
       if (!request.silent) keep(request.why);
       continue;

@@ -106,7 +106,7 @@ function modelText(j: JSCodeshift, root: Collection, value: AnyNode, at: ASTPath
 }
 
 /** Plans the create() argument for one site; `why` says why the site must stay on InvokeModel. */
-export function planRequest(j: JSCodeshift, root: Collection, kind: SiteKind, input: AnyNode, at: ASTPath): RequestResult {
+export function planRequest(j: JSCodeshift, root: Collection, kind: SiteKind, input: AnyNode, at: ASTPath, source: string): RequestResult {
   const moved: ASTPath[] = [];
   const notes: string[] = [];
   const fail = (why: string): RequestResult => ({ ok: false, why });
@@ -125,6 +125,11 @@ export function planRequest(j: JSCodeshift, root: Collection, kind: SiteKind, in
   const object = bodyObject(j, root, bodyValue, at, moved);
   if (typeof object !== 'string' && !['anthropic_version', 'messages', 'prompt'].some((k) => getProperty(object, k))) {
     return { ok: false, why: 'not an Anthropic body', silent: true };
+  }
+  // A model known only at run time, with a body built elsewhere: a Claude site only where the file itself
+  // writes Anthropic bodies (multi-provider code); embedding and other vendors' calls stay unmarked.
+  if (typeof model === 'string' && typeof object === 'string' && !source.includes('anthropic_version')) {
+    return { ok: false, why: 'not known to be a Claude call', silent: true };
   }
   if (typeof model === 'string') return fail(model);
   const target = mantleModel(model.text);
