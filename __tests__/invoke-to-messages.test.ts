@@ -15,6 +15,7 @@ import { mantleModel } from '../src/codemods/invoke-to-messages/surface';
 import { transformSource } from '../src/engine/engine';
 import { resolveOptions } from '../src/engine/options';
 import { loadConfig } from '../src/cli/config';
+import { detect } from '../src/analysis/detect';
 import { checkEquivalence, discoverRunnableCases, type RunnableCase } from './support/equivalence';
 import { isMantleModelId, validateMantleRequest } from './support/stub-mantle';
 import { startStubBedrock, type StubBedrock } from './support/stub-bedrock';
@@ -131,6 +132,20 @@ describe('the destination choice', () => {
   it('a codemod named explicitly runs whatever --api says', () => {
     expect(selectCodemods(['invoke-to-converse'])[0]!.enabled).toBeUndefined();
     expect(CODEMODS.find((c) => c.name === 'invoke-to-messages')!.enabled).toBeTypeOf('function');
+  });
+});
+
+describe('detect: which destination fits each call site', () => {
+  it('messages where the Anthropic shapes leave the function, converse where they are read in place or the model is not served', () => {
+    const inventory = detect(['.'], { cwd: DIR, gitignore: false });
+    const fit = (name: string) =>
+      inventory.findings.find((f) => f.kind === 'call' && path.basename(f.file) === name && f.api?.startsWith('InvokeModel'))?.destination?.api;
+    expect(fit('express-sse-proxy.input.ts')).toBe('messages');
+    expect(fit('tool-loop.input.js')).toBe('messages');
+    expect(fit('lambda-handler.input.mjs')).toBe('messages');
+    expect(fit('collapse-decode.input.js')).toBe('converse');
+    expect(fit('stream-loop.input.js')).toBe('converse');
+    expect(fit('kept-unserved-model.input.ts')).toBe('converse');
   });
 });
 
