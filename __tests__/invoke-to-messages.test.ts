@@ -129,6 +129,13 @@ describe('the destination choice', () => {
     expect(apiFor(options, path.join(dir, 'services/web/index.ts'))).toBe('converse');
     fs.rmSync(dir, { recursive: true, force: true });
   });
+  it('README and docs/cli.md document --api and --api-path', () => {
+    const entry = CODEMODS.find((c) => c.name === 'invoke-to-messages')!;
+    for (const doc of ['README.md', 'docs/cli.md']) {
+      const text = fs.readFileSync(path.join(ROOT, doc), 'utf8');
+      for (const spec of entry.options) expect(text, `${doc} documents ${spec.flag}`).toContain(`\`${spec.flag}\``);
+    }
+  });
   it('a codemod named explicitly runs whatever --api says', () => {
     expect(selectCodemods(['invoke-to-converse'])[0]!.enabled).toBeUndefined();
     expect(CODEMODS.find((c) => c.name === 'invoke-to-messages')!.enabled).toBeTypeOf('function');
