@@ -210,10 +210,21 @@ function planStream(j: JSCodeshift, root: Collection, call: ASTPath): ResponseRe
   const metrics = j(loop.get('body')).find(j.StringLiteral, { value: 'amazon-bedrock-invocationMetrics' } as never).size() +
     j(loop.get('body')).find(j.Identifier, { name: 'amazon-bedrock-invocationMetrics' } as never).size();
   if (metrics > 0) return { ok: false, why: 'the loop reads amazon-bedrock-invocationMetrics, which the Messages API does not send' };
+  // Events handed on whole (relays, proxies): the native stream's message_stop has no Bedrock metrics.
+  const forwarded = chains.some((c) => {
+    const holder = up(c.end);
+    const name = holder?.node.type === 'VariableDeclarator' && holder.node.id.type === 'Identifier' ? holder.node.id.name : undefined;
+    if (!name) return false;
+    return j(loop.get('body')).find(j.Identifier, { name } as never).paths().some((p: AnyNode) => {
+      const parent = up(p)?.node;
+      return (parent?.type === 'CallExpression' && parent.callee !== p.node) || parent?.type === 'YieldExpression';
+    });
+  });
+  const notes = forwarded ? ['stream events are handed on whole: on the Messages API, message_stop carries no amazon-bedrock-invocationMetrics'] : [];
   return {
     ok: true,
     plan: {
-      notes: [],
+      notes,
       untyped: chains.some((c) => !typed(c.end)),
       apply(jj) {
         loop.node.right = jj.identifier(name);
