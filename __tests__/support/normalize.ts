@@ -514,5 +514,11 @@ export function normalizeRecorded(request: RecordedRequest): CanonicalRequest {
       return normalizeConverse(request.body, request.modelId);
     case 'ConverseStream':
       return normalizeConverse(request.body, request.modelId, { stream: true });
+    case 'Messages':
+    case 'MessagesStream': {
+      // The Messages API on Bedrock: the same Anthropic body, with the model and stream flag inside it.
+      const { model: _model, stream: _stream, ...body } = isObject(request.body) ? request.body : {};
+      return normalizeInvokeModel(body, request.modelId, { stream: request.operation === 'MessagesStream' });
+    }
   }
 }

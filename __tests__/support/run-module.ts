@@ -129,7 +129,6 @@ const REMOVED_ENV = [
   'AWS_ROLE_ARN',
   'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
   'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-  'ANTHROPIC_BEDROCK_MANTLE_BASE_URL',
 ];
 
 /**
@@ -146,6 +145,7 @@ export async function withStubEnvironment<T>(endpoint: string, fn: () => Promise
   set('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', endpoint);
   set('AWS_ENDPOINT_URL', endpoint);
   set('ANTHROPIC_BEDROCK_BASE_URL', endpoint);
+  set('ANTHROPIC_BEDROCK_MANTLE_BASE_URL', `${endpoint}/anthropic`);
   set('AWS_ACCESS_KEY_ID', 'AKIDSTUBEXAMPLE');
   set('AWS_SECRET_ACCESS_KEY', 'stub/secret/EXAMPLEKEY');
   set('AWS_REGION', 'us-east-1');

@@ -23,10 +23,11 @@ import net, { type Socket } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
+import { handleMantle, MANTLE_PATH, type MantleOperation } from './stub-mantle';
 import { MODEL_ID_IN_ANSWERS, resolveScenario, type Scenario, type ScenarioSpec, type Turn, type TurnBlock } from './scenarios';
 import { targetRuleViolation, withReasoning } from './target-rules';
 
-export type Operation = 'InvokeModel' | 'InvokeModelWithResponseStream' | 'Converse' | 'ConverseStream';
+export type Operation = 'InvokeModel' | 'InvokeModelWithResponseStream' | 'Converse' | 'ConverseStream' | MantleOperation;
 
 export interface RecordedRequest {
   operation: Operation;
@@ -505,6 +506,7 @@ export async function startStubBedrock(initial: ScenarioSpec = 'text'): Promise<
     const rawPath = (req.url ?? '').split('?')[0]!;
     const match = /^\/model\/(.+)\/(invoke|invoke-with-response-stream|converse|converse-stream)$/.exec(rawPath);
     const raw = await readBody(req);
+    if (req.method === 'POST' && rawPath === MANTLE_PATH) return handleMantle(req, res, { raw, record: (r) => requests.push(r), nextTurn });
     if (req.method !== 'POST' || !match) {
       sendError(res, 404, 'UnknownOperationException', `No route for ${req.method} ${rawPath}`);
       return;

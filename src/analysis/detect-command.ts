@@ -45,6 +45,7 @@ export async function detectCommand(paths: string[], opts: Record<string, unknow
         status: f.status ?? null,
         detail: f.detail,
         handledBy: f.handledBy,
+        destination: f.destination ?? null,
       })),
     };
     io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
@@ -61,8 +62,9 @@ export async function detectCommand(paths: string[], opts: Record<string, unknow
     f.kind === 'call' ? (f.api ?? '') : f.detail,
     f.model ? `${f.model}${f.status && f.kind === 'call' ? ` (${f.status})` : ''}` : '',
     f.handledBy ?? (f.kind === 'error' ? 'fix the file' : '-'),
+    f.destination ? `${f.destination.api} (${f.destination.why})` : '',
   ]);
-  io.stdout.write(textTable(['location', 'kind', 'what', 'model', 'handled by'], rows, c.bold));
+  io.stdout.write(textTable(['location', 'kind', 'what', 'model', 'handled by', 'destination (--api)'], rows, c.bold));
   io.stdout.write(
     `\n${c.bold('Inventory:')} ${count('call')} call site(s), ${count('model-id')} model ID(s) to review, ${count('text-editor')} text editor use(s), ${count('stop-reason')} stop-reason read(s)` +
       `${errors ? `, ${c.red(`${errors} file(s) with errors`)}` : ''} in ${inventory.scanned} of ${inventory.files} files.\n`,

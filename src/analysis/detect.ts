@@ -2,6 +2,7 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { jscodeshiftFor, parseSource, parserFor } from '../engine/parse';
 import { discover } from '../runner/discover';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate } from '../runner/process';
+import { destinationFit } from '../codemods/invoke-to-messages/fit';
 import { catalogEntryFor, parseId } from './catalog';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,6 +25,8 @@ export interface Finding {
   detail: string;
   /** The codemod that migrates it, or null when nothing needs doing (or nothing can be done automatically). */
   handledBy: string | null;
+  /** InvokeModel-family call sites: the destination that fits best (`--api`) and why. */
+  destination?: { api: 'converse' | 'messages'; why: string };
 }
 
 export interface Inventory {
@@ -180,6 +183,13 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     });
   };
 
+  // Which `--api` destination fits the call just recorded.
+  const addFit = (p: ASTPath<AnyNode>) => {
+    const finding = out[out.length - 1]!;
+    const fit = destinationFit(j, root, p, finding.model && !finding.model.startsWith('(') ? finding.model : undefined);
+    finding.destination = { api: fit.destination, why: fit.why };
+  };
+
   root.find(j.NewExpression).forEach((p: ASTPath<AnyNode>) => {
     const callee = p.node.callee;
     let exported: string | undefined;
@@ -192,6 +202,7 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     }
     const api = exported ? COMMANDS.get(exported) : undefined;
     if (api) callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null);
+    if (api?.startsWith('InvokeModel')) addFit(p);
   });
 
   root.find(j.CallExpression).forEach((p: ASTPath<AnyNode>) => {
@@ -202,6 +213,7 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     const api = usesRuntime ? CLIENT_METHODS.get(method) : undefined;
     if (api) {
       callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null);
+      if (api.startsWith('InvokeModel')) addFit(p);
       return;
     }
     const owner = callee.object;

@@ -73,6 +73,10 @@ export function loadConfig(file: string): { config: ConfigFile; base: string } {
       config.fileTimeout = value;
     } else if (key === 'target') {
       config.targets = value;
+    } else if (key === 'apiPaths' && value && typeof value === 'object' && !Array.isArray(value)) {
+      // Per-path `--api` choice: its globs are relative to this file's directory.
+      const dir = path.dirname(path.resolve(file)).split(path.sep).join('/');
+      config.apiPaths = Object.fromEntries(Object.entries(value).map(([glob, api]) => [path.posix.join(dir, glob), api]));
     } else {
       config[key] = value;
     }

@@ -14,7 +14,7 @@ export function renderCodemodTable(): string {
     '| order | codemod | what it does | jscodeshift transform | options |',
     '|---|---|---|---|---|',
     ...rows,
-    `| — | \`all\` | Every codemod above, in this order, on one parse of each file. | \`transforms/all.ts\` | all of the above |`,
+    `| — | \`all\` | Every codemod above, in this order, on one parse of each file (invoke-to-messages instead of invoke-to-converse and converse-stream with --api messages). | \`transforms/all.ts\` | all of the above |`,
     TABLE_END,
   ].join('\n');
 }

@@ -2,6 +2,8 @@ import type { CodemodManifestEntry } from '../engine/types';
 import { REFUSAL_POLICIES } from '../engine/options';
 import converseStream from './converse-stream';
 import invokeToConverse from './invoke-to-converse';
+import invokeToMessages from './invoke-to-messages';
+import { APIS, apiFor } from './invoke-to-messages/select';
 import modelIds from './model-ids';
 import modelIdsConfigFiles from './model-ids/config-files';
 import refusalStopReason from './refusal-stop-reason';
@@ -42,6 +44,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     summary: 'InvokeModel with an Anthropic Messages (or Text Completions) body → Converse, with the response handling after it.',
     mentions: ['InvokeModel', 'invokeModel'],
     options: [],
+    enabled: (options, file) => apiFor(options, file) === 'converse',
     load: () => invokeToConverse,
   },
   {
@@ -49,7 +52,19 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     summary: 'InvokeModelWithResponseStream and its chunk loop → ConverseStream and its stream events.',
     mentions: ['InvokeModelWithResponseStream', 'invokeModelWithResponseStream'],
     options: [],
+    enabled: (options, file) => apiFor(options, file) === 'converse',
     load: () => converseStream,
+  },
+  {
+    name: 'invoke-to-messages',
+    summary: 'With --api messages: InvokeModel and InvokeModelWithResponseStream → the Messages API on Bedrock (AnthropicBedrockMantle messages.create), keeping Anthropic shapes.',
+    mentions: ['InvokeModel', 'invokeModel'],
+    options: [
+      { key: 'api', flag: '--api <api>', kind: 'string', choices: APIS, default: 'converse', description: 'where InvokeModel calls go: converse (ConverseCommand, ConverseStreamCommand) or messages (AnthropicBedrockMantle, Messages API)' },
+      { key: 'apiPaths', flag: '--api-path <glob=api>', kind: 'record', description: 'the destination for files matching a gitignore-style glob (relative to the current directory, or in the config file to its directory); repeatable' },
+    ],
+    enabled: (options, file) => apiFor(options, file) === 'messages',
+    load: () => invokeToMessages,
   },
   {
     name: 'thinking',
@@ -83,5 +98,7 @@ export function selectCodemods(names?: readonly string[], skip: readonly string[
       throw new Error(`unknown codemod "${name}"; known: ${CODEMOD_NAMES.join(', ')}`);
     }
   }
-  return CODEMODS.filter((c) => (!names || names.length === 0 || names.includes(c.name)) && !skip.includes(c.name));
+  if (!names || names.length === 0) return CODEMODS.filter((c) => !skip.includes(c.name));
+  // A codemod named explicitly runs whatever its `enabled` predicate says.
+  return CODEMODS.filter((c) => names.includes(c.name) && !skip.includes(c.name)).map(({ enabled: _enabled, ...c }) => c);
 }

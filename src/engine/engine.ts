@@ -59,7 +59,7 @@ export function transformSource(request: TransformRequest): TransformResult {
   const parser = parserFor(filePath);
   if (!parser) return transformText(request, options);
 
-  const selected = candidates(source, request.codemods);
+  const selected = candidates(source, request.codemods.filter((c) => !c.enabled || c.enabled(options, filePath)));
   if (selected.length === 0) {
     return { output: null, changedBy: [], markers, notes, skipped: NOTHING_RELATED };
   }

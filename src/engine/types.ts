@@ -96,6 +96,11 @@ export interface CodemodManifestEntry {
   /** Substrings: a file that contains none of them is never parsed for this codemod. */
   mentions: readonly string[];
   options: readonly OptionSpec[];
+  /**
+   * Whether the codemod runs on a file with these options (for example only for one `--api` destination).
+   * Absent: always. A codemod named explicitly (`--only`, its own jscodeshift transform) always runs.
+   */
+  enabled?(options: CodemodOptions, file: string): boolean;
   /** The codemod itself (codemods hold no parser: jscodeshift and its parser are loaded lazily by the engine). */
   load(): Codemod;
   loadText?(): TextCodemod;
