@@ -26,9 +26,12 @@ describe('--thinking setting', () => {
     expect(resolveOptions({}).thinking).toBe('off');
     expect(() => resolveOptions({ thinking: 'maybe' })).toThrow(/--thinking/);
   });
-  it('runs between converse-stream and refusal-stop-reason in the preset', () => {
+  it('runs after the API codemods (either destination) and right before refusal-stop-reason in the preset', () => {
     const names = selectCodemods().map((c) => c.name);
-    expect(names.indexOf('thinking')).toBe(names.indexOf('converse-stream') + 1);
+    for (const api of ['invoke-to-converse', 'converse-stream', 'invoke-to-messages']) {
+      expect(names.indexOf(api)).toBeGreaterThanOrEqual(0);
+      expect(names.indexOf('thinking')).toBeGreaterThan(names.indexOf(api));
+    }
     expect(names.indexOf('refusal-stop-reason')).toBe(names.indexOf('thinking') + 1);
   });
 });
