@@ -123,8 +123,7 @@ export function shapeLines(text: string, tokens: readonly SourceToken[] | null):
 }
 
 /** The key two lines share when they differ only in whitespace that is not content, at the same depth. */
-export const lineKey = (shape: LineShape, i: number, withDepth = true): string =>
-  withDepth ? `${shape.depths[i]}\u0000${shape.norms[i]}` : shape.norms[i];
+export const lineKey = (shape: LineShape, i: number): string => `${shape.depths[i]}\u0000${shape.norms[i]}`;
 
 /** Lines `from`..`to` (exclusive) read as one: a line break counts as whitespace unless it is data. */
 export function joinedNorm(shape: LineShape, from: number, to: number): string {

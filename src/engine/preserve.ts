@@ -47,7 +47,7 @@ export type Hunk = { kind: 'equal'; a: number; b: number; count: number } | { ki
 export function preserveUnchangedLines(input: PreserveInput): string {
   const a = shapeLines(input.original, input.originalTokens);
   const b = shapeLines(input.printed, input.printedTokens);
-  const hunks = alignLines(a, b, true);
+  const hunks = alignLines(a, b, 'tokens');
   const kept = keptPairs(a, b, hunks);
   const out: OutLine[] = [];
   for (const hunk of hunks) {
@@ -120,10 +120,13 @@ function anchor(a: LineShape, ai: number, b: LineShape, bi: number, tabWidth: nu
   return { text, depth: a.depths[ai], printedColumns: columnsOf(indentOf(b.lines[bi]), tabWidth), indent: indentOf(text), codeStart: a.codeStart[ai] };
 }
 
-/** Equal runs and changed hunks between two texts, lined up by line key (common ends first, then a bounded diff). */
-export function alignLines(a: LineShape, b: LineShape, withDepth: boolean): Hunk[] {
-  const keysA = a.lines.map((_, i) => lineKey(a, i, withDepth));
-  const keysB = b.lines.map((_, i) => lineKey(b, i, withDepth));
+/**
+ * Equal runs and changed hunks between two texts, lined up by line key (what the line says and its depth)
+ * or by bytes: common ends first, then a bounded diff of the middle.
+ */
+export function alignLines(a: LineShape, b: LineShape, by: 'tokens' | 'bytes'): Hunk[] {
+  const keysA = by === 'bytes' ? a.lines : a.lines.map((_, i) => lineKey(a, i));
+  const keysB = by === 'bytes' ? b.lines : b.lines.map((_, i) => lineKey(b, i));
   let head = 0;
   while (head < keysA.length && head < keysB.length && keysA[head] === keysB[head]) head++;
   let tail = 0;
