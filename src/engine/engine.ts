@@ -3,7 +3,7 @@ import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex, placeMa
 import { jscodeshiftFor, parseSource, parserFor, tokenize } from './parse';
 import { preserveUnchangedLines } from './preserve';
 import { checkTemplateTexts, keepMultilineImports, lockTemplateLiterals, multilineLists, retabPrinted } from './printing';
-import { detectStyle, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
+import { detectStyle, nonCodeLines, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
 import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
 import { resolveOptions } from './options';
 
@@ -69,7 +69,8 @@ export function transformSource(request: TransformRequest): TransformResult {
   const { text, shebang } = stripShebang(withShebang);
   const j = jscodeshiftFor(parser);
   let root = parseSource(j, text, filePath);
-  const style = detectStyle(text, bom, ...multilineLists(j, root));
+  const file = root.get().node as { tokens?: Parameters<typeof nonCodeLines>[0]; loc?: { tokens?: Parameters<typeof nonCodeLines>[0] } };
+  const style = detectStyle(text, bom, ...multilineLists(j, root), nonCodeLines(file.tokens ?? file.loc?.tokens));
   const print = (): string => {
     keepMultilineImports(j, root, style.quote);
     lockTemplateLiterals(j, root);
