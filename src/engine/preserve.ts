@@ -15,8 +15,9 @@ import { columnsOf, indentOf, joinedNorm, lineKey, shapeLines, type LineShape, t
 
 /** Edits beyond which the line diff gives up (the changed middle is then kept as printed). */
 const MAX_EDITS = 4000;
-/** Lines either side a re-flowed group may span, and how far a new line looks for a neighbour. */
+/** Lines either side of a re-flowed group may span. */
 const MAX_GROUP = 64;
+/** How far a new line looks for a neighbour to take its indentation from. */
 const MAX_LOOKAROUND = 400;
 
 interface OutLine {
