@@ -50,10 +50,11 @@ function hunksOf(before: string, after: string): Hunk[] {
 }
 
 /** Migrates a file of __testfixtures__/minimal-diff with every codemod and checks that the diff stays inside `allowed` input lines. */
-function migrate(name: string, allowed: Array<[number, number]>) {
+function migrate(name: string, allowed: Array<[number, number]>, only?: string[]) {
   const file = path.join(DIR, name);
   const input = fs.readFileSync(file, 'utf8');
-  const result = transformSource({ path: file, source: input, codemods: selectCodemods() });
+  const codemods = selectCodemods(only);
+  const result = transformSource({ path: file, source: input, codemods });
   expect(result.output, `${name} is migrated`).not.toBeNull();
   const output = result.output!;
   const hunks = hunksOf(input, output);
@@ -67,7 +68,7 @@ function migrate(name: string, allowed: Array<[number, number]>) {
   const churn = whitespaceOnlyChanges(input, output, file);
   expect(churn.lines, `${name}: lines whose only change is whitespace`).toEqual([]);
   // Idempotent: a second run changes nothing.
-  expect(transformSource({ path: file, source: output, codemods: selectCodemods() }).output).toBeNull();
+  expect(transformSource({ path: file, source: output, codemods }).output).toBeNull();
   return { input, output, hunks, added: hunks.flatMap((h) => h.added) };
 }
 
@@ -88,6 +89,11 @@ describe('minimal diffs on real-looking files (all codemods)', () => {
     expect(output).toContain('${\n\t\tsession.finishedAt\n\t\t\t? `, finished ${session.finishedAt.toISOString()}`\n\t\t\t: ""}</p>');
     // New code is indented with tabs, like the code around it.
     for (const line of code(added)) expect(indent(line), JSON.stringify(line)).toMatch(/^\t*$/);
+  });
+
+  it('the same file through text-editor-tool alone: one line per replaced word, nothing else', () => {
+    const { hunks } = migrate('tabs-templates.ts', [[24, 25]], ['text-editor-tool']);
+    expect(hunks).toEqual([{ from: 24, to: 25, added: ["\ttype: 'text_editor_20250728',", "\tname: 'str_replace_based_edit_tool',"] }]);
   });
 
   it('a Lambda handler indented 4 then 6 spaces: only the inserted guard, indented like its neighbours', () => {
