@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { selectCodemods } from '../src/codemods/registry';
 import { transformSource } from '../src/engine/engine';
+import { jscodeshiftFor } from '../src/engine/parse';
+import { detectStyle, nonCodeLines } from '../src/engine/style';
 
 const migrate = (path: string, source: string) => transformSource({ path, source, codemods: selectCodemods() });
 
@@ -66,5 +68,20 @@ describe('style of migrated files', () => {
   it('a second run over the migrated file changes nothing', () => {
     const once = migrate('src/chat.mjs', CHAT).output!;
     expect(migrate('src/chat.mjs', once).output).toBeNull();
+  });
+});
+
+describe('indentation is read off the code lines', () => {
+  const styleOf = (text: string) => {
+    const j = jscodeshiftFor('ts');
+    const file = j(text).get().node as { tokens?: Parameters<typeof nonCodeLines>[0] };
+    return detectStyle(text, false, [], [], nonCodeLines(file.tokens));
+  };
+
+  it('a tab-indented file whose templates are indented with spaces uses tabs', () => {
+    const html = ['<table>', ...Array.from({ length: 12 }, (_, i) => `    <tr><td>${i}</td></tr>`), '</table>'].join('\n');
+    const text = `export function page(rows: string[]) {\n\tif (rows.length === 0) {\n\t\treturn '';\n\t}\n\treturn \`${html}\`;\n}\n`;
+    expect(detectStyle(text, false)).toMatchObject({ useTabs: false });
+    expect(styleOf(text)).toMatchObject({ useTabs: true, tabWidth: 4 });
   });
 });

@@ -34,25 +34,7 @@ if (!fs.existsSync(path.join(DIST, 'runner', 'runner.js'))) {
 const { analyse } = require(path.join(DIST, 'runner', 'runner.js'));
 const { detect } = require(path.join(DIST, 'analysis', 'detect.js'));
 const { CODEMODS } = require(path.join(DIST, 'codemods', 'registry.js'));
-const { diffArrays } = require('diff');
-
-/** Lines the migration changed, and how many of them changed only in white space (a removed line whose text,
- * white space aside, comes back among the added lines of the same hunk). */
-function lineChurn(before, after) {
-  const parts = diffArrays(before.split(/\r?\n/), after.split(/\r?\n/));
-  let changed = 0;
-  let whitespaceOnly = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    if (!p.removed) continue;
-    changed += p.value.length;
-    const next = parts[i + 1];
-    if (!next || !next.added) continue;
-    const added = new Set(next.value.map((l) => l.replace(/\s+/g, '')));
-    for (const line of p.value) if (line.trim() && added.has(line.replace(/\s+/g, ''))) whitespaceOnly++;
-  }
-  return { changed, whitespaceOnly };
-}
+const { whitespaceOnlyChanges } = require(path.join(DIST, 'engine', 'churn.js'));
 
 const SOURCE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
 const INVOKE_FAMILY = new Set(['InvokeModel', 'InvokeModelWithResponseStream']);
@@ -158,7 +140,8 @@ async function destination(files, sources, options, label) {
   const churn = [];
   for (const f of first.files) {
     if (f.status !== 'changed') continue;
-    churn.push({ file: f.file, ...lineChurn(f.original, f.output) });
+    const c = whitespaceOnlyChanges(f.original, f.output, f.file);
+    churn.push({ file: f.file, changed: c.changed, whitespaceOnly: c.whitespaceOnly });
   }
   return {
     label,

@@ -1,8 +1,9 @@
 import type { ASTPath, Node } from 'jscodeshift';
 import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex, placeMarkers } from '../ast/markers';
-import { jscodeshiftFor, parseSource, parserFor } from './parse';
+import { jscodeshiftFor, parseSource, parserFor, tokenize } from './parse';
+import { preserveUnchangedLines } from './preserve';
 import { checkTemplateTexts, keepMultilineImports, lockTemplateLiterals, multilineLists, retabPrinted } from './printing';
-import { detectStyle, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
+import { detectStyle, nonCodeLines, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
 import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
 import { resolveOptions } from './options';
 
@@ -68,7 +69,8 @@ export function transformSource(request: TransformRequest): TransformResult {
   const { text, shebang } = stripShebang(withShebang);
   const j = jscodeshiftFor(parser);
   let root = parseSource(j, text, filePath);
-  const style = detectStyle(text, bom, ...multilineLists(j, root));
+  const file = root.get().node as { tokens?: Parameters<typeof nonCodeLines>[0]; loc?: { tokens?: Parameters<typeof nonCodeLines>[0] } };
+  const style = detectStyle(text, bom, ...multilineLists(j, root), nonCodeLines(file.tokens ?? file.loc?.tokens));
   const print = (): string => {
     keepMultilineImports(j, root, style.quote);
     lockTemplateLiterals(j, root);
@@ -143,8 +145,19 @@ export function transformSource(request: TransformRequest): TransformResult {
 
   let printed = dirty ? print() : current;
   if (style.useTabs) printed = retabPrinted(j, printed, text, style.tabWidth);
-  checkTemplateTexts(j, text, printed, filePath);
-  const output = restoreBom(restoreShebang(normalizeLineEndings(printed, style.lineTerminator), shebang, style.lineTerminator), bom);
+  printed = normalizeLineEndings(printed, style.lineTerminator);
+  let printedTokens;
+  try {
+    printedTokens = tokenize(parser, printed);
+  } catch (error) {
+    throw new Error(`${changedBy.at(-1)} printed code that does not parse: ${(error as Error).message}`);
+  }
+  // recast parses a copy of the text with tabs expanded and LF line endings: its token offsets do not fit
+  // the text, so the original is tokenized here (only files that changed pay for it).
+  const originalTokens = tokenize(parser, text);
+  checkTemplateTexts(text, originalTokens, printed, printedTokens, filePath);
+  const kept = preserveUnchangedLines({ original: text, originalTokens, printed, printedTokens, tabWidth: style.tabWidth, useTabs: style.useTabs });
+  const output = restoreBom(restoreShebang(kept, shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
   return { output, changedBy, markers: placeMarkers(markers, output), notes };
 }

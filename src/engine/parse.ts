@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { JSCodeshift } from 'jscodeshift';
+import type { SourceToken } from './lines';
 import { SourceParseError } from './types';
 
 /** Source files the AST codemods read, by extension. */
@@ -53,4 +54,16 @@ export function parseSource(j: JSCodeshift, source: string, filePath: string) {
     const reason = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '');
     throw new SourceParseError(filePath, line, column, reason);
   }
+}
+
+const tokenizers = new Map<string, { parse(code: string): { tokens?: SourceToken[] } }>();
+
+/** The tokens (comments included) of a text, read with the same grammar and options jscodeshift parses with. */
+export function tokenize(parser: 'ts' | 'tsx', text: string): SourceToken[] {
+  let tokenizer = tokenizers.get(parser);
+  if (!tokenizer) {
+    tokenizer = (require(`jscodeshift/parser/${parser}`) as () => { parse(code: string): { tokens?: SourceToken[] } })();
+    tokenizers.set(parser, tokenizer);
+  }
+  return tokenizer.parse(text).tokens ?? [];
 }

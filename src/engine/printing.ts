@@ -3,6 +3,7 @@
  * would change it, and never let printing change a string. The engine calls them around each print.
  */
 import type { ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
+import type { SourceToken } from './lines';
 import type { LiteralSpan } from './style';
 
 /**
@@ -22,16 +23,15 @@ export function lockTemplateLiterals(j: JSCodeshift, root: Collection): void {
   });
 }
 
-/** The raw text of every template-literal part that spans lines, as a multiset. */
-function multilineTemplateParts(j: JSCodeshift, text: string): Map<string, number> {
+/** The raw text of every template-literal part that spans lines, as a multiset (read off the tokens). */
+function multilineTemplateParts(text: string, tokens: readonly SourceToken[] | null): Map<string, number> {
   const parts = new Map<string, number>();
-  if (!text.includes('`')) return parts;
-  j(text)
-    .find(j.TemplateElement)
-    .forEach((p) => {
-      const raw = p.node.value.raw.replace(/\r\n/g, '\n');
-      if (raw.includes('\n')) parts.set(raw, (parts.get(raw) ?? 0) + 1);
-    });
+  if (!tokens || !text.includes('`')) return parts;
+  for (const token of tokens) {
+    if ((typeof token.type === 'string' ? token.type : token.type.label) !== 'template') continue;
+    const raw = text.slice(token.start, token.end).replace(/\r\n/g, '\n');
+    if (raw.includes('\n')) parts.set(raw, (parts.get(raw) ?? 0) + 1);
+  }
   return parts;
 }
 
@@ -43,11 +43,17 @@ const unindented = (raw: string): string => raw.replace(/\n[ \t]+/g, '\n');
  * the indentation of its lines is that part moved by the printer — its string changed. The file is then
  * reported as failed rather than written. (Parts a codemod writes anew have no such twin.)
  */
-export function checkTemplateTexts(j: JSCodeshift, before: string, after: string, filePath: string): void {
-  const original = multilineTemplateParts(j, before);
+export function checkTemplateTexts(
+  before: string,
+  beforeTokens: readonly SourceToken[] | null,
+  after: string,
+  afterTokens: readonly SourceToken[] | null,
+  filePath: string,
+): void {
+  const original = multilineTemplateParts(before, beforeTokens);
   if (original.size === 0) return;
   const shapes = new Set([...original.keys()].map(unindented));
-  for (const raw of multilineTemplateParts(j, after).keys()) {
+  for (const raw of multilineTemplateParts(after, afterTokens).keys()) {
     if (!original.has(raw) && shapes.has(unindented(raw))) {
       throw new Error(`${filePath}: the rewrite would change the text of a multi-line template literal (${JSON.stringify(raw.slice(0, 40))}…); the file is left as it is`);
     }

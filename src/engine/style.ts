@@ -55,14 +55,20 @@ export function detectQuote(text: string): 'single' | 'double' {
   return double > single ? 'double' : 'single';
 }
 
-/** Indentation: tabs or spaces, and the most common step between indentation levels. */
-export function detectIndent(text: string): { useTabs: boolean; tabWidth: number } {
+/**
+ * Indentation: tabs or spaces, and the most common step between indentation levels, read off the code
+ * lines. `notCode` holds the 1-based numbers of lines that start inside template-literal text or a block
+ * comment: their leading whitespace is data or decoration, not the file's indentation.
+ */
+export function detectIndent(text: string, notCode: ReadonlySet<number> = new Set()): { useTabs: boolean; tabWidth: number } {
   let tabs = 0;
   let spaces = 0;
   const steps = new Map<number, number>();
   let previous = 0;
+  let number = 0;
   for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '') continue;
+    number++;
+    if (line.trim() === '' || notCode.has(number)) continue;
     const lead = /^[ \t]*/.exec(line)![0];
     if (lead.startsWith('\t')) tabs++;
     else if (lead.length > 0) spaces++;
@@ -116,15 +122,36 @@ export function detectStyle(
   bom: boolean,
   literals: readonly LiteralSpan[] = [],
   argumentLists: readonly LiteralSpan[] = [],
+  notCode: ReadonlySet<number> = new Set(),
 ): FileStyle {
   const inLiterals = detectTrailingComma(text, literals);
   const inArguments = detectTrailingComma(text, argumentLists);
   return {
     quote: detectQuote(text),
-    ...detectIndent(text),
+    ...detectIndent(text, notCode),
     trailingComma: inLiterals ?? inArguments ?? false,
     trailingCommaInArguments: inArguments ?? inLiterals ?? false,
     lineTerminator: detectLineTerminator(text),
     bom,
   };
+}
+
+/** A token with its lines, as recast keeps them on the parsed File (line numbers fit the text as written). */
+interface LinedToken {
+  type: string | { label: string };
+  loc?: { start: { line: number }; end: { line: number } };
+}
+
+/**
+ * The 1-based numbers of the lines that start inside template-literal text or a block comment, from the
+ * tokens of the parsed file.
+ */
+export function nonCodeLines(tokens: readonly LinedToken[] | null | undefined): Set<number> {
+  const lines = new Set<number>();
+  for (const token of tokens ?? []) {
+    const label = typeof token.type === 'string' ? token.type : token.type.label;
+    if ((label !== 'template' && label !== 'CommentBlock') || !token.loc) continue;
+    for (let line = token.loc.start.line + 1; line <= token.loc.end.line; line++) lines.add(line);
+  }
+  return lines;
 }
