@@ -408,13 +408,6 @@ describe('converse-stream: what stays on InvokeModelWithResponseStream', () => {
     expect(markerOf(source)).toMatch(/`chunk.message.id` \(message_start\)/);
   });
 
-  it("a stop reason compared with 'refusal' (no ConverseStream member)", () => {
-    const source = streaming(
-      "if (chunk.type === 'message_delta' && chunk.delta.stop_reason === 'refusal') throw new Error('refused');\n    else if (chunk.type === 'content_block_delta') text += chunk.delta.text;",
-    );
-    expect(markerOf(source)).toMatch(/compared with 'refusal'/);
-  });
-
   it('a switch on the stop reason with a pause_turn case', () => {
     const source = streaming(
       "if (chunk.type === 'message_delta') { switch (chunk.delta.stop_reason) { case 'end_turn': done = true; break; case 'pause_turn': paused = true; break; } }",

@@ -6,6 +6,7 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { accessesFrom, readChain } from './chain';
 import { BRANCH_TESTS, CONVERSE_STOP_REASONS, DISCRIMINANTS, FIELDS, groupOf, type Branch, type Cell, type FieldMap, type Group } from './events';
+import { CONVERSE_REFUSAL_MEMBER, refusalComparisons, type RefusalComparison } from '../../bedrock/stream/refusal';
 import { fail, identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type MappedLeaf, type State } from './state';
 
 export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
@@ -18,6 +19,7 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const scanned: AnyNode[] = leaf.guard ? [node.consequent, ...leaf.guard.map((s) => s.parent[s.key])] : [node];
   if ([...state.typeAliases].some((a) => scanned.some((n) => mentions(j, n, a)))) fail('the event type is used as a value');
   const replacements: MappedLeaf['replacements'] = [];
+  const refusals: RefusalComparison[] = [];
   const fields = FIELDS[g];
   const usesOf = (name: string) => (leaf.guard ? usesWithin(j, leaf.path, name, scanned) : identifierUses(j, node, name));
   const reads: Array<{ use: ASTPath; prefix: string[] }> = usesOf(chunk).map((use) => ({ use, prefix: [] }));
@@ -42,29 +44,39 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
       fail(`\`${read}\` (${describeGroup(g)}) has no proven ConverseStream counterpart`);
     }
     replacements.push(hit as { path: ASTPath; map: FieldMap });
-    if ((hit as { map: FieldMap }).map.to.startsWith('messageStop.stopReason')) checkStopReasonValues((hit as { path: ASTPath }).path);
+    if ((hit as { map: FieldMap }).map.to.startsWith('messageStop.stopReason')) refusals.push(...stopReasonComparisons(j, (hit as { path: ASTPath }).path, leaf.path));
   }
   const late = replacements.some((r) => r.map.late);
   if (late && replacements.some((r) => !r.map.late)) fail('a statement reads token counts together with fields that arrive earlier');
-  return { node, name: chunk, group: g, late, replacements, guard: leaf.guard };
+  return { node, name: chunk, group: g, late, replacements, refusals, guard: leaf.guard };
 }
 
-/** `stop_reason === 'refusal'` (or a `case 'pause_turn':`): a value ConverseStream never sends as such. */
-function checkStopReasonValues(read: ASTPath): void {
-  const parent: AnyNode = (read as AnyNode).parent?.node;
-  const values: AnyNode[] = [];
-  if (parent?.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) {
-    values.push(parent.left === read.node ? parent.right : parent.left);
-  } else if (parent?.type === 'SwitchStatement' && parent.discriminant === read.node) {
-    for (const c of parent.cases) if (c.test) values.push(c.test);
-  }
-  for (const v of values) {
-    const value = unwrapExpression(v);
-    const text = value?.type === 'StringLiteral' || value?.type === 'Literal' ? value.value : undefined;
-    if (typeof text === 'string' && !CONVERSE_STOP_REASONS.has(text)) {
-      fail(`the stop reason is compared with '${text}', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod)`);
+/**
+ * Comparisons of the stop reason with values ConverseStream never sends as such: `'refusal'` is carried over
+ * (bedrock/stream/refusal.ts), anything else (`'pause_turn'`) keeps the call. A plain `v = <stop reason>`
+ * is followed to the comparisons of `v` in the same function (after the loop, typically).
+ */
+function stopReasonComparisons(j: JSCodeshift, read: ASTPath, leaf: ASTPath): RefusalComparison[] {
+  const out: RefusalComparison[] = [];
+  const check = (p: ASTPath) => {
+    const { found, unmapped } = refusalComparisons(p, (v) => CONVERSE_STOP_REASONS.has(v));
+    if (unmapped.includes(CONVERSE_REFUSAL_MEMBER)) {
+      fail(`the stop reason switch has a 'content_filtered' case, which would now also catch refusals (ConverseStream has no 'refusal' member)`);
     }
+    if (unmapped.length) {
+      fail(`the stop reason is compared with '${unmapped[0]}', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod)`);
+    }
+    out.push(...found);
+  };
+  check(read);
+  const parent: AnyNode = (read as AnyNode).parent?.node;
+  const n: AnyNode = leaf.node;
+  if (n.type === 'ExpressionStatement' && n.expression === parent && parent.type === 'AssignmentExpression' && parent.operator === '=' && parent.left.type === 'Identifier') {
+    let fn: AnyNode = leaf;
+    while (fn && !/Function|ObjectMethod|ClassMethod|Program/.test(fn.node.type)) fn = fn.parent;
+    if (fn) for (const use of identifierUses(j, fn.node, parent.left.name)) if (use.node !== parent.left) check(use);
   }
+  return out;
 }
 
 function describeCells(cells: ReadonlySet<Cell>): string {

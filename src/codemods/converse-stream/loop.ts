@@ -17,6 +17,7 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { countReferences, removeDeclarator, type AnyNode } from '../../ast/bedrock';
+import { applyRefusalComparison } from '../../bedrock/stream/refusal';
 import { arrangeBranches, mapLeaf } from './arrange';
 import { collect, dropSkips } from './branches';
 import { buildChain } from './chain';
@@ -93,6 +94,7 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
           const notation = ts && inCallback(path, leaf.node) ? assertEachStep(map.to) : map.to;
           path.replace(buildChain(j, ev, notation, ts, needsValue(path)));
         }
+        for (const cmp of leaf.refusals) applyRefusalComparison(j, cmp, ts);
       }
       const built = new Map<AnyNode, AnyNode>();
       for (const leaf of mapped) {

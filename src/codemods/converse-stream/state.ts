@@ -4,6 +4,7 @@
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from '../../ast/bedrock';
+import type { RefusalComparison } from '../../bedrock/stream/refusal';
 import { isMember, memberName } from './chain';
 import { CELLS, type Cell, type FieldMap, type Group } from './events';
 
@@ -65,6 +66,8 @@ export interface MappedLeaf {
   group: Group;
   late: boolean;
   replacements: Array<{ path: ASTPath; map: FieldMap }>;
+  /** Comparisons of the stop reason with `'refusal'`, rewritten after the reads (bedrock/stream/refusal.ts). */
+  refusals: RefusalComparison[];
 }
 
 export const UNIVERSE: ReadonlySet<Cell> = new Set(CELLS);

@@ -1,0 +1,125 @@
+/**
+ * converse-stream on the shapes real streaming code takes: refusal checks carried over, decodes inside
+ * try/catch, loops in helpers and generators, commands whose modelId is set after construction, calls
+ * that are not Claude.
+ */
+import { describe, expect, it } from 'vitest';
+import { transformSource } from '../src/engine/engine';
+import { selectCodemods } from '../src/codemods/registry';
+import codemod from '../src/codemods/converse-stream';
+
+const entries = selectCodemods(['converse-stream']).map((e) => ({ ...e, load: () => codemod }));
+
+function run(source: string, file = 'src/stream.ts') {
+  return transformSource({ path: file, source, codemods: entries });
+}
+
+const HEADER = `import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+const client = new BedrockRuntimeClient({ region: 'us-east-1' });
+`;
+
+const REQUEST = `new InvokeModelWithResponseStreamCommand({
+      modelId: 'anthropic.claude-3-haiku-20240307-v1:0',
+      body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: prompt }] }),
+    })`;
+
+/** A streaming function: `vars`, the request, the loop with `body`, then `after`. */
+function streaming(body: string, vars = "let text = '';", after = 'return text;') {
+  return `${HEADER}
+export async function f(prompt: string) {
+  ${vars}
+  const response = await client.send(
+    ${REQUEST},
+  );
+  for await (const event of response.body!) {
+    ${body}
+  }
+  ${after}
+}
+`;
+}
+
+const DECODE = 'const chunk = JSON.parse(new TextDecoder().decode(event.chunk?.bytes));';
+
+function output(source: string, file?: string): string {
+  const result = run(source, file);
+  expect(result.markers.map((m) => m.message)).toEqual([]);
+  expect(result.output, 'expected a rewrite').not.toBeNull();
+  return result.output as string;
+}
+
+function marker(source: string, file?: string): string {
+  const result = run(source, file);
+  expect(result.markers).toHaveLength(1);
+  return result.markers[0].message;
+}
+
+describe('converse-stream: refusal checks move with the loop', () => {
+  it("carries `stop_reason === 'refusal'` over as content_filtered or the raw string", () => {
+    const out = output(
+      streaming(`${DECODE}
+    if (chunk.type === 'message_delta' && chunk.delta.stop_reason === 'refusal') throw new Error('refused');
+    else if (chunk.type === 'content_block_delta') text += chunk.delta.text;`),
+    );
+    expect(out).toContain(
+      "if (event.messageStop.stopReason === 'content_filtered' || event.messageStop.stopReason === ('refusal' as string))",
+    );
+  });
+
+  it('carries a negated check over with &&, without a cast in JavaScript', () => {
+    const out = output(
+      streaming(`${DECODE}
+    if (chunk.type === 'message_delta') { if (chunk.delta.stop_reason !== 'refusal') done = true; }`, 'let text = ""; let done = false;').replace(/!\)/g, ')').replace(/prompt: string/, 'prompt'),
+      'src/stream.js',
+    );
+    expect(out).toContain("event.messageStop.stopReason !== 'content_filtered' && event.messageStop.stopReason !== 'refusal'");
+  });
+
+  it('follows the stop reason into a variable compared after the loop', () => {
+    const out = output(
+      streaming(
+        `${DECODE}
+    if (chunk.type === 'content_block_delta') text += chunk.delta.text;
+    else if (chunk.type === 'message_delta') stop = chunk.delta.stop_reason;`,
+        "let text = ''; let stop: string | undefined;",
+        "if (stop === 'refusal') return '';\n  return text;",
+      ),
+    );
+    expect(out).toContain("if (stop === 'content_filtered' || stop === ('refusal' as string)) return '';");
+  });
+
+  it("adds a content_filtered case before `case 'refusal':`", () => {
+    const out = output(
+      streaming(`${DECODE}
+    switch (chunk.type) {
+      case 'content_block_delta':
+        text += chunk.delta.text;
+        break;
+      case 'message_delta':
+        switch (chunk.delta.stop_reason) {
+          case 'refusal':
+            throw new Error('refused');
+        }
+        break;
+    }`),
+    );
+    expect(out).toMatch(/case 'content_filtered':\s*case \('refusal' as string\):\s*throw/);
+  });
+
+  it('keeps a switch that already has a content_filtered case (it would start catching refusals)', () => {
+    const source = streaming(`${DECODE}
+    if (chunk.type === 'message_delta') {
+      switch (chunk.delta.stop_reason) {
+        case 'refusal': throw new Error('refused');
+        case 'content_filtered': throw new Error('filtered');
+      }
+    }`);
+    expect(marker(source)).toMatch(/a 'content_filtered' case, which would now also catch refusals/);
+  });
+
+  it('keeps pause_turn (no counterpart)', () => {
+    const source = streaming(`${DECODE}
+    if (chunk.type === 'message_delta' && chunk.delta.stop_reason === 'pause_turn') text += '…';`);
+    expect(marker(source)).toMatch(/compared with 'pause_turn'/);
+  });
+});
