@@ -123,3 +123,42 @@ describe('converse-stream: refusal checks move with the loop', () => {
     expect(marker(source)).toMatch(/compared with 'pause_turn'/);
   });
 });
+
+describe('converse-stream: a decode inside try/catch', () => {
+  it('keeps the try around the handlers and drops the decode', () => {
+    const out = output(
+      streaming(`try {
+      ${DECODE}
+      if (chunk.type === 'content_block_delta') text += chunk.delta.text;
+    } catch (err) {
+      console.error('bad event', err);
+    }`),
+    );
+    expect(out).toMatch(/try \{\n\s+if \(event\.contentBlockDelta\) \{\n\s+text \+= event\.contentBlockDelta\.delta!\.text!;\n\s+\}\n\s+\} catch \(err\) \{\n\s+console\.error\('bad event', err\);/);
+  });
+
+  it('drops a try that only decodes into a `let`', () => {
+    const out = output(
+      streaming(`let chunk;
+    try {
+      chunk = JSON.parse(new TextDecoder().decode(event.chunk!.bytes));
+    } catch {
+      continue;
+    }
+    if (chunk.type === 'content_block_delta') text += chunk.delta.text;`),
+    );
+    expect(out).not.toContain('try');
+    expect(out).not.toContain('let chunk');
+    expect(out).toContain('text += event.contentBlockDelta.delta!.text!;');
+  });
+
+  it('keeps the call when the catch reads the raw event', () => {
+    const source = streaming(`try {
+      ${DECODE}
+      if (chunk.type === 'content_block_delta') text += chunk.delta.text;
+    } catch (err) {
+      console.error('bad event', event.chunk);
+    }`);
+    expect(marker(source)).toMatch(/the `catch` around the decode reads the stream event/);
+  });
+});

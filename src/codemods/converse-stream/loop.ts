@@ -113,7 +113,8 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
         const role = state.roles.get(stmtPath.node);
         if (role === 'keep') continue;
         if (role === 'handlers' && !placed) {
-          stmtPath.replace(chain);
+          if (stmtPath.node === state.wrapperTry) (stmtPath.node as AnyNode).block.body = [chain];
+          else stmtPath.replace(chain);
           placed = true;
         } else stmtPath.prune();
       }

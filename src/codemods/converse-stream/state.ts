@@ -38,6 +38,10 @@ export interface State {
   tables: ASTPath[];
   /** `else if (event.throttlingException) …` links after a `if (event.chunk) {…}` wrapper. */
   errorElse?: AnyNode;
+  /** `try { const chunk = JSON.parse(…); …handlers… } catch …`: the rewritten branches go inside its block. */
+  wrapperTry?: AnyNode;
+  /** `let chunk; try { chunk = JSON.parse(…); } catch …`: the `try` that only decodes (dropped). */
+  tryDecode?: { node: AnyNode; assignment: AnyNode };
 }
 
 export interface Leaf {
