@@ -162,3 +162,79 @@ describe('converse-stream: a decode inside try/catch', () => {
     expect(marker(source)).toMatch(/the `catch` around the decode reads the stream event/);
   });
 });
+
+describe('converse-stream: the loop in a helper of the same file', () => {
+  const request = `await client.send(
+    ${REQUEST},
+  )`;
+  const helper = (head: string, loopVar = 'body') => `${head} {
+  let text = '';
+  for await (const item of ${loopVar}) {
+    const chunk = JSON.parse(new TextDecoder().decode(item.chunk?.bytes));
+    if (chunk.type === 'content_block_delta' && chunk.delta.type === 'text_delta') text += chunk.delta.text;
+  }
+  return text;
+}`;
+
+  it('migrates a function that receives `response.body`, and its parameter type', () => {
+    const out = output(`${HEADER.replace('InvokeModelWithResponseStreamCommand }', 'InvokeModelWithResponseStreamCommand, type ResponseStream }')}
+${helper('async function readText(body: AsyncIterable<ResponseStream>)')}
+export async function f(prompt: string) {
+  const response = ${request};
+  return readText(response.body!);
+}
+`);
+    expect(out).toContain('async function readText(body: AsyncIterable<ConverseStreamOutput>)');
+    expect(out).toContain('return readText(response.stream!);');
+    expect(out).toContain('text += item.contentBlockDelta.delta.text;');
+    expect(out).not.toContain('ResponseStream,');
+  });
+
+  it('migrates a private method reached through `yield* this.parse(…)`', () => {
+    const out = output(`${HEADER}
+export class Chat {
+  ${helper('private async *parse(body: any)').replace('text += chunk.delta.text', 'yield chunk.delta.text')}
+  async *ask(prompt: string) {
+    const response = ${request};
+    if (response.body) yield* this.parse(response.body);
+  }
+}
+`);
+    expect(out).toContain('yield item.contentBlockDelta.delta.text;');
+    expect(out).toContain('if (response.stream) yield* this.parse(response.stream);');
+  });
+
+  it('keeps a helper other modules can call', () => {
+    const source = `${HEADER}
+export ${helper('async function readText(body: any)')}
+export async function f(prompt: string) {
+  const response = ${request};
+  return readText(response.body!);
+}
+`;
+    expect(marker(source)).toMatch(/handed to `readText`, which other modules can call too/);
+  });
+
+  it('keeps a helper called from elsewhere too', () => {
+    const source = `${HEADER}
+${helper('async function readText(body: any)')}
+export async function f(prompt: string) {
+  const response = ${request};
+  return readText(response.body!);
+}
+export const g = (s: any) => readText(s);
+`;
+    expect(marker(source)).toMatch(/handed to `readText`, which is called from elsewhere too/);
+  });
+
+  it('keeps a helper whose parameter has a structural type ConverseStream events would not fit', () => {
+    const source = `${HEADER}
+${helper('async function readText(body: AsyncIterable<{ chunk?: { bytes?: Uint8Array } }>)')}
+export async function f(prompt: string) {
+  const response = ${request};
+  return readText(response.body!);
+}
+`;
+    expect(marker(source)).toMatch(/types the stream with a type this codemod does not know/);
+  });
+});

@@ -329,7 +329,8 @@ export function ensureRuntimeExport(
     if (imp.kind === 'esm') {
       const specs: AnyNode[] = n.specifiers ?? [];
       if (specs.some((s) => s.type !== 'ImportSpecifier')) continue; // `import X, * as ns` forms: use the namespace below
-      const spec: AnyNode = j.importSpecifier(j.identifier(exportName));
+      // With `local` set: a scope lookup after the insertion reads it (ast-types fails on a null local).
+      const spec: AnyNode = j.importSpecifier(j.identifier(exportName), j.identifier(exportName));
       if (opts.type && n.importKind !== 'type' && !imp.typeOnly) spec.importKind = 'type';
       if (!opts.type && imp.typeOnly) continue;
       insertNear(specs, spec, opts.near, (s) => s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value));

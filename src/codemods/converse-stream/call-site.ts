@@ -9,6 +9,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { declarationOf, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { isMember, memberName } from './chain';
+import { followIntoHelper, paramTypeRefs, type HelperHop } from './helper';
 
 export interface StreamSite {
   /** The command construction or the aggregated call. */
@@ -111,7 +112,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     const propPath = ((hp.get('id') as AnyNode).get('properties') as AnyNode).get(bodyIndex) as ASTPath;
     const valuePath = (propPath as AnyNode).get('value') as ASTPath;
     const uses = referencePaths(j, root, prop.value.name, declarationOf(prop.value.name, valuePath) ?? hp);
-    const { loop } = checkBodyUses(uses, casts);
+    const { loop } = checkBodyUses(ctx, uses, casts, typeRefs);
     return { at, input, bodyReads: [], bodyPattern: propPath, loop, typeRefs, casts };
   }
   if (hn.id.type !== 'Identifier') stop('the response is bound by a pattern');
@@ -125,18 +126,24 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     if (name !== 'body') stop(`the response is used for more than its \`body\`${name ? ` (\`${name}\`)` : ''}`);
     bodyUses.push(parentOf(w));
   }
-  const { loop } = checkBodyUses(bodyUses, casts);
+  const { loop } = checkBodyUses(ctx, bodyUses, casts, typeRefs);
   return { at, input, bodyReads: bodyUses, loop, typeRefs, casts };
 }
 
-/** One `for await` loop over the stream; other reads only test whether it is there. */
-function checkBodyUses(uses: ASTPath[], casts: ASTPath[]): { loop: ASTPath } {
+/**
+ * One `for await` loop over the stream; other reads only test whether it is there. The stream may be handed
+ * to a helper of this file first (helper.ts): its loop over the parameter is the one.
+ */
+function checkBodyUses(ctx: CodemodContext, uses: ASTPath[], casts: ASTPath[], typeRefs: StreamSite['typeRefs'], depth = 0): { loop: ASTPath } {
   let loop: ASTPath | undefined;
+  const found = (l: ASTPath) => {
+    if (loop) stop('the stream is read by more than one loop');
+    loop = l;
+  };
   for (const u of uses) {
     const l = loopOver(u, casts);
     if (l) {
-      if (loop) stop('the stream is read by more than one loop');
-      loop = l;
+      found(l);
       continue;
     }
     const w = outer(u);
@@ -145,7 +152,11 @@ function checkBodyUses(uses: ASTPath[], casts: ASTPath[]): { loop: ASTPath } {
       (parent.type === 'UnaryExpression' && parent.operator === '!') ||
       (parent.type === 'IfStatement' && parent.test === w.node) ||
       (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator));
-    if (!isTest) stop('the stream is handed on instead of being read by a `for await` loop here');
+    if (isTest) continue;
+    const hop = depth < 2 ? followIntoHelper(ctx, w, stop) : undefined;
+    if (!hop) stop('the stream is handed on instead of being read by a `for await` loop here');
+    paramTypeRefs(ctx.j, (hop as HelperHop).param, typeRefs, stop);
+    found(checkBodyUses(ctx, (hop as HelperHop).uses, casts, typeRefs, depth + 1).loop);
   }
   if (!loop) stop('no `for await` loop reads the stream in this function');
   return { loop: loop as ASTPath };
