@@ -238,3 +238,38 @@ export async function f(prompt: string) {
     expect(marker(source)).toMatch(/types the stream with a type this codemod does not know/);
   });
 });
+
+describe('converse-stream: the command object', () => {
+  const loop = `for await (const event of response.body!) {
+    ${DECODE}
+    if (chunk.type === 'content_block_delta') text += chunk.delta.text;
+  }`;
+  it('keeps `command.input.modelId = …` after construction (the same field on ConverseStream)', () => {
+    const out = output(`${HEADER}
+export async function f(prompt: string, modelId: string) {
+  let text = '';
+  const command = ${REQUEST};
+  command.input.modelId = modelId;
+  const response = await client.send(command);
+  ${loop}
+  return text;
+}
+`);
+    expect(out).toContain('const command = new ConverseStreamCommand({');
+    expect(out).toContain('command.input.modelId = modelId;');
+  });
+
+  it('keeps the call when another input field is written after construction', () => {
+    const source = `${HEADER}
+export async function f(prompt: string) {
+  let text = '';
+  const command = ${REQUEST};
+  command.input.body = JSON.stringify({});
+  const response = await client.send(command);
+  ${loop}
+  return text;
+}
+`;
+    expect(marker(source)).toMatch(/the command input's `body` is changed after construction/);
+  });
+});

@@ -69,7 +69,8 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     if (parent.type === 'CallExpression' && parent.arguments[0] === p.node && isMember(parent.callee) && memberName(parent.callee) === 'send') {
       send = parentOf(p);
     } else if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && parent.init === p.node) {
-      const uses = referencePaths(j, root, parent.id.name, parentOf(p));
+      // `command.input.modelId = …` after construction: the same field on ConverseStream, kept as it is.
+      const uses = referencePaths(j, root, parent.id.name, parentOf(p)).filter((u) => !setsModelId(u));
       if (uses.length !== 1) stop('the command object is used in more than one place');
       const u = outer(uses[0]);
       const call: AnyNode = parentOf(u).node;
@@ -128,6 +129,17 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
   }
   const { loop } = checkBodyUses(ctx, bodyUses, casts, typeRefs);
   return { at, input, bodyReads: bodyUses, loop, typeRefs, casts };
+}
+
+/** `command.input.modelId = …`; any other write into `command.input` keeps the call. */
+function setsModelId(use: ASTPath): boolean {
+  const input: AnyNode = parentOf(use).node;
+  if (!isMember(input) || memberName(input) !== 'input' || input.object !== use.node) return false;
+  const field: AnyNode = parentOf(parentOf(use)).node;
+  const assign: AnyNode = parentOf(parentOf(parentOf(use))).node;
+  if (!isMember(field) || field.object !== input || assign?.type !== 'AssignmentExpression' || assign.left !== field) return false;
+  if (memberName(field) !== 'modelId') stop(`the command input's \`${memberName(field) ?? '…'}\` is changed after construction`);
+  return true;
 }
 
 /**
