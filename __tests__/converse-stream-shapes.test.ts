@@ -273,3 +273,63 @@ export async function f(prompt: string) {
     expect(marker(source)).toMatch(/the command input's `body` is changed after construction/);
   });
 });
+
+describe('converse-stream: calls that are not Claude', () => {
+  const loop = `for await (const event of response.body!) {
+    const chunk = JSON.parse(new TextDecoder().decode(event.chunk!.bytes));
+    text += chunk.generation ?? '';
+  }`;
+  const call = (input: string, before = '') => `${HEADER}
+export async function f(prompt: string) {
+  let text = '';${before}
+  const response = await client.send(new InvokeModelWithResponseStreamCommand(${input}));
+  ${loop}
+  return text;
+}
+`;
+
+  it('leaves a Llama model ID alone, with no marker', () => {
+    const result = run(call("{ modelId: 'meta.llama3-70b-instruct-v1:0', body: JSON.stringify({ prompt, max_gen_len: 512 }) }"));
+    expect(result.output).toBeNull();
+    expect(result.markers).toEqual([]);
+  });
+
+  it('leaves a body built by a method that returns non-Claude bodies alone', () => {
+    const source = `${HEADER}
+export class Imported {
+  constructor(private modelId: string, private chat: boolean) {}
+  private body(prompt: string) {
+    if (this.chat) return { messages: [{ role: 'user', content: prompt }], max_tokens: 100 };
+    return { prompt, max_gen_len: 100 };
+  }
+  async run(prompt: string) {
+    let text = '';
+    const body = this.body(prompt);
+    const response = await client.send(new InvokeModelWithResponseStreamCommand({ modelId: this.modelId, body: JSON.stringify(body) }));
+    ${loop}
+    return text;
+  }
+}
+`;
+    const result = run(source);
+    expect(result.output).toBeNull();
+    expect(result.markers).toEqual([]);
+  });
+
+  it('marks a gateway whose body is built for several providers', () => {
+    const source = call(
+      '{ modelId, body: JSON.stringify(body) }',
+      `
+  const modelId = process.env.MODEL_ID!;
+  let body;
+  if (modelId.startsWith('anthropic.')) body = { anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: prompt }] };
+  else body = { inputText: prompt };`,
+    );
+    expect(marker(source)).toMatch(/built for several model providers, one chosen at run time/);
+  });
+
+  it('names the builder when the input comes from a provider object', () => {
+    const source = call('this.provider.getRequestBody(prompt)').replace('export async function f', 'export async function f(this: any, ').replace('f(this: any, (prompt', 'f(this: any, prompt');
+    expect(marker(source)).toMatch(/built by `this\.provider\.getRequestBody\(…\)`, whose implementation is picked at run time/);
+  });
+});

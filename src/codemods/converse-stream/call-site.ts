@@ -8,7 +8,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { declarationOf, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
-import { isMember, memberName } from './chain';
+import { isMember, memberName, readChain } from './chain';
 import { followIntoHelper, paramTypeRefs, type HelperHop } from './helper';
 
 export interface StreamSite {
@@ -43,6 +43,16 @@ function outer(p: ASTPath): ASTPath {
     cur = parentOf(cur);
   }
   return cur;
+}
+
+/** The input object literal of a call, when it has one (nothing is checked beyond that). */
+export function peekInput(ctx: CodemodContext, at: ASTPath): ASTPath | undefined {
+  try {
+    return inputObject(ctx, at, []);
+  } catch (e) {
+    if (e instanceof Stop) return undefined;
+    throw e;
+  }
 }
 
 export function findSite(ctx: CodemodContext, at: ASTPath, aggregated: boolean): SiteResult {
@@ -226,9 +236,11 @@ function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typ
     while (p.node !== arg) p = p.get('expression');
     return p as ASTPath;
   }
+  describeBuilder(arg);
   if (arg.type !== 'Identifier') stop('the command input is not an object literal');
   const decl = declarationOf(arg.name, argPath);
   const d: AnyNode = decl?.node;
+  if (d?.type === 'VariableDeclarator' && d.init) describeBuilder(unwrapExpression(d.init));
   if (d?.type !== 'VariableDeclarator' || !d.init || unwrapExpression(d.init).type !== 'ObjectExpression') stop('the command input is not an object literal in this file');
   if ((decl.parentPath.node as AnyNode).kind !== 'const') stop('the command input variable is not a `const`');
   if (referencePaths(j, root, arg.name, decl).length !== 1) stop('the command input object is used elsewhere too');
@@ -240,4 +252,17 @@ function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typ
   let p: AnyNode = decl.get('init');
   while (p.node.type !== 'ObjectExpression') p = p.get('expression');
   return p as ASTPath;
+}
+
+/** `new X(this.provider.getRequestBody(…))` and the like: the reason names the builder. */
+function describeBuilder(arg: AnyNode): void {
+  if (arg.type === 'CallExpression' || arg.type === 'AwaitExpression') {
+    const callee = unwrapExpression(arg.type === 'AwaitExpression' ? arg.argument : arg).callee;
+    const chain = readChain(callee);
+    const text = chain?.root ? `${chain.root.type === 'ThisExpression' ? 'this' : chain.root.name ?? '…'}${chain.props.map((p) => `.${p}`).join('')}` : undefined;
+    if (text && chain?.root?.type === 'ThisExpression' && chain.props.length >= 2) {
+      stop(`the command input is built by \`${text}(…)\`, whose implementation is picked at run time (\`${text.slice(0, text.lastIndexOf('.'))}\`)`);
+    }
+    stop(text ? `the command input is built by \`${text}(…)\`, which this codemod does not follow` : 'the command input is not an object literal');
+  }
 }

@@ -23,7 +23,8 @@ import {
 } from '../../ast/bedrock';
 import { anchorPath, MARKER_PREFIX } from '../../ast/markers';
 import { mapInvokeRequest } from '../invoke-to-converse/request';
-import { findSite, type StreamSite } from './call-site';
+import { streamCallFamily } from '../../bedrock/stream/family';
+import { findSite, peekInput, type StreamSite } from './call-site';
 import { planLoop } from './loop';
 
 const COMMAND = 'InvokeModelWithResponseStreamCommand';
@@ -57,6 +58,14 @@ const codemod: Codemod = {
     let changed = false;
     for (const { at, aggregated } of calls) {
       if (ctx.isIgnored(at)) continue;
+      // Not Claude, not touched: no change and no marker.
+      const input = peekInput(ctx, at);
+      const family = input ? streamCallFamily(j, root, input) : undefined;
+      if (family?.kind === 'other') continue;
+      if (family?.kind === 'gateway') {
+        markKept(ctx, at, family.reason);
+        continue;
+      }
       const found = findSite(ctx, at, aggregated);
       if (!found.ok) {
         markKept(ctx, at, found.reason);
