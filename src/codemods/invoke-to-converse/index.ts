@@ -31,6 +31,7 @@ import {
   removeRuntimeExportIfUnused,
   unwrapExpression,
 } from '../../ast/bedrock';
+import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
 import { mapInvokeRequest } from './request';
 import { planResponse } from './response';
 
@@ -80,8 +81,20 @@ function migrate(ctx: CodemodContext): boolean {
   const ready: Ready[] = [];
   let kept = 0;
   for (const site of sites) {
-    if (ctx.isIgnored(site.path) || !mayBeClaude(ctx, site)) {
+    if (ctx.isIgnored(site.path)) {
       kept++;
+      continue;
+    }
+    // Titan, Llama, Cohere, … calls are not ours: no change, no marker. A gateway call is marked once.
+    const family = siteFamily(ctx, site);
+    if (family.kind === 'not-claude') {
+      kept++;
+      continue;
+    }
+    if (family.kind === 'mixed') {
+      kept++;
+      const others = family.families.filter((f) => f !== CLAUDE).join(', ');
+      ctx.marker(site.path, `${MARKER}: one call serves Claude and other model families (${others})`);
       continue;
     }
     let result: Ready | { reason: string };
@@ -151,13 +164,11 @@ function cloneShallow(n: AnyNode): AnyNode {
   return { ...n };
 }
 
-/** False when the call names a literal model ID that is not an Anthropic model (Titan, Llama, …): not ours. */
-function mayBeClaude(ctx: CodemodContext, site: Site): boolean {
-  const input = inputObjectPath(ctx, site);
-  if ('reason' in input) return true;
-  const model = getPropertyValue(input.path.node, 'modelId');
-  const id = model ? staticString(unwrapExpression(model)) : undefined;
-  return id === undefined || id.includes('anthropic') || id.includes('claude');
+/** The model family the call's input names (see src/bedrock/family.ts). */
+function siteFamily(ctx: CodemodContext, site: Site): FamilyVerdict {
+  const node: AnyNode = site.path.node;
+  if (node.arguments.length < 1) return { kind: 'unknown', families: [] };
+  return callFamily(ctx.j, ctx.root, (site.path as AnyNode).get('arguments', 0));
 }
 
 /** Plans one call site; nothing is changed unless every part maps. */
