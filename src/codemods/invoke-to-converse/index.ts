@@ -179,7 +179,7 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Re
   if ('reason' in sendPath) return sendPath;
 
   // A first look at the request tells whether it is a Text Completions body (the response differs).
-  const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false });
+  const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false, boundaries: ctx.options.boundaries === 'mark' ? 'mark' : 'convert' });
   const textCompletion = probe.ok && probe.textCompletion;
   const response = planResponse(ctx, sendPath.path, textCompletion);
   // When both sides fail, the request's reason is the more fundamental one.
@@ -188,6 +188,7 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Re
   const accepted = new Set<AnyNode>();
   const typeRef = makeTypeRef(ctx, bindings);
   const request = mapInvokeRequest(ctx, inputPath.path, {
+    boundaries: ctx.options.boundaries === 'mark' ? 'mark' : 'convert',
     passThroughContent: (prop) => {
       if (!response.passThrough.has(prop)) return false;
       accepted.add(prop);

@@ -1,0 +1,34 @@
+/**
+ * Request-side boundary: writes `toConverseMessages` / `toConverseSystem` (and `toConverseContent`, which
+ * both call) into the file once.
+ *
+ * API (stable): `ensureConverseHelper(ctx, name, typeRef?)`. `typeRef(exportName)` (TS files) makes a
+ * runtime-module type reachable and returns its node; JS files pass undefined and get untyped helpers.
+ */
+import type { CodemodContext } from '../../engine/types';
+import type { AnyNode } from '../../ast/bedrock';
+import { ensureBoundaryHelper } from './insert';
+import { type HelperTypes, helperDependencies, helperSource } from './to-converse';
+
+export function ensureConverseHelper(ctx: CodemodContext, name: string, typeRef?: (exportName: string) => AnyNode | undefined): string {
+  let types: HelperTypes | undefined;
+  if (typeRef) {
+    const ref = (t: string) => {
+      const node = typeRef(t);
+      return node ? ctx.j(node).toSource() : t;
+    };
+    // Getters: only the types a helper's text names are imported.
+    types = {
+      get Message() {
+        return ref('Message');
+      },
+      get ContentBlock() {
+        return ref('ContentBlock');
+      },
+      get SystemContentBlock() {
+        return ref('SystemContentBlock');
+      },
+    };
+  }
+  return ensureBoundaryHelper(ctx, name, (n) => helperSource(n, types), helperDependencies);
+}
