@@ -181,14 +181,15 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Re
   // A first look at the request tells whether it is a Text Completions body (the response differs).
   const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false, boundaries: ctx.options.boundaries === 'mark' ? 'mark' : 'convert' });
   const textCompletion = probe.ok && probe.textCompletion;
-  const response = planResponse(ctx, sendPath.path, textCompletion);
+  const boundaries = ctx.options.boundaries === 'mark' ? 'mark' : 'convert';
+  const response = planResponse(ctx, sendPath.path, textCompletion, { boundaries, typeRef: makeTypeRef(ctx, bindings) });
   // When both sides fail, the request's reason is the more fundamental one.
   if ('reason' in response) return probe.ok ? response : { reason: probe.reason };
 
   const accepted = new Set<AnyNode>();
   const typeRef = makeTypeRef(ctx, bindings);
   const request = mapInvokeRequest(ctx, inputPath.path, {
-    boundaries: ctx.options.boundaries === 'mark' ? 'mark' : 'convert',
+    boundaries,
     passThroughContent: (prop) => {
       if (!response.passThrough.has(prop)) return false;
       accepted.add(prop);

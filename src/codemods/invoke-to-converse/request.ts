@@ -26,7 +26,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { layoutExpression, layoutObject, layoutProperties } from './layout';
-import { ensureConverseHelper } from '../../bedrock/boundary/request';
+import { ensureConverseHelper } from '../../bedrock/boundary/helpers';
 import {
   type AnyNode,
   declarationOf,
@@ -50,7 +50,7 @@ export interface MapRequestOptions {
    * Used for `history.push({ role: "assistant", content: result.content })`.
    */
   passThroughContent?: (prop: AnyNode) => boolean;
-  /** `convert` (default): data from outside is converted where it is sent by a helper; `mark`: the call is kept. */
+  /** `convert`: data from outside is converted where it is sent by a helper; `mark` (also when absent): blocked. */
   boundaries?: 'convert' | 'mark';
   /** Called when a type import is needed (`Message`, `ConverseCommandInput`); returns the type node to use. */
   typeRef?: (exportName: string) => AnyNode | undefined;
@@ -1120,7 +1120,7 @@ class Builder {
    * where it is sent: a variable or property read, or a `.map(…)` over one.
    */
   convertsAtBoundary(v: AnyNode): boolean {
-    if (this.options.boundaries === 'mark') return false;
+    if (this.options.boundaries !== 'convert') return false;
     let n = unwrapExpression(v);
     if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && ['map', 'slice', 'filter', 'concat'].includes(n.callee.property.name)) {
       n = unwrapExpression(n.callee.object);
