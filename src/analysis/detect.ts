@@ -2,6 +2,7 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { jscodeshiftFor, parseSource, parserFor } from '../engine/parse';
 import { discover } from '../runner/discover';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate } from '../runner/process';
+import { type FamilyVerdict, callFamily } from '../bedrock/family';
 import { catalogEntryFor, parseId } from './catalog';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -70,6 +71,12 @@ function propName(node: AnyNode): string | undefined {
 
 function lineOf(node: AnyNode): number {
   return node?.loc?.start?.line ?? 0;
+}
+
+function familyDetail(family: FamilyVerdict | undefined): string {
+  if (family?.kind === 'not-claude') return ` (not Claude: ${family.families.join(', ')})`;
+  if (family?.kind === 'mixed') return ` (serves ${family.families.join(', ')})`;
+  return '';
 }
 
 /** A model ID the status of which is worth reporting: the catalog entry and whether model-ids will touch it. */
@@ -156,7 +163,7 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     }
   });
 
-  const callFinding = (node: AnyNode, api: string, args: AnyNode[], modelKey: string, handler: string | null) => {
+  const callFinding = (node: AnyNode, api: string, args: AnyNode[], modelKey: string, handler: string | null, family?: FamilyVerdict) => {
     const obj = args[0];
     let model: string | undefined;
     let literal: string | undefined;
@@ -175,10 +182,14 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
       api,
       model: model ?? '(not visible)',
       status: cls?.status,
-      detail: `${api} call`,
-      handledBy: handler ?? (cls?.legacy ? 'model-ids' : null),
+      detail: `${api} call${familyDetail(family)}`,
+      // A call to Titan, Llama, Cohere, … is nothing to migrate.
+      handledBy: family?.kind === 'not-claude' ? null : handler ?? (cls?.legacy ? 'model-ids' : null),
     });
   };
+  // InvokeModel-style calls: which model family they serve (see src/bedrock/family.ts).
+  const familyAt = (p: ASTPath<AnyNode>, api: string): FamilyVerdict | undefined =>
+    api.startsWith('InvokeModel') && p.node.arguments.length > 0 ? callFamily(j, root, (p as AnyNode).get('arguments', 0)) : undefined;
 
   root.find(j.NewExpression).forEach((p: ASTPath<AnyNode>) => {
     const callee = p.node.callee;
@@ -191,7 +202,7 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
       if (name && ((owner && namespaces.has(owner)) || usesRuntime)) exported = name;
     }
     const api = exported ? COMMANDS.get(exported) : undefined;
-    if (api) callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null);
+    if (api) callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null, familyAt(p, api));
   });
 
   root.find(j.CallExpression).forEach((p: ASTPath<AnyNode>) => {
@@ -201,7 +212,7 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     if (!method) return;
     const api = usesRuntime ? CLIENT_METHODS.get(method) : undefined;
     if (api) {
-      callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null);
+      callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null, familyAt(p, api));
       return;
     }
     const owner = callee.object;

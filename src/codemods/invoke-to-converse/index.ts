@@ -31,6 +31,7 @@ import {
   removeRuntimeExportIfUnused,
   unwrapExpression,
 } from '../../ast/bedrock';
+import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
 import { mapInvokeRequest } from './request';
 import { planResponse } from './response';
 
@@ -80,8 +81,20 @@ function migrate(ctx: CodemodContext): boolean {
   const ready: Ready[] = [];
   let kept = 0;
   for (const site of sites) {
-    if (ctx.isIgnored(site.path) || !mayBeClaude(ctx, site)) {
+    if (ctx.isIgnored(site.path)) {
       kept++;
+      continue;
+    }
+    // Titan, Llama, Cohere, … calls are not ours: no change, no marker. A gateway call is marked once.
+    const family = siteFamily(ctx, site);
+    if (family.kind === 'not-claude') {
+      kept++;
+      continue;
+    }
+    if (family.kind === 'mixed') {
+      kept++;
+      const others = family.families.filter((f) => f !== CLAUDE).join(', ');
+      ctx.marker(site.path, `${MARKER}: one call serves Claude and other model families (${others})`);
       continue;
     }
     let result: Ready | { reason: string };
@@ -151,13 +164,11 @@ function cloneShallow(n: AnyNode): AnyNode {
   return { ...n };
 }
 
-/** False when the call names a literal model ID that is not an Anthropic model (Titan, Llama, …): not ours. */
-function mayBeClaude(ctx: CodemodContext, site: Site): boolean {
-  const input = inputObjectPath(ctx, site);
-  if ('reason' in input) return true;
-  const model = getPropertyValue(input.path.node, 'modelId');
-  const id = model ? staticString(unwrapExpression(model)) : undefined;
-  return id === undefined || id.includes('anthropic') || id.includes('claude');
+/** The model family the call's input names (see src/bedrock/family.ts). */
+function siteFamily(ctx: CodemodContext, site: Site): FamilyVerdict {
+  const node: AnyNode = site.path.node;
+  if (node.arguments.length < 1) return { kind: 'unknown', families: [] };
+  return callFamily(ctx.j, ctx.root, (site.path as AnyNode).get('arguments', 0));
 }
 
 /** Plans one call site; nothing is changed unless every part maps. */
@@ -168,15 +179,17 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Re
   if ('reason' in sendPath) return sendPath;
 
   // A first look at the request tells whether it is a Text Completions body (the response differs).
-  const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false });
+  const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false, boundaries: ctx.options.boundaries === 'mark' ? 'mark' : 'convert' });
   const textCompletion = probe.ok && probe.textCompletion;
-  const response = planResponse(ctx, sendPath.path, textCompletion);
+  const boundaries = ctx.options.boundaries === 'mark' ? 'mark' : 'convert';
+  const response = planResponse(ctx, sendPath.path, textCompletion, { boundaries, typeRef: makeTypeRef(ctx, bindings) });
   // When both sides fail, the request's reason is the more fundamental one.
   if ('reason' in response) return probe.ok ? response : { reason: probe.reason };
 
   const accepted = new Set<AnyNode>();
   const typeRef = makeTypeRef(ctx, bindings);
   const request = mapInvokeRequest(ctx, inputPath.path, {
+    boundaries,
     passThroughContent: (prop) => {
       if (!response.passThrough.has(prop)) return false;
       accepted.add(prop);

@@ -26,6 +26,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { layoutExpression, layoutObject, layoutProperties } from './layout';
+import { ensureConverseHelper } from '../../bedrock/boundary/helpers';
 import {
   type AnyNode,
   declarationOf,
@@ -49,6 +50,8 @@ export interface MapRequestOptions {
    * Used for `history.push({ role: "assistant", content: result.content })`.
    */
   passThroughContent?: (prop: AnyNode) => boolean;
+  /** `convert`: data from outside is converted where it is sent by a helper; `mark` (also when absent): blocked. */
+  boundaries?: 'convert' | 'mark';
   /** Called when a type import is needed (`Message`, `ConverseCommandInput`); returns the type node to use. */
   typeRef?: (exportName: string) => AnyNode | undefined;
 }
@@ -539,7 +542,16 @@ class Builder {
       }
       return j.arrayExpression(out);
     }
-    if (this.isStringish(v, 'system')) return j.arrayExpression([textBlock(j, value)]);
+    // A system prompt read from data the run cannot see (a destructured HTTP body, an untyped field) may be a
+    // string or cached text blocks: converted by the helper, which handles both, rather than guessed.
+    const unproven = (v.type === 'Identifier' && this.bindingKind(v) === 'unknown') || v.type === 'MemberExpression' || v.type === 'OptionalMemberExpression';
+    if (unproven && this.convertsAtBoundary(v)) return this.atBoundary('toConverseSystem', value, 'system');
+    try {
+      if (this.isStringish(v, 'system')) return j.arrayExpression([textBlock(j, value)]);
+    } catch (e) {
+      if (!(e instanceof Blocked) || !this.convertsAtBoundary(v)) throw e;
+    }
+    if (this.convertsAtBoundary(v)) return this.atBoundary('toConverseSystem', value, 'system');
     block('system cannot be resolved to a string or text blocks');
   }
 
@@ -666,8 +678,16 @@ class Builder {
         v.elements.map((m: AnyNode) => {
           // `[...history, { role: "user", content: q }]` with a local history array.
           if (m?.type === 'SpreadElement' && unwrapExpression(m.argument).type === 'Identifier') {
-            this.history(unwrapExpression(m.argument));
+            try {
+              this.history(unwrapExpression(m.argument));
+            } catch (e) {
+              if (!(e instanceof Blocked) || !this.convertsAtBoundary(m.argument)) throw e;
+              return this.j.spreadElement(this.atBoundary('toConverseMessages', m.argument, 'messages'));
+            }
             return m;
+          }
+          if (m?.type === 'SpreadElement' && this.convertsAtBoundary(m.argument)) {
+            return this.j.spreadElement(this.atBoundary('toConverseMessages', m.argument, 'messages'));
           }
           return this.message(m);
         }),
@@ -680,9 +700,11 @@ class Builder {
         // Not a history we can rewrite where it is built: in TS, a value whose type proves every message
         // is `{ role, content: string }` is converted where it is sent, and stays as it is elsewhere.
         if (e instanceof Blocked && this.isTs && this.stringMessages(v, 0)) return this.mapAtBoundary(v);
+        if (e instanceof Blocked && this.convertsAtBoundary(v)) return this.atBoundary('toConverseMessages', value, 'messages');
         throw e;
       }
     }
+    if (this.convertsAtBoundary(v)) return this.atBoundary('toConverseMessages', value, 'messages');
     block('messages cannot be resolved to an array literal or a local history array');
   }
 
@@ -1090,6 +1112,38 @@ class Builder {
       }
     });
     return id;
+  }
+
+  /**
+   * With `--boundaries convert` (the default), Anthropic-shaped data that comes from code the run cannot
+   * follow (a parameter of an exported function, an HTTP body, a class field set elsewhere) is converted
+   * where it is sent: a variable or property read, or a `.map(…)` over one.
+   */
+  convertsAtBoundary(v: AnyNode): boolean {
+    if (this.options.boundaries !== 'convert') return false;
+    let n = unwrapExpression(v);
+    if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && ['map', 'slice', 'filter', 'concat'].includes(n.callee.property.name)) {
+      n = unwrapExpression(n.callee.object);
+    }
+    while (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') {
+      if (n.computed && !isStringLiteral(n.property)) return false;
+      n = unwrapExpression(n.object);
+    }
+    return n.type === 'Identifier' || n.type === 'ThisExpression';
+  }
+
+  /** `toConverseMessages(value)` / `toConverseSystem(value)`, with the helper written once into the file. */
+  atBoundary(helper: string, value: AnyNode, what: string): AnyNode {
+    const j = this.j;
+    const text = j(value).toSource();
+    this.effects.push(() => {
+      ensureConverseHelper(this.ctx, helper, this.isTs ? (name) => this.options.typeRef?.(name) : undefined);
+      this.ctx.note(`${what} converted from the Anthropic shape where it is sent: ${helper}(${text})`, value);
+      if (what === 'messages' && !this.hasTools) {
+        this.ctx.note('the request has no tools: Converse rejects tool_use/tool_result blocks in these messages without toolConfig', value);
+      }
+    });
+    return j.callExpression(j.identifier(helper), [value]);
   }
 
   /** `messages.map((m) => ({ role: m.role, content: [{ text: m.content }] }))` */
