@@ -325,7 +325,7 @@ export class Imported {
   if (modelId.startsWith('anthropic.')) body = { anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: prompt }] };
   else body = { inputText: prompt };`,
     );
-    expect(marker(source)).toMatch(/built for several model providers, one chosen at run time/);
+    expect(marker(source)).toMatch(/one call serves Claude and other model families \(Titan\)/);
   });
 
   it('names the builder when the input comes from a provider object', () => {

@@ -23,6 +23,7 @@ import {
 } from '../../ast/bedrock';
 import { anchorPath, MARKER_PREFIX } from '../../ast/markers';
 import { mapInvokeRequest } from '../invoke-to-converse/request';
+import { CLAUDE, callFamily } from '../../bedrock/family';
 import { streamCallFamily } from '../../bedrock/stream/family';
 import { findSite, peekInput, type StreamSite } from './call-site';
 import { planLoop } from './loop';
@@ -58,12 +59,19 @@ const codemod: Codemod = {
     let changed = false;
     for (const { at, aggregated } of calls) {
       if (ctx.isIgnored(at)) continue;
-      // Not Claude, not touched: no change and no marker.
-      const input = peekInput(ctx, at);
-      const family = input ? streamCallFamily(j, root, input) : undefined;
-      if (family?.kind === 'other') continue;
-      if (family?.kind === 'gateway') {
-        markKept(ctx, at, family.reason);
+      // Not Claude, not touched: no change and no marker. A gateway serving several families is marked once.
+      const family = callFamily(j, root, (at as AnyNode).get('arguments', 0));
+      if (family.kind === 'not-claude') continue;
+      if (family.kind === 'mixed') {
+        markKept(ctx, at, `one call serves Claude and other model families (${family.families.filter((f) => f !== CLAUDE).join(', ')})`);
+        continue;
+      }
+      // Bodies built by same-class methods, which the shared verdict does not follow yet.
+      const input = family.kind === 'unknown' ? peekInput(ctx, at) : undefined;
+      const local = input ? streamCallFamily(j, root, input) : undefined;
+      if (local?.kind === 'other') continue;
+      if (local?.kind === 'gateway') {
+        markKept(ctx, at, local.reason);
         continue;
       }
       const found = findSite(ctx, at, aggregated);
