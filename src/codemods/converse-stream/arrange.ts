@@ -11,6 +11,7 @@ import { fail, identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type M
 
 export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const chunk = leaf.name;
+  wholeEventPassedOn(j, leaf);
   const base = groupOf(leaf.cells);
   const group: Group | undefined = leaf.truthy && base === 'text' ? 'textTruthy' : leaf.truthy ? undefined : base;
   if (!group) fail(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
@@ -49,6 +50,29 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const late = replacements.some((r) => r.map.late);
   if (late && replacements.some((r) => !r.map.late)) fail('a statement reads token counts together with fields that arrive earlier');
   return { node, name: chunk, group: g, late, replacements, refusals, guard: leaf.guard };
+}
+
+/**
+ * `res.write(JSON.stringify(chunk))`, `events.push(chunk)`, `emit('event', chunk)`: the whole Anthropic event
+ * goes to code that reads it as such (a browser, another module). Without knowing which fields that code
+ * reads, no ConverseStream event can stand in for it.
+ */
+function wholeEventPassedOn(j: JSCodeshift, leaf: Leaf): void {
+  const node: AnyNode = leaf.path.node;
+  for (const use of identifierUses(j, node, leaf.name)) {
+    if (accessesFrom(use).length > 0) continue;
+    let cur: AnyNode = (use as AnyNode).parent;
+    while (cur && cur.node !== node && cur.node.type !== 'CallExpression') cur = cur.parent;
+    if (cur?.node.type === 'CallExpression' && cur.node.callee.type !== 'Identifier' && readChain(cur.node.callee)?.props.join('.') === 'stringify') {
+      let outer: AnyNode = cur.parent;
+      while (outer && outer.node !== node && outer.node.type !== 'CallExpression') outer = outer.parent;
+      if (outer?.node.type === 'CallExpression') cur = outer;
+    }
+    const chain = cur?.node.type === 'CallExpression' ? readChain(cur.node.callee) : undefined;
+    const root = chain?.root?.type === 'Identifier' ? chain.root.name : chain?.root?.type === 'ThisExpression' ? 'this' : undefined;
+    const callee = root ? [root, ...(chain as { props: string[] }).props].join('.') : undefined;
+    fail(`the whole Anthropic event \`${leaf.name}\` is passed on${callee ? ` (\`${callee}(…)\`)` : ''} to code that reads it as such`);
+  }
 }
 
 /**
@@ -107,15 +131,32 @@ function describeGroup(group: Group): string {
   }
 }
 
-/** `x = <token count>` into a variable the loop does not read: it may move to the last event. */
-function sinkTarget(j: JSCodeshift, leaf: MappedLeaf, state: State): string | undefined {
+/**
+ * `x = <token count>` (or `result.outputTokens = …`) into a place the loop does not read: it may move to
+ * the last event. The target is the assigned chain (`result.outputTokens`).
+ */
+function sinkTarget(j: JSCodeshift, leaf: MappedLeaf, state: State): { root: string; props: string[] } | undefined {
   const n: AnyNode = leaf.node;
   if (n.type !== 'ExpressionStatement' || n.expression.type !== 'AssignmentExpression' || n.expression.operator !== '=') return undefined;
   const chain = readChain(n.expression.left);
   if (chain?.root?.type !== 'Identifier' || chain.root.name === leaf.name || chain.root.name === state.ev) return undefined;
   const names = new Set([leaf.name, ...state.fieldAliases.filter((a) => a.event === leaf.name).map((a) => a.name)]);
   if (!isPure(n.expression.right, names)) return undefined;
-  return chain.root.name;
+  return { root: chain.root.name, props: chain.props };
+}
+
+const sameTarget = (a?: { root: string; props: string[] }, b?: { root: string; props: string[] }) =>
+  !!a && !!b && a.root === b.root && a.props.join('.') === b.props.join('.');
+
+/** Uses of the target's root in `node` that may read the target: the root alone, or a chain through it. */
+function targetUses(j: JSCodeshift, node: AnyNode, target: { root: string; props: string[] }): number {
+  return identifierUses(j, node, target.root).filter((use) => {
+    const accesses = accessesFrom(use);
+    if (accesses.length === 0) return true;
+    // `result.text` does not read `result.outputTokens`; `result.outputTokens.x` or `result` passed on does.
+    const props = accesses[accesses.length - 1].props;
+    return target.props.every((p, i) => i >= props.length || props[i] === p);
+  }).length;
 }
 
 function isPure(node: AnyNode, names: ReadonlySet<string>): boolean {
@@ -180,10 +221,11 @@ export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTP
     if (!target) fail('token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event');
     // Everything that runs in the rewritten loop: the kept statements and every handler statement
     // (handler-table functions live outside the loop body).
+    const t = target as { root: string; props: string[] };
     const kept = ((body.node as AnyNode).body as AnyNode[]).filter((n) => state.roles.get(n) === 'keep');
-    const uses = [...kept, ...leaves.map((l) => l.node)].reduce((sum, n) => sum + identifierUses(j, n, target as string).length, 0);
-    const sinks = leaves.filter((l) => l.late && sinkTarget(j, l, state) === target).length;
-    if (uses !== sinks) fail(`\`${target}\` is read in the loop before ConverseStream reports token counts (in its last event)`);
+    const uses = [...kept, ...leaves.map((l) => l.node)].reduce((sum, n) => sum + targetUses(j, n, t), 0);
+    const sinks = leaves.filter((l) => l.late && sameTarget(sinkTarget(j, l, state), t)).length;
+    if (uses !== sinks) fail(`\`${[t.root, ...t.props].join('.')}\` is read in the loop before ConverseStream reports token counts (in its last event)`);
   }
   const metadata: Array<[number, AnyNode]> = [];
   const EVENT_ORDER: Partial<Record<Group, number>> = { messageStart: 0, messageDelta: 1, messageStopEvent: 2 };

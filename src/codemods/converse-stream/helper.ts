@@ -50,6 +50,8 @@ function exportedByCommonJs(j: JSCodeshift, root: AnyNode, name: string): boolea
 
 type Stop = (reason: string) => never;
 
+const ITERABLES = new Set(['AsyncIterable', 'AsyncIterableIterator', 'AsyncGenerator', 'Iterable']);
+
 /** The function a call reaches and the parameter the stream lands in; `undefined` when `use` is no call argument. */
 export function followIntoHelper(ctx: CodemodContext, use: ASTPath, stop: Stop): HelperHop | undefined {
   const { j, root } = ctx;
@@ -128,7 +130,15 @@ export function paramTypeRefs(j: JSCodeshift, param: AnyNode, typeRefs: StreamSi
       const t: AnyNode = (p.node as AnyNode).typeName;
       return (t.type === 'Identifier' && t.name === 'ResponseStream') || (t.type === 'TSQualifiedName' && t.right.name === 'ResponseStream');
     });
-  if (refs.size() === 0) stop('the helper types the stream with a type this codemod does not know');
+  if (refs.size() === 0) {
+    // `AsyncIterable<any>` and the like: nothing in it describes the events.
+    const loose = j(annotation).find(j.TSTypeLiteral).size() === 0 && j(annotation).find(j.TSTypeReference).every((p) => {
+      const ref: AnyNode = p.node;
+      const params: AnyNode[] = ref.typeParameters?.params ?? [];
+      return ref.typeName.type === 'Identifier' && ITERABLES.has(ref.typeName.name) && params.every((t) => t.type === 'TSAnyKeyword');
+    });
+    if (!loose) stop('the helper types the stream with a type this codemod does not know');
+  }
   // Paths found from a bare node have no link to the file's tree: rename through the node itself.
   refs.forEach((p) => typeRefs.push({ path: p as ASTPath, to: 'ConverseStreamOutput' }));
 }

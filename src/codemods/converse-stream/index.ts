@@ -91,7 +91,10 @@ const codemod: Codemod = {
         continue;
       }
       // typeRef lets the request mapping give rewritten TS histories, tool arrays and helpers their Converse types.
+      // Messages, system and tools from code the run cannot follow (parameters of exported functions, HTTP
+      // bodies) are converted where they enter the request (`--boundaries convert`, the default).
       const request = mapInvokeRequest(ctx, site.input as ASTPath, {
+        boundaries: (ctx.options as { boundaries?: string }).boundaries === 'mark' ? 'mark' : 'convert',
         typeRef: (name) => ensureRuntimeExport(j, root, bindings, name, { type: true, near: COMMAND }),
       });
       if (!request.ok) {
