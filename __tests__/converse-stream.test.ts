@@ -440,7 +440,7 @@ describe('converse-stream: what stays on InvokeModelWithResponseStream', () => {
 
   it('the whole event handed to a function', () => {
     const source = streaming('handle(chunk);', "let text = ''; const handle = (c: unknown) => c;");
-    expect(markerOf(source)).toMatch(/has no single ConverseStream counterpart/);
+    expect(markerOf(source)).toMatch(/the whole Anthropic event `chunk` is passed on \(`handle\(…\)`\)/);
   });
 
   it('a loop without the chunk decode', () => {
