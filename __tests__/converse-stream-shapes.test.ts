@@ -333,3 +333,36 @@ export class Imported {
     expect(marker(source)).toMatch(/built by `this\.provider\.getRequestBody\(…\)`, whose implementation is picked at run time/);
   });
 });
+
+describe('converse-stream: work done at message_delta with the output tokens', () => {
+  it('moves it to metadata and keeps the stop reason from messageStop in a variable', () => {
+    const out = output(
+      streaming(
+        `${DECODE}
+    if (chunk.type === 'content_block_delta') text += chunk.delta.text;
+    else if (chunk.type === 'message_delta') report(chunk.delta.stop_reason, chunk.usage.output_tokens);`,
+        "let text = ''; const report = (_s: string, _n: number) => {};",
+      ),
+    );
+    expect(out).toContain('let stopReason: StopReason | undefined;\n  for await');
+    expect(out).toMatch(/\} else if \(event\.messageStop\) \{\n\s+stopReason = event\.messageStop\.stopReason;\n\s+\} else if \(event\.metadata\) \{\n\s+report\(stopReason!, event\.metadata\.usage!\.outputTokens!\);/);
+  });
+
+  it('keeps the call when a later message_delta statement would now run first', () => {
+    const source = streaming(
+      `${DECODE}
+    if (chunk.type === 'message_delta') { report(chunk.usage.output_tokens); done = true; }`,
+      "let text = ''; let done = false; const report = (_n: number) => {};",
+    );
+    expect(marker(source)).toMatch(/a statement after the token counts would now run before them/);
+  });
+
+  it('keeps a sum over message_delta events (the counts are cumulative)', () => {
+    const source = streaming(
+      `${DECODE}
+    if (chunk.type === 'message_delta') total = total + chunk.usage.output_tokens;`,
+      "let text = ''; let total = 0;",
+    );
+    expect(marker(source)).toMatch(/token counts/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { unwrapExpression, type AnyNode } from '../../ast/bedrock';
-import { accessesFrom, readChain } from './chain';
+import { accessesFrom, buildChain, readChain } from './chain';
 import { BRANCH_TESTS, CONVERSE_STOP_REASONS, DISCRIMINANTS, FIELDS, groupOf, type Branch, type Cell, type FieldMap, type Group } from './events';
 import { CONVERSE_REFUSAL_MEMBER, refusalComparisons, type RefusalComparison } from '../../bedrock/stream/refusal';
 import { fail, identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type MappedLeaf, type State } from './state';
@@ -48,7 +48,15 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
     if ((hit as { map: FieldMap }).map.to.startsWith('messageStop.stopReason')) refusals.push(...stopReasonComparisons(j, (hit as { path: ASTPath }).path, leaf.path));
   }
   const late = replacements.some((r) => r.map.late);
-  if (late && replacements.some((r) => !r.map.late)) fail('a statement reads token counts together with fields that arrive earlier');
+  if (late && replacements.some((r) => !r.map.late)) {
+    // `onFinish(chunk.delta.stop_reason, chunk.usage.output_tokens)`: the statement runs at `metadata`, which
+    // follows `messageStop`; the stop reason is kept from there in a variable (loop.ts).
+    const early = replacements.filter((r) => !r.map.late);
+    if (g !== 'messageDelta' || early.some((r) => !r.map.to.startsWith('messageStop.stopReason'))) {
+      fail('a statement reads token counts together with fields that arrive earlier');
+    }
+    for (const r of early) r.capture = true;
+  }
   return { node, name: chunk, group: g, late, replacements, refusals, guard: leaf.guard };
 }
 
@@ -145,6 +153,19 @@ function sinkTarget(j: JSCodeshift, leaf: MappedLeaf, state: State): { root: str
   return { root: chain.root.name, props: chain.props };
 }
 
+/** `total += tokens`, `n++`, `total = total + tokens`: a sum over every message_delta, not one count. */
+function accumulates(j: JSCodeshift, node: AnyNode): boolean {
+  if (j(node).find(j.UpdateExpression).size() > 0) return true;
+  return j(node)
+    .find(j.AssignmentExpression)
+    .some((p) => {
+      const a: AnyNode = p.node;
+      if (a.operator !== '=') return true;
+      const root = readChain(a.left)?.root;
+      return root?.type === 'Identifier' && mentions(j, a.right, root.name);
+    });
+}
+
 const sameTarget = (a?: { root: string; props: string[] }, b?: { root: string; props: string[] }) =>
   !!a && !!b && a.root === b.root && a.props.join('.') === b.props.join('.');
 
@@ -218,6 +239,14 @@ export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTP
   const moved = leaves.filter((leaf) => leaf.late && (leaf.group === 'messageStart' || leaf.group === 'messageDelta'));
   for (const leaf of moved) {
     const target = sinkTarget(j, leaf, state);
+    // message_delta comes once, after the last content block and before message_stop: work done there on
+    // the output tokens (a callback, a running total) happens at `metadata` in the same order, as long as
+    // no later message_delta statement would now run before it.
+    if (!target && leaf.group === 'messageDelta' && !accumulates(j, leaf.node)) {
+      const after = leaves.slice(leaves.indexOf(leaf) + 1);
+      if (after.some((l) => l.group === 'messageDelta' && !l.late)) fail('a statement after the token counts would now run before them (ConverseStream reports them in its last event)');
+      continue;
+    }
     if (!target) fail('token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event');
     // Everything that runs in the rewritten loop: the kept statements and every handler statement
     // (handler-table functions live outside the loop body).
@@ -246,6 +275,14 @@ export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTP
     const ms = nodes.get('messageStop') as AnyNode[];
     const rank = (n: AnyNode) => (leaves.find((l) => l.node === n)?.group === 'messageStopEvent' ? 1 : 0);
     nodes.set('messageStop', [...ms].sort((a, b) => rank(a) - rank(b)));
+  }
+  if (state.stopCapture) {
+    const keep = j.expressionStatement(j.assignmentExpression('=', j.identifier(state.stopCapture), buildChain(j, state.ev, 'messageStop.stopReason', false)));
+    if (!nodes.has('messageStop')) {
+      nodes.set('messageStop', []);
+      order.push('messageStop');
+    }
+    (nodes.get('messageStop') as AnyNode[]).unshift(keep);
   }
   metadata.sort((a, b) => a[0] - b[0]);
   if (metadata.length) nodes.set('metadata', metadata.map(([, n]) => n));

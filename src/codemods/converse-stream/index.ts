@@ -85,7 +85,7 @@ const codemod: Codemod = {
         markKept(ctx, at, 'there is no import of @aws-sdk/client-bedrock-runtime that ConverseStreamCommand can be added to');
         continue;
       }
-      const loop = planLoop(ctx, site.loop, ts);
+      const loop = planLoop(ctx, site.loop, ts, (name) => ensureRuntimeExport(j, root, bindings, name, { type: true, near: COMMAND }));
       if (!loop.ok) {
         markKept(ctx, at, loop.reason);
         continue;

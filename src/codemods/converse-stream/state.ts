@@ -42,6 +42,8 @@ export interface State {
   wrapperTry?: AnyNode;
   /** `let chunk; try { chunk = JSON.parse(…); } catch …`: the `try` that only decodes (dropped). */
   tryDecode?: { node: AnyNode; assignment: AnyNode };
+  /** A variable (declared before the loop) that keeps the stop reason for statements moved to `metadata`. */
+  stopCapture?: string;
 }
 
 export interface Leaf {
@@ -69,7 +71,8 @@ export interface MappedLeaf {
   guard?: Slot[];
   group: Group;
   late: boolean;
-  replacements: Array<{ path: ASTPath; map: FieldMap }>;
+  /** `capture`: the read becomes the variable that keeps `messageStop.stopReason` (State.stopCapture). */
+  replacements: Array<{ path: ASTPath; map: FieldMap; capture?: boolean }>;
   /** Comparisons of the stop reason with `'refusal'`, rewritten after the reads (bedrock/stream/refusal.ts). */
   refusals: RefusalComparison[];
 }
