@@ -366,3 +366,21 @@ describe('converse-stream: work done at message_delta with the output tokens', (
     expect(marker(source)).toMatch(/token counts/);
   });
 });
+
+describe('converse-stream: a whole delta event forwarded', () => {
+  it('rebuilds the Anthropic delta event with a helper written once', () => {
+    const out = output(
+      streaming(`${DECODE}
+    if (chunk.type === 'content_block_delta' && chunk.delta.type === 'text_delta') forward(chunk);
+    else if (chunk.type === 'content_block_delta' && chunk.delta.type === 'input_json_delta') forward(chunk);`, "let text = ''; const forward = (_e: unknown) => {};"),
+    );
+    expect(out.match(/forward\(toAnthropicDeltaEvent\(event\.contentBlockDelta!\)\)/g)).toHaveLength(2);
+    expect(out.match(/function toAnthropicDeltaEvent\(event: ContentBlockDeltaEvent\)/g)).toHaveLength(1);
+  });
+
+  it('keeps the call when every content block delta is forwarded alike (citations would have no counterpart)', () => {
+    const source = streaming(`${DECODE}
+    if (chunk.type === 'content_block_delta') forward(chunk);`, "let text = ''; const forward = (_e: unknown) => {};");
+    expect(marker(source)).toMatch(/the whole Anthropic event `chunk` is passed on \(`forward\(…\)`\)/);
+  });
+});

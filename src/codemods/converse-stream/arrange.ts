@@ -11,9 +11,10 @@ import { fail, identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type M
 
 export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const chunk = leaf.name;
-  wholeEventPassedOn(j, leaf);
   const base = groupOf(leaf.cells);
   const group: Group | undefined = leaf.truthy && base === 'text' ? 'textTruthy' : leaf.truthy ? undefined : base;
+  // The whole event, forwarded: for one kind of delta, it is rebuilt from the ConverseStream delta.
+  const forwarded = wholeEventPassedOn(j, leaf, group && DELTA_GROUPS.has(group));
   if (!group) fail(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
   const g = group as Group;
   const node: AnyNode = leaf.path.node;
@@ -23,7 +24,10 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const refusals: RefusalComparison[] = [];
   const fields = FIELDS[g];
   const usesOf = (name: string) => (leaf.guard ? usesWithin(j, leaf.path, name, scanned) : identifierUses(j, node, name));
-  const reads: Array<{ use: ASTPath; prefix: string[] }> = usesOf(chunk).map((use) => ({ use, prefix: [] }));
+  const reads: Array<{ use: ASTPath; prefix: string[] }> = usesOf(chunk)
+    .filter((use) => !forwarded.some((f) => f.node === use.node))
+    .map((use) => ({ use, prefix: [] }));
+  for (const use of forwarded) replacements.push({ path: use, map: { to: 'contentBlockDelta!' }, deltaEvent: true });
   for (const name of new Set(state.fieldAliases.filter((a) => a.event === chunk).map((a) => a.name))) {
     const aliasUses = usesOf(name);
     if (aliasUses.length === 0) continue;
@@ -65,10 +69,15 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
  * goes to code that reads it as such (a browser, another module). Without knowing which fields that code
  * reads, no ConverseStream event can stand in for it.
  */
-function wholeEventPassedOn(j: JSCodeshift, leaf: Leaf): void {
+function wholeEventPassedOn(j: JSCodeshift, leaf: Leaf, convertible: boolean | undefined): ASTPath[] {
   const node: AnyNode = leaf.path.node;
+  const out: ASTPath[] = [];
   for (const use of identifierUses(j, node, leaf.name)) {
     if (accessesFrom(use).length > 0) continue;
+    if (convertible && (use as AnyNode).parent) {
+      out.push(use);
+      continue;
+    }
     let cur: AnyNode = (use as AnyNode).parent;
     while (cur && cur.node !== node && cur.node.type !== 'CallExpression') cur = cur.parent;
     if (cur?.node.type === 'CallExpression' && cur.node.callee.type !== 'Identifier' && readChain(cur.node.callee)?.props.join('.') === 'stringify') {
@@ -81,7 +90,11 @@ function wholeEventPassedOn(j: JSCodeshift, leaf: Leaf): void {
     const callee = root ? [root, ...(chain as { props: string[] }).props].join('.') : undefined;
     fail(`the whole Anthropic event \`${leaf.name}\` is passed on${callee ? ` (\`${callee}(…)\`)` : ''} to code that reads it as such`);
   }
+  return out;
 }
+
+/** Deltas of one kind: the Anthropic event can be rebuilt from them exactly (bedrock/stream/to-anthropic-event.ts). */
+const DELTA_GROUPS: ReadonlySet<Group> = new Set(['text', 'textTruthy', 'toolJson', 'thinking', 'signature']);
 
 /**
  * Comparisons of the stop reason with values ConverseStream never sends as such: `'refusal'` is carried over

@@ -18,6 +18,7 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { countReferences, removeDeclarator, type AnyNode } from '../../ast/bedrock';
 import { applyRefusalComparison } from '../../bedrock/stream/refusal';
+import { ensureDeltaEventHelper } from '../../bedrock/stream/to-anthropic-event';
 import { arrangeBranches, mapLeaf } from './arrange';
 import { collect, dropSkips } from './branches';
 import { buildChain } from './chain';
@@ -95,8 +96,13 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean, typeRef?: (nam
     ok: true,
     apply() {
       for (const leaf of mapped) {
-        for (const { path, map, capture } of leaf.replacements) {
+        for (const { path, map, capture, deltaEvent } of leaf.replacements) {
           // Inside a callback TypeScript forgets the branch test's narrowing: assert each step instead.
+          if (deltaEvent) {
+            const helper = ensureDeltaEventHelper(ctx, ts, typeRef);
+            path.replace(j.callExpression(j.identifier(helper), [buildChain(j, ev, map.to, ts)]));
+            continue;
+          }
           if (capture) {
             const kept = j.identifier(state.stopCapture as string);
             path.replace(ts && needsValue(path) ? j.tsNonNullExpression(kept) : kept);

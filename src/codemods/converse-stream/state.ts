@@ -72,7 +72,8 @@ export interface MappedLeaf {
   group: Group;
   late: boolean;
   /** `capture`: the read becomes the variable that keeps `messageStop.stopReason` (State.stopCapture). */
-  replacements: Array<{ path: ASTPath; map: FieldMap; capture?: boolean }>;
+  /** `deltaEvent`: the whole event, forwarded, becomes `toAnthropicDeltaEvent(ev.contentBlockDelta)`. */
+  replacements: Array<{ path: ASTPath; map: FieldMap; capture?: boolean; deltaEvent?: boolean }>;
   /** Comparisons of the stop reason with `'refusal'`, rewritten after the reads (bedrock/stream/refusal.ts). */
   refusals: RefusalComparison[];
 }
