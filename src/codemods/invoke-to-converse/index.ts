@@ -99,7 +99,7 @@ function migrate(ctx: CodemodContext): boolean {
     }
     let result: Ready | { reason: string };
     try {
-      result = analyze(ctx, site, bindings);
+      result = analyze(ctx, site, bindings, family);
     } catch (error) {
       // Analysis only reads the tree: an unexpected shape leaves this call as it is, the file goes on.
       kept++;
@@ -172,7 +172,7 @@ function siteFamily(ctx: CodemodContext, site: Site): FamilyVerdict {
 }
 
 /** Plans one call site; nothing is changed unless every part maps. */
-function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Ready | { reason: string } {
+function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, family: FamilyVerdict): Ready | { reason: string } {
   const inputPath = inputObjectPath(ctx, site);
   if ('reason' in inputPath) return inputPath;
   const sendPath = sendCallPath(ctx, site);
@@ -190,6 +190,9 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Re
   const typeRef = makeTypeRef(ctx, bindings);
   const request = mapInvokeRequest(ctx, inputPath.path, {
     boundaries,
+    // A body that cannot be followed is converted whole only for a call known to be Claude's: its model ID
+    // or guard says so, or the code after it reads the Anthropic message.
+    wholeBody: family.kind === 'claude' || response.readsAnthropic,
     passThroughContent: (prop) => {
       if (!response.passThrough.has(prop)) return false;
       accepted.add(prop);

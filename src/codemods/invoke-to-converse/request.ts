@@ -52,6 +52,8 @@ export interface MapRequestOptions {
   passThroughContent?: (prop: AnyNode) => boolean;
   /** `convert`: data from outside is converted where it is sent by a helper; `mark` (also when absent): blocked. */
   boundaries?: 'convert' | 'mark';
+  /** With `boundaries: 'convert'`: the call is known to be Claude's, so a body that cannot be followed is converted whole. */
+  wholeBody?: boolean;
   /** Called when a type import is needed (`Message`, `ConverseCommandInput`); returns the type node to use. */
   typeRef?: (exportName: string) => AnyNode | undefined;
 }
@@ -147,7 +149,7 @@ function buildPlan(ctx: CodemodContext, inputPath: ASTPath, options: MapRequestO
     } else if (name === 'body') {
       sawBody = true;
       carried.push(...(prop.comments ?? []));
-      const mapped = b.body(prop.value, inputPath);
+      const mapped = bodyOrBoundary(b, prop.value, inputPath, options);
       firstFromBody ??= mapped[0];
       out.push(...mapped);
     } else if (name === 'performanceConfigLatency') {
@@ -158,6 +160,27 @@ function buildPlan(ctx: CodemodContext, inputPath: ASTPath, options: MapRequestO
   const carriedComments = carried.filter((c) => c.leading !== false);
   const carryTo = firstFromBody ? out.indexOf(firstFromBody) : -1;
   return { carriedComments, carryTo, properties: out, effects: b.effects, cleanups: b.cleanups, textCompletion: b.textCompletion, hasTools: b.hasTools };
+}
+
+/**
+ * The body mapped where it is built; or, when it cannot be followed (a parameter, a body built elsewhere or
+ * changed conditionally) and the call is known to be Claude's, `...toConverseRequest(body)` where it is sent.
+ */
+function bodyOrBoundary(b: Builder, value: AnyNode, inputPath: ASTPath, options: MapRequestOptions): AnyNode[] {
+  const effects = b.effects.length;
+  const cleanups = b.cleanups.length;
+  try {
+    return b.body(value, inputPath);
+  } catch (e) {
+    const payload = jsonStringifyArg(unwrapExpression(value));
+    if (!(e instanceof Blocked) || !options.wholeBody || !payload || !b.convertsAtBoundary(payload)) throw e;
+    b.effects.length = effects;
+    b.cleanups.length = cleanups;
+    b.textCompletion = false;
+    b.hasTools = false;
+    b.toolBlocks = false;
+    return [b.j.spreadElement(b.atBoundary('toConverseRequest', payload, 'the body'))];
+  }
 }
 
 const SAMPLING: Record<string, string> = {
