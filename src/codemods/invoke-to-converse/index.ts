@@ -22,6 +22,7 @@ import {
   invalidateReferenceIndex,
   findAggregatedCalls,
   findCommandConstructions,
+  findInvokeModelCallsByShape,
   findRuntimeBindings,
   findTypeReferences,
   getPropertyValue,
@@ -70,11 +71,12 @@ function run(ctx: CodemodContext): boolean {
 function migrate(ctx: CodemodContext): boolean {
   const { j, root } = ctx;
   const bindings = findRuntimeBindings(j, root);
-  if (bindings.imports.length === 0) return false;
-
+  const aggregated = findAggregatedCalls(j, root, bindings, 'invokeModel');
   const sites: Site[] = [
     ...findCommandConstructions(j, root, bindings, 'InvokeModelCommand').map((path) => ({ kind: 'command' as const, path })),
-    ...findAggregatedCalls(j, root, bindings, 'invokeModel').map((path) => ({ kind: 'aggregated' as const, path })),
+    ...aggregated.map((path) => ({ kind: 'aggregated' as const, path })),
+    // A client made in another module: `client.invokeModel({ modelId, body })` is recognised by its input.
+    ...findInvokeModelCallsByShape(j, root, 'invokeModel', aggregated).map((path) => ({ kind: 'aggregated' as const, path })),
   ];
   if (sites.length === 0) return false;
 
@@ -94,7 +96,8 @@ function migrate(ctx: CodemodContext): boolean {
     if (family.kind === 'mixed') {
       kept++;
       const others = family.families.filter((f) => f !== CLAUDE).join(', ');
-      ctx.marker(site.path, `${MARKER}: one call serves Claude and other model families (${others})`);
+      const why = family.families.includes(CLAUDE) ? `Claude and other model families (${others})` : `several model families (${others}, Claude perhaps)`;
+      ctx.marker(site.path, `${MARKER}: one call serves ${why}`);
       continue;
     }
     let result: Ready | { reason: string };
