@@ -27,6 +27,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { layoutExpression, layoutObject, layoutProperties } from './layout';
 import { ensureConverseHelper } from '../../bedrock/boundary/helpers';
+import { possibleValues } from '../../bedrock/flow/values';
 import {
   type AnyNode,
   declarationOf,
@@ -173,7 +174,9 @@ function bodyOrBoundary(b: Builder, value: AnyNode, inputPath: ASTPath, options:
     return b.body(value, inputPath);
   } catch (e) {
     const payload = jsonStringifyArg(unwrapExpression(value));
-    if (!(e instanceof Blocked) || !options.wholeBody || !payload || !b.convertsAtBoundary(payload)) throw e;
+    const convertible =
+      payload && (unwrapExpression(payload).type === 'ObjectExpression' || b.convertsAtBoundary(payload)) && !knownUnmappable(b.ctx, payload, inputPath);
+    if (!(e instanceof Blocked) || !options.wholeBody || options.boundaries !== 'convert' || !convertible) throw e;
     b.effects.length = effects;
     b.cleanups.length = cleanups;
     b.textCompletion = false;
@@ -181,6 +184,34 @@ function bodyOrBoundary(b: Builder, value: AnyNode, inputPath: ASTPath, options:
     b.toolBlocks = false;
     return [b.j.spreadElement(b.atBoundary('toConverseRequest', payload, 'the body'))];
   }
+}
+
+/** Body keys `toConverseRequest` maps (reference §3a). */
+const CONVERTIBLE_KEYS = new Set(['anthropic_version', 'messages', 'system', 'max_tokens', 'temperature', 'top_p', 'stop_sequences', 'tools', 'tool_choice', 'top_k', 'thinking', 'anthropic_beta']);
+
+/**
+ * True when a body the payload may be is visibly one `toConverseRequest` would throw on: a key it has no
+ * place for, `tool_choice: { type: "none" }`, or an Anthropic-defined tool. Such a call keeps its marker.
+ */
+function knownUnmappable(ctx: CodemodContext, payload: AnyNode, at: ASTPath): boolean {
+  let path: AnyNode;
+  ctx.j(at).find(ctx.j.Node).forEach((p: AnyNode) => {
+    if (p.node === payload) path = p;
+  });
+  if (!path) return true;
+  for (const v of possibleValues(ctx.j, ctx.root, path).values) {
+    const obj: AnyNode = v.node;
+    if (obj.type !== 'ObjectExpression') continue;
+    for (const prop of obj.properties) {
+      if (!isPlainProperty(prop)) continue;
+      const key = keyName(prop);
+      if (key === undefined || !CONVERTIBLE_KEYS.has(key)) return true;
+      const value = unwrapExpression(prop.value);
+      if (key === 'tool_choice' && staticString(getProperty(value, 'type')?.value) === 'none') return true;
+      if (key === 'tools' && value.type === 'ArrayExpression' && value.elements.some((t: AnyNode) => getProperty(unwrapExpression(t), 'type'))) return true;
+    }
+  }
+  return false;
 }
 
 const SAMPLING: Record<string, string> = {
