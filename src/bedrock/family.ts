@@ -109,6 +109,14 @@ const CLAUDE_KEYS = ['anthropic_version', 'anthropic_beta', 'max_tokens_to_sampl
 
 /** The family a body object literal's own keys name, or undefined when they say nothing. */
 export function bodyFamily(obj: AnyNode, closed = true): string | undefined {
+  return bodyEvidence(obj, closed)?.family;
+}
+
+/**
+ * `weak`: the family is read from keys the body lacks (a `messages` body without `anthropic_version`, a
+ * `prompt` without Human:/Assistant: turns, an empty body). A model ID or guard that says Claude outweighs it.
+ */
+function bodyEvidence(obj: AnyNode, closed: boolean): { family: string; weak: boolean } | undefined {
   if (obj?.type !== 'ObjectExpression') return undefined;
   const keys = new Set<string>();
   let spread = false;
@@ -119,20 +127,20 @@ export function bodyFamily(obj: AnyNode, closed = true): string | undefined {
       if (k) keys.add(k);
     }
   }
-  if (CLAUDE_KEYS.some((k) => keys.has(k))) return CLAUDE;
-  for (const [key, family] of BODY_KEYS) if (keys.has(key)) return family;
+  if (CLAUDE_KEYS.some((k) => keys.has(k))) return { family: CLAUDE, weak: false };
+  for (const [key, family] of BODY_KEYS) if (keys.has(key)) return { family, weak: false };
   // What follows reads the absence of keys: only for a body no key can be added to.
   if (spread || !closed) return undefined;
   if (keys.has('prompt')) {
     const prompt = staticPrompt(getPropertyValue(obj, 'prompt'));
-    if (prompt !== undefined && /\n\nHuman:/.test(prompt)) return CLAUDE;
+    if (prompt !== undefined && /\n\nHuman:/.test(prompt)) return { family: CLAUDE, weak: false };
     // A Claude Text Completions body needs max_tokens_to_sample: a `prompt` without it is Llama, Mistral, …
-    return keys.has('max_tokens') ? 'Mistral' : 'Llama';
+    return { family: keys.has('max_tokens') ? 'Mistral' : 'Llama', weak: true };
   }
   // Claude on Bedrock requires anthropic_version: a messages body without it is another family's
   // (OpenAI-style chat on imported models, Mistral chat, …).
-  if (keys.has('messages')) return 'non-Anthropic chat';
-  if (keys.size === 0) return 'empty body';
+  if (keys.has('messages')) return { family: 'non-Anthropic chat', weak: true };
+  if (keys.size === 0) return { family: 'empty body', weak: true };
   return undefined;
 }
 
@@ -147,6 +155,7 @@ export function callFamily(j: JSCodeshift, root: Collection, inputPath: ASTPath)
   const families = new Set<string>();
   let inconclusive = false;
   let modelSaysOther = false;
+  const weak = new Set<string>();
   const guard = guardFamily(inputPath);
   if (guard) families.add(guard.family);
   const inputs = possibleValues(j, root, inputPath);
@@ -165,9 +174,12 @@ export function callFamily(j: JSCodeshift, root: Collection, inputPath: ASTPath)
     if (bodyAt) {
       const bodies = bodyFamilies(j, root, bodyAt);
       for (const f of bodies.families) families.add(f);
+      for (const f of bodies.weak) weak.add(f);
       inconclusive ||= bodies.inconclusive;
     }
   }
+  // Missing keys say "not Claude" only where the model ID or a guard does not say Claude.
+  if (!families.has(CLAUDE)) for (const f of weak) families.add(f);
   return verdict(families, inconclusive && !guard && !modelSaysOther);
 }
 
@@ -201,8 +213,9 @@ function modelFamilies(j: JSCodeshift, root: Collection, at: AnyNode): string[] 
 }
 
 /** `JSON.stringify(x)`, `new TextEncoder().encode(JSON.stringify(x))`, `Buffer.from(JSON.stringify(x))`. */
-function bodyFamilies(j: JSCodeshift, root: Collection, at: AnyNode): { families: string[]; inconclusive: boolean } {
+function bodyFamilies(j: JSCodeshift, root: Collection, at: AnyNode): { families: string[]; weak: string[]; inconclusive: boolean } {
   const families: string[] = [];
+  const weak: string[] = [];
   let inconclusive = false;
   const encoded = possibleValues(j, root, at);
   inconclusive ||= encoded.open;
@@ -215,12 +228,13 @@ function bodyFamilies(j: JSCodeshift, root: Collection, at: AnyNode): { families
     const bodies = possibleValues(j, root, payload);
     inconclusive ||= bodies.open;
     for (const b of bodies.values) {
-      const f = bodyFamily(b.node, isClosed(j, root, b));
-      if (f) families.push(f);
+      const e = bodyEvidence(b.node, isClosed(j, root, b));
+      if (e?.weak) weak.push(e.family);
+      else if (e) families.push(e.family);
       else inconclusive = true;
     }
   }
-  return { families, inconclusive };
+  return { families, weak, inconclusive };
 }
 
 /**

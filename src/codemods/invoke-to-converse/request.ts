@@ -176,7 +176,9 @@ function bodyOrBoundary(b: Builder, value: AnyNode, inputPath: ASTPath, options:
     const payload = jsonStringifyArg(unwrapExpression(value));
     const convertible =
       payload && (unwrapExpression(payload).type === 'ObjectExpression' || b.convertsAtBoundary(payload)) && !knownUnmappable(b.ctx, payload, inputPath);
-    if (!(e instanceof Blocked) || !options.wholeBody || options.boundaries !== 'convert' || !convertible) throw e;
+    // Only where the body's shape cannot be followed; a body that follows but holds something Converse
+    // cannot take (tool blocks without tools, a redacted_thinking block, …) keeps its reason.
+    if (!(e instanceof Blocked) || !UNFOLLOWED.test(e.message) || !options.wholeBody || options.boundaries !== 'convert' || !convertible) throw e;
     b.effects.length = effects;
     b.cleanups.length = cleanups;
     b.textCompletion = false;
@@ -185,6 +187,9 @@ function bodyOrBoundary(b: Builder, value: AnyNode, inputPath: ASTPath, options:
     return [b.j.spreadElement(b.atBoundary('toConverseRequest', payload, 'the body'))];
   }
 }
+
+/** Reasons that say the body's shape could not be followed (rather than that it holds something unmappable). */
+const UNFOLLOWED = /cannot be resolved|cannot be followed|is used elsewhere|conditionally or out of order|declared (in another scope|after)|is a parameter|is not a local|does not start as|built too indirectly|would change when|spreads|is passed on|shape is unknown/;
 
 /** Body keys `toConverseRequest` maps (reference §3a). */
 const CONVERTIBLE_KEYS = new Set(['anthropic_version', 'messages', 'system', 'max_tokens', 'temperature', 'top_p', 'stop_sequences', 'tools', 'tool_choice', 'top_k', 'thinking', 'anthropic_beta']);
