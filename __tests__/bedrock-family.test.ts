@@ -89,6 +89,17 @@ describe('callFamily', () => {
     expect(familyOf(`if (id.includes("claude")) {} else { new InvokeModelCommand({ modelId: id, body: b }); }`).kind).toBe('not-claude');
     expect(familyOf(`if (model.startsWith("cohere.embed")) { new InvokeModelCommand({ modelId: model, body: b }); }`)).toEqual({ kind: 'not-claude', families: ['Cohere'] });
   });
+  it('reads the absence of keys only in a body nothing adds keys to', () => {
+    // `addConfigParam(params, 'anthropic_version', …)` may add the key that makes it Claude's.
+    const open = `function build(p) { const params = { messages: p }; addConfigParam(params, "anthropic_version", v); return params; }\nnew InvokeModelCommand({ modelId: m, body: JSON.stringify(build(p)) });`;
+    expect(familyOf(open).kind).toBe('unknown');
+    const closed = `function build(p) { const params = { messages: p, max_tokens: 10 }; return params; }\nnew InvokeModelCommand({ modelId: m, body: JSON.stringify(build(p)) });`;
+    expect(familyOf(closed)).toEqual({ kind: 'not-claude', families: ['non-Anthropic chat'] });
+  });
+  it('calls a gateway with other families and bodies that say nothing mixed (Claude perhaps among them)', () => {
+    const handlers = `const H = { titan: { params: (p) => ({ inputText: p }) }, claude: { params: (p) => { const b = { messages: p }; add(b); return b; } } };\nnew InvokeModelCommand({ modelId: m, body: JSON.stringify(h.params(p)) });`;
+    expect(familyOf(handlers)).toEqual({ kind: 'mixed', families: ['Titan'] });
+  });
   it('is unknown when nothing tells', () => {
     expect(familyOf(`export function f(modelId, body) { return new InvokeModelCommand({ modelId, body }); }`).kind).toBe('unknown');
   });

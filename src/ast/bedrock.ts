@@ -221,6 +221,23 @@ export function findAggregatedCalls(
   return out;
 }
 
+/**
+ * `x.invokeModel({ modelId, body, … })` on a receiver the file does not show to be a client (a client made in
+ * another module: `(await this.getBedrockInstance()).invokeModel(...)`): the input's keys say it is Bedrock's.
+ */
+export function findInvokeModelCallsByShape(j: JSCodeshift, root: Collection, method: string, known: ASTPath[]): ASTPath[] {
+  const seen = new Set(known.map((p) => p.node));
+  const out: ASTPath[] = [];
+  root.find(j.CallExpression).forEach((p) => {
+    const node: AnyNode = p.node;
+    const callee = node.callee;
+    if (seen.has(node) || callee.type !== 'MemberExpression' || callee.computed || callee.property.name !== method) return;
+    const arg = unwrapExpression(node.arguments[0]);
+    if (arg?.type === 'ObjectExpression' && getProperty(arg, 'modelId') && getProperty(arg, 'body')) out.push(p as ASTPath);
+  });
+  return out;
+}
+
 /** Type references to an export: `InvokeModelCommandInput`, `br.InvokeModelCommandInput`. */
 export function findTypeReferences(j: JSCodeshift, root: Collection, bindings: RuntimeBindings, exportName: string): ASTPath[] {
   const out: ASTPath[] = [];

@@ -15,12 +15,13 @@
  *
  * `kind`:
  *   'claude'      every piece of evidence says Claude;
- *   'not-claude'  evidence exists and none of it says Claude: leave the call alone, no marker;
- *   'mixed'       the one call serves Claude and other families (`families` names them);
+ *   'not-claude'  evidence exists, none of it says Claude, and every body it may send is known: leave it alone;
+ *   'mixed'       the one call serves Claude and other families, or other families and bodies that say
+ *                 nothing (`families` names the known ones): a gateway;
  *   'unknown'     nothing tells (the codemod goes on and decides from the request's shape).
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
-import { type AnyNode, getPropertyValue, isPlainProperty, keyName, staticString, unwrapExpression } from '../ast/bedrock';
+import { type AnyNode, getPropertyValue, isPlainProperty, keyName, referencePaths, staticString, unwrapExpression } from '../ast/bedrock';
 import { possibleValues } from './flow/values';
 
 export const CLAUDE = 'Claude';
@@ -107,7 +108,15 @@ const BODY_KEYS: Array<[string, string]> = [
 const CLAUDE_KEYS = ['anthropic_version', 'anthropic_beta', 'max_tokens_to_sample'];
 
 /** The family a body object literal's own keys name, or undefined when they say nothing. */
-export function bodyFamily(obj: AnyNode): string | undefined {
+export function bodyFamily(obj: AnyNode, closed = true): string | undefined {
+  return bodyEvidence(obj, closed)?.family;
+}
+
+/**
+ * `weak`: the family is read from keys the body lacks (a `messages` body without `anthropic_version`, a
+ * `prompt` without Human:/Assistant: turns, an empty body). A model ID or guard that says Claude outweighs it.
+ */
+function bodyEvidence(obj: AnyNode, closed: boolean): { family: string; weak: boolean } | undefined {
   if (obj?.type !== 'ObjectExpression') return undefined;
   const keys = new Set<string>();
   let spread = false;
@@ -118,19 +127,20 @@ export function bodyFamily(obj: AnyNode): string | undefined {
       if (k) keys.add(k);
     }
   }
-  if (CLAUDE_KEYS.some((k) => keys.has(k))) return CLAUDE;
-  for (const [key, family] of BODY_KEYS) if (keys.has(key)) return family;
-  if (spread) return undefined;
+  if (CLAUDE_KEYS.some((k) => keys.has(k))) return { family: CLAUDE, weak: false };
+  for (const [key, family] of BODY_KEYS) if (keys.has(key)) return { family, weak: false };
+  // What follows reads the absence of keys: only for a body no key can be added to.
+  if (spread || !closed) return undefined;
   if (keys.has('prompt')) {
     const prompt = staticPrompt(getPropertyValue(obj, 'prompt'));
-    if (prompt !== undefined && /\n\nHuman:/.test(prompt)) return CLAUDE;
+    if (prompt !== undefined && /\n\nHuman:/.test(prompt)) return { family: CLAUDE, weak: false };
     // A Claude Text Completions body needs max_tokens_to_sample: a `prompt` without it is Llama, Mistral, …
-    return keys.has('max_tokens') ? 'Mistral' : 'Llama';
+    return { family: keys.has('max_tokens') ? 'Mistral' : 'Llama', weak: true };
   }
   // Claude on Bedrock requires anthropic_version: a messages body without it is another family's
   // (OpenAI-style chat on imported models, Mistral chat, …).
-  if (keys.has('messages')) return 'non-Anthropic chat';
-  if (keys.size === 0) return 'empty body';
+  if (keys.has('messages')) return { family: 'non-Anthropic chat', weak: true };
+  if (keys.size === 0) return { family: 'empty body', weak: true };
   return undefined;
 }
 
@@ -143,6 +153,9 @@ function staticPrompt(node: AnyNode): string | undefined {
 /** Classifies the call whose command input is at `inputPath`. */
 export function callFamily(j: JSCodeshift, root: Collection, inputPath: ASTPath): FamilyVerdict {
   const families = new Set<string>();
+  let inconclusive = false;
+  let modelSaysOther = false;
+  const weak = new Set<string>();
   const guard = guardFamily(inputPath);
   if (guard) families.add(guard.family);
   const inputs = possibleValues(j, root, inputPath);
@@ -151,17 +164,33 @@ export function callFamily(j: JSCodeshift, root: Collection, inputPath: ASTPath)
     if (obj.type !== 'ObjectExpression') continue;
     const modelAt = propertyPath(input, 'modelId');
     // A guard already names the branch's family: the model ID's other possible values belong to other branches.
-    if (modelAt && !guard) for (const f of modelFamilies(j, root, modelAt)) families.add(f);
+    if (modelAt && !guard) {
+      const models = modelFamilies(j, root, modelAt);
+      for (const f of models) families.add(f);
+      // The model ID (or its default) names another family: what the body says nothing about stays that.
+      if (models.length > 0 && !models.includes(CLAUDE)) modelSaysOther = true;
+    }
     const bodyAt = propertyPath(input, 'body');
-    if (bodyAt) for (const f of bodyFamilies(j, root, bodyAt)) families.add(f);
+    if (bodyAt) {
+      const bodies = bodyFamilies(j, root, bodyAt);
+      for (const f of bodies.families) families.add(f);
+      for (const f of bodies.weak) weak.add(f);
+      inconclusive ||= bodies.inconclusive;
+    }
   }
-  return verdict(families);
+  // Missing keys say "not Claude" only where the model ID or a guard does not say Claude.
+  if (!families.has(CLAUDE)) for (const f of weak) families.add(f);
+  return verdict(families, inconclusive && !guard && !modelSaysOther);
 }
 
-function verdict(families: Set<string>): FamilyVerdict {
+/**
+ * `inconclusive`: some body the call may send says nothing about its family. Then other families' bodies
+ * make the call a gateway ('mixed'), not a call to leave alone: Claude may be among the unknown ones.
+ */
+function verdict(families: Set<string>, inconclusive: boolean): FamilyVerdict {
   const list = [...families].sort((a, b) => (a === CLAUDE ? -1 : b === CLAUDE ? 1 : 0));
   if (list.length === 0) return { kind: 'unknown', families: list };
-  if (!families.has(CLAUDE)) return { kind: 'not-claude', families: list };
+  if (!families.has(CLAUDE)) return { kind: inconclusive && !list.includes('other') ? 'mixed' : 'not-claude', families: list };
   return { kind: list.length === 1 ? 'claude' : 'mixed', families: list };
 }
 
@@ -184,17 +213,56 @@ function modelFamilies(j: JSCodeshift, root: Collection, at: AnyNode): string[] 
 }
 
 /** `JSON.stringify(x)`, `new TextEncoder().encode(JSON.stringify(x))`, `Buffer.from(JSON.stringify(x))`. */
-function bodyFamilies(j: JSCodeshift, root: Collection, at: AnyNode): string[] {
-  const out: string[] = [];
-  for (const v of possibleValues(j, root, at).values) {
+function bodyFamilies(j: JSCodeshift, root: Collection, at: AnyNode): { families: string[]; weak: string[]; inconclusive: boolean } {
+  const families: string[] = [];
+  const weak: string[] = [];
+  let inconclusive = false;
+  const encoded = possibleValues(j, root, at);
+  inconclusive ||= encoded.open;
+  for (const v of encoded.values) {
     const payload = stringifiedArg(v);
-    if (!payload) continue;
-    for (const b of possibleValues(j, root, payload).values) {
-      const f = bodyFamily(b.node);
-      if (f) out.push(f);
+    if (!payload) {
+      inconclusive = true;
+      continue;
+    }
+    const bodies = possibleValues(j, root, payload);
+    inconclusive ||= bodies.open;
+    for (const b of bodies.values) {
+      const e = bodyEvidence(b.node, isClosed(j, root, b));
+      if (e?.weak) weak.push(e.family);
+      else if (e) families.push(e.family);
+      else inconclusive = true;
     }
   }
-  return out;
+  return { families, weak, inconclusive };
+}
+
+/**
+ * True when no key can be added to the body object literal at `objPath` after it is built: it is sent or
+ * returned as it is, or held in a variable that is only stringified, returned or read. A body passed to a
+ * function (`addConfigParam(params, …)`) or given a field (`body.x = …`) is open.
+ */
+function isClosed(j: JSCodeshift, root: Collection, objPath: AnyNode): boolean {
+  const parent: AnyNode = objPath.parent?.node;
+  if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') {
+    return parent?.type === 'ReturnStatement' || parent?.type === 'ArrowFunctionExpression' || (parent?.type === 'CallExpression' && isJsonStringify(parent));
+  }
+  for (const ref of referencePaths(j, root, parent.id.name, objPath.parent)) {
+    const use: AnyNode = ref.parent.node;
+    if (use.type === 'ReturnStatement' || (use.type === 'CallExpression' && isJsonStringify(use) && use.arguments[0] === ref.node)) continue;
+    if ((use.type === 'MemberExpression' || use.type === 'OptionalMemberExpression') && use.object === ref.node) {
+      const assigned: AnyNode = ref.parent.parent.node;
+      if (assigned.type === 'AssignmentExpression' && assigned.left === use) return false;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function isJsonStringify(call: AnyNode): boolean {
+  const c = call.callee;
+  return c?.type === 'MemberExpression' && !c.computed && c.object.type === 'Identifier' && c.object.name === 'JSON' && c.property.name === 'stringify';
 }
 
 function stringifiedArg(p: AnyNode): AnyNode | undefined {

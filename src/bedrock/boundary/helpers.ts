@@ -20,6 +20,9 @@ export function ensureConverseHelper(ctx: CodemodContext, name: string, typeRef?
     };
     // Getters: only the types a helper's text names are imported.
     types = {
+      get ConverseCommandInput() {
+        return ref('ConverseCommandInput');
+      },
       get Message() {
         return ref('Message');
       },

@@ -11,15 +11,17 @@
 
 /** Type names as the file can write them (`Message` or `br.Message`). */
 export interface HelperTypes {
+  ConverseCommandInput: string;
   Message: string;
   ContentBlock: string;
   SystemContentBlock: string;
 }
 
-export type ToConverseHelper = 'toConverseMessages' | 'toConverseSystem' | 'toConverseContent';
+export type ToConverseHelper = 'toConverseMessages' | 'toConverseSystem' | 'toConverseContent' | 'toConverseRequest';
 
 export function helperDependencies(name: string): string[] {
   if (name === 'toConverseMessages' || name === 'toConverseSystem') return ['toConverseContent'];
+  if (name === 'toConverseRequest') return ['toConverseMessages', 'toConverseSystem'];
   return [];
 }
 
@@ -35,6 +37,38 @@ function toConverseMessages(messages${t(': unknown')})${t(`: ${types?.Message}[]
     role: message.role,
     content: toConverseContent(message.content),
   }));
+}`;
+    case 'toConverseRequest':
+      return `/**
+ * A whole Anthropic Messages body (as callers build it) → the Converse input fields besides modelId:
+ * messages, system, inferenceConfig, toolConfig, additionalModelRequestFields (top_k, thinking, anthropic_beta).
+ * A field Converse has no place for throws, so no request is sent with a different meaning.
+ */
+function toConverseRequest(body${t(': unknown')})${t(`: Omit<${types?.ConverseCommandInput}, "modelId">`)} {
+  const { messages, system, max_tokens, temperature, top_p, stop_sequences, tools, tool_choice, ...rest } = body${t(' as Record<string, any>')};
+  const additional${t(': Record<string, unknown>')} = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (key === "anthropic_version") continue;
+    if (key !== "top_k" && key !== "thinking" && key !== "anthropic_beta") throw new Error(\`body field "\${key}" has no Converse equivalent\`);
+    additional[key] = value;
+  }
+  const choice = tool_choice === undefined ? undefined : tool_choice.type === "tool" ? { tool: { name: tool_choice.name } } : { [tool_choice.type]: {} };
+  if (tool_choice?.type === "none") throw new Error("tool_choice none has no Converse equivalent");
+  return {
+    messages: toConverseMessages(messages),
+    ...(system === undefined ? {} : { system: toConverseSystem(system) }),
+    inferenceConfig: { maxTokens: max_tokens, temperature, topP: top_p, stopSequences: stop_sequences },
+    ...(tools === undefined ? {} : {
+      toolConfig: {
+        tools: tools.map((tool${t(': Record<string, any>')}) => {
+          if (tool.type !== undefined && tool.type !== "custom") throw new Error(\`Anthropic-defined tool "\${tool.type}" has no Converse toolSpec\`);
+          return { toolSpec: { name: tool.name, description: tool.description, inputSchema: { json: tool.input_schema } } };
+        }),
+        ...(choice === undefined ? {} : { toolChoice: choice }),
+      },
+    }),
+    ...(Object.keys(additional).length === 0 ? {} : { additionalModelRequestFields: additional }),
+  }${t(` as Omit<${types?.ConverseCommandInput}, "modelId">`)};
 }`;
     case 'toConverseSystem':
       return `/** An Anthropic system prompt (a string or text blocks) → Converse system blocks. */

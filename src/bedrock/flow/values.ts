@@ -196,7 +196,7 @@ function callReturns(j: JSCodeshift, root: Collection, path: AnyNode, next: (p: 
   return true;
 }
 
-/** Every class method (or arrow-function class field) named `name` in the file. */
+/** Every class or object method (or function-valued field / property) named `name` in the file. */
 export function methodsNamed(j: JSCodeshift, root: Collection, name: string): AnyNode[] {
   const out: AnyNode[] = [];
   for (const p of identifierPaths(j, root, name)) {
@@ -204,7 +204,7 @@ export function methodsNamed(j: JSCodeshift, root: Collection, name: string): An
     if (!parent || parent.key !== p.node || parent.computed) continue;
     if (parent.type === 'ClassMethod' || parent.type === 'ObjectMethod') out.push(p.parent);
     else if (parent.type === 'MethodDefinition') out.push(p.parent.get('value'));
-    else if ((parent.type === 'ClassProperty' || parent.type === 'PropertyDefinition') && /Function/.test(parent.value?.type ?? '')) out.push(p.parent.get('value'));
+    else if (['ClassProperty', 'PropertyDefinition', 'ObjectProperty', 'Property'].includes(parent.type) && /Function/.test(parent.value?.type ?? '')) out.push(p.parent.get('value'));
   }
   return out;
 }

@@ -22,6 +22,7 @@ import {
   invalidateReferenceIndex,
   findAggregatedCalls,
   findCommandConstructions,
+  findInvokeModelCallsByShape,
   findRuntimeBindings,
   findTypeReferences,
   getPropertyValue,
@@ -70,11 +71,12 @@ function run(ctx: CodemodContext): boolean {
 function migrate(ctx: CodemodContext): boolean {
   const { j, root } = ctx;
   const bindings = findRuntimeBindings(j, root);
-  if (bindings.imports.length === 0) return false;
-
+  const aggregated = findAggregatedCalls(j, root, bindings, 'invokeModel');
   const sites: Site[] = [
     ...findCommandConstructions(j, root, bindings, 'InvokeModelCommand').map((path) => ({ kind: 'command' as const, path })),
-    ...findAggregatedCalls(j, root, bindings, 'invokeModel').map((path) => ({ kind: 'aggregated' as const, path })),
+    ...aggregated.map((path) => ({ kind: 'aggregated' as const, path })),
+    // A client made in another module: `client.invokeModel({ modelId, body })` is recognised by its input.
+    ...findInvokeModelCallsByShape(j, root, 'invokeModel', aggregated).map((path) => ({ kind: 'aggregated' as const, path })),
   ];
   if (sites.length === 0) return false;
 
@@ -94,12 +96,13 @@ function migrate(ctx: CodemodContext): boolean {
     if (family.kind === 'mixed') {
       kept++;
       const others = family.families.filter((f) => f !== CLAUDE).join(', ');
-      ctx.marker(site.path, `${MARKER}: one call serves Claude and other model families (${others})`);
+      const why = family.families.includes(CLAUDE) ? `Claude and other model families (${others})` : `several model families (${others}, Claude perhaps)`;
+      ctx.marker(site.path, `${MARKER}: one call serves ${why}`);
       continue;
     }
     let result: Ready | { reason: string };
     try {
-      result = analyze(ctx, site, bindings);
+      result = analyze(ctx, site, bindings, family);
     } catch (error) {
       // Analysis only reads the tree: an unexpected shape leaves this call as it is, the file goes on.
       kept++;
@@ -172,7 +175,7 @@ function siteFamily(ctx: CodemodContext, site: Site): FamilyVerdict {
 }
 
 /** Plans one call site; nothing is changed unless every part maps. */
-function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Ready | { reason: string } {
+function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, family: FamilyVerdict): Ready | { reason: string } {
   const inputPath = inputObjectPath(ctx, site);
   if ('reason' in inputPath) return inputPath;
   const sendPath = sendCallPath(ctx, site);
@@ -190,6 +193,9 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Re
   const typeRef = makeTypeRef(ctx, bindings);
   const request = mapInvokeRequest(ctx, inputPath.path, {
     boundaries,
+    // A body that cannot be followed is converted whole only for a call known to be Claude's: its model ID
+    // or guard says so, or the code after it reads the Anthropic message.
+    wholeBody: family.kind === 'claude' || response.readsAnthropic,
     passThroughContent: (prop) => {
       if (!response.passThrough.has(prop)) return false;
       accepted.add(prop);

@@ -28,7 +28,7 @@ const USAGE_FIELDS: Record<string, string> = {
 };
 
 /** Fields of the Anthropic message the Converse output does not carry (reference §3b). */
-const ANTHROPIC_ONLY = ['id', 'model', 'stop_sequence'];
+const ANTHROPIC_ONLY = ['id', 'model', 'stop_sequence', 'completion'];
 
 const TOOL_USE_FIELDS: Record<string, string> = { id: 'toolUseId', name: 'name', input: 'input' };
 
@@ -50,6 +50,8 @@ export interface ResponsePlan {
   passThrough: Set<AnyNode>;
   /** True when the response is never read (fire and forget). */
   unused: boolean;
+  /** True when the code after the call reads the parsed Anthropic message (content, stop_reason, usage) and all of it maps. */
+  readsAnthropic: boolean;
   /** `const response: InvokeModelCommandOutput = …`: the declarator whose annotation must follow. */
   annotated?: AnyNode;
 }
@@ -111,6 +113,7 @@ export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textComplet
     },
     passThrough: analyzer.passThrough,
     unused: analyzer.unused,
+    readsAnthropic: analyzer.reachedMessage && boundaryReason === undefined,
     annotated: analyzer.annotated,
   };
 }
