@@ -384,3 +384,39 @@ describe('converse-stream: a whole delta event forwarded', () => {
     expect(marker(source)).toMatch(/the whole Anthropic event `chunk` is passed on \(`forward\(…\)`\)/);
   });
 });
+
+describe('converse-stream: the command built in a helper, sent by its caller', () => {
+  const loop = `for await (const event of response.body!) {
+    ${DECODE}
+    if (chunk.type === 'content_block_delta') text += chunk.delta.text;
+  }`;
+  const build = `function build(prompt: string) {
+  return ${REQUEST};
+}`;
+  it('migrates both when the helper has that one caller', () => {
+    const out = output(`${HEADER}
+${build}
+export async function f(prompt: string) {
+  let text = '';
+  const response = await client.send(build(prompt));
+  ${loop}
+  return text;
+}
+`);
+    expect(out).toContain('return new ConverseStreamCommand({');
+    expect(out).toContain('for await (const event of response.stream!)');
+  });
+
+  it('keeps the call when the builder is exported', () => {
+    const source = `${HEADER}
+export ${build}
+export async function f(prompt: string) {
+  let text = '';
+  const response = await client.send(build(prompt));
+  ${loop}
+  return text;
+}
+`;
+    expect(marker(source)).toMatch(/built in `build`, which other modules can call too/);
+  });
+});

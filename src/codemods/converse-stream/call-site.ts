@@ -7,9 +7,9 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { declarationOf, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
+import { declarationOf, functionBinding, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { isMember, memberName, readChain } from './chain';
-import { followIntoHelper, paramTypeRefs, type HelperHop } from './helper';
+import { exportedByCommonJs, followIntoHelper, paramTypeRefs, type HelperHop } from './helper';
 
 export interface StreamSite {
   /** The command construction or the aggregated call. */
@@ -89,7 +89,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
       }
       send = parentOf(u);
     } else {
-      return stop('the command is not sent where it is built');
+      send = sentByCaller(ctx, p);
     }
   }
   const awaited = outer(send);
@@ -139,6 +139,41 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
   }
   const { loop } = checkBodyUses(ctx, bodyUses, casts, typeRefs);
   return { at, input, bodyReads: bodyUses, loop, typeRefs, casts };
+}
+
+/**
+ * `function buildCommand(prompt) { return new InvokeModelWithResponseStreamCommand({…}); }` sent by its one
+ * caller as `client.send(buildCommand(…))`: the command and the loop after that send migrate together.
+ */
+function sentByCaller(ctx: CodemodContext, p: ASTPath): ASTPath {
+  const { j, root } = ctx;
+  const parent = parentOf(p);
+  let fnPath: AnyNode;
+  if ((parent.node as AnyNode).type === 'ReturnStatement') {
+    fnPath = parent;
+    while (fnPath && !/Function/.test(fnPath.node.type)) fnPath = fnPath.parent;
+  } else if ((parent.node as AnyNode).type === 'ArrowFunctionExpression' && (parent.node as AnyNode).body === p.node) {
+    fnPath = parent;
+  }
+  const binding = fnPath ? functionBinding(fnPath) : undefined;
+  if (!binding) return stop('the command is not sent where it is built');
+  const fn: AnyNode = fnPath.node;
+  const returns = j(fnPath as ASTPath)
+    .find(j.ReturnStatement)
+    .filter((r) => j(r).closest(j.Function).get().node === fn);
+  if (fn.body.type === 'BlockStatement' && returns.size() !== 1) stop(`the command is built in \`${binding.name}\`, which returns more than one value`);
+  const exported = [binding.declPath, binding.declPath.parent, binding.declPath.parent?.parent].some((x: AnyNode) => /^Export/.test(x?.node?.type ?? ''));
+  if (exported || exportedByCommonJs(j, root, binding.name)) stop(`the command is built in \`${binding.name}\`, which other modules can call too`);
+  const calls = referencePaths(j, root, binding.name, binding.declPath);
+  if (calls.length !== 1) stop(`the command is built in \`${binding.name}\`, which is called from more than one place`);
+  const callPath = parentOf(calls[0]);
+  if ((callPath.node as AnyNode).type !== 'CallExpression' || (callPath.node as AnyNode).callee !== calls[0].node) stop(`\`${binding.name}\` is passed on instead of called`);
+  const w = outer(callPath);
+  const send: AnyNode = parentOf(w).node;
+  if (!(send.type === 'CallExpression' && send.arguments[0] === w.node && isMember(send.callee) && memberName(send.callee) === 'send')) {
+    stop(`the command built in \`${binding.name}\` is not passed straight to \`send\``);
+  }
+  return parentOf(w);
 }
 
 /** `command.input.modelId = …`; any other write into `command.input` keeps the call. */

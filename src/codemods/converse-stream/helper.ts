@@ -36,7 +36,7 @@ function isExported(p: ASTPath | undefined): boolean {
 }
 
 /** `module.exports = …` / `exports.x = …` mentioning the name: reachable from other modules. */
-function exportedByCommonJs(j: JSCodeshift, root: AnyNode, name: string): boolean {
+export function exportedByCommonJs(j: JSCodeshift, root: AnyNode, name: string): boolean {
   return root
     .find(j.AssignmentExpression)
     .some((p: ASTPath) => {
