@@ -17,7 +17,9 @@ export async function classify(ticket) {
   return message.content[0].text.trim().toLowerCase();
 }
 
-/** A Converse response → the Anthropic Messages response shape the code after it reads (no id or model). */
+/**
+ * A Converse response → the Anthropic Messages response shape the code after it reads (no id or model).
+ */
 function toAnthropicMessage(response) {
   const usage = response.usage;
   return {

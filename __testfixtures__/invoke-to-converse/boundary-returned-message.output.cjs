@@ -22,7 +22,9 @@ async function summarize(text) {
 
 module.exports = { callClaude, summarize };
 
-/** A Converse response → the Anthropic Messages response shape the code after it reads (no id or model). */
+/**
+ * A Converse response → the Anthropic Messages response shape the code after it reads (no id or model).
+ */
 function toAnthropicMessage(response) {
   const usage = response.usage;
   return {

@@ -25,7 +25,9 @@ export async function render(question) {
   return parts.join("\n");
 }
 
-/** A Converse response → the Anthropic Messages response shape the code after it reads (no id or model). */
+/**
+ * A Converse response → the Anthropic Messages response shape the code after it reads (no id or model).
+ */
 function toAnthropicMessage(response) {
   const usage = response.usage;
   return {

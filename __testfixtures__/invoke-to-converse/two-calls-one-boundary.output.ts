@@ -31,8 +31,11 @@ export async function rawMessage(question: string) {
   return toAnthropicMessage(response);
 }
 
-/** A Converse response → the Anthropic Messages response shape the code after it reads (no id or model). */
-function toAnthropicMessage(response: ConverseCommandOutput) {
+/**
+ * A Converse response → the Anthropic Messages response shape the code after it reads (no id or model).
+ * Typed any, like the JSON.parse result it replaces, so the code after it type-checks as before.
+ */
+function toAnthropicMessage(response: ConverseCommandOutput): any {
   const usage = response.usage;
   return {
     type: "message" as const,

@@ -157,6 +157,7 @@ export function callFamily(j: JSCodeshift, root: Collection, inputPath: ASTPath)
   let modelSaysOther = false;
   const weak = new Set<string>();
   const guard = guardFamily(inputPath);
+  let modelSaysClaude = guard?.family === CLAUDE;
   if (guard) families.add(guard.family);
   const inputs = possibleValues(j, root, inputPath);
   for (const input of inputs.values) {
@@ -169,6 +170,7 @@ export function callFamily(j: JSCodeshift, root: Collection, inputPath: ASTPath)
       for (const f of models) families.add(f);
       // The model ID (or its default) names another family: what the body says nothing about stays that.
       if (models.length > 0 && !models.includes(CLAUDE)) modelSaysOther = true;
+      if (models.includes(CLAUDE)) modelSaysClaude = true;
     }
     const bodyAt = propertyPath(input, 'body');
     if (bodyAt) {
@@ -179,7 +181,7 @@ export function callFamily(j: JSCodeshift, root: Collection, inputPath: ASTPath)
     }
   }
   // Missing keys say "not Claude" only where the model ID or a guard does not say Claude.
-  if (!families.has(CLAUDE)) for (const f of weak) families.add(f);
+  if (!modelSaysClaude) for (const f of weak) families.add(f);
   return verdict(families, inconclusive && !guard && !modelSaysOther);
 }
 

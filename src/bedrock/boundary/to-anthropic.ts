@@ -24,8 +24,10 @@ export function anthropicHelperSource(name: string, types: AnthropicHelperTypes 
   const t = (annotation: string) => (ts ? annotation : '');
   switch (name) {
     case 'toAnthropicMessage':
-      return `/** A Converse response → the Anthropic Messages response shape the code after it reads (no id or model). */
-function toAnthropicMessage(response${t(`: ${types?.ConverseCommandOutput}`)}) {
+      return `/**
+ * A Converse response → the Anthropic Messages response shape the code after it reads (no id or model).${ts ? '\n * Typed any, like the JSON.parse result it replaces, so the code after it type-checks as before.' : ''}
+ */
+function toAnthropicMessage(response${t(`: ${types?.ConverseCommandOutput}`)})${t(': any')} {
   const usage = response.usage;
   return {
     type: "message"${t(' as const')},

@@ -152,7 +152,7 @@ class Analyzer {
     let parent: AnyNode = p.parent.node;
     if (parent.type === 'ExpressionStatement') block('the response is never awaited');
     if (parent.type !== 'AwaitExpression') {
-      if (parent.type === 'MemberExpression' && parent.property.name === 'then') block('the response is handled with .then()');
+      if (parent.type === 'MemberExpression' && parent.property.name === 'then') return this.thenCallback(p);
       block('the response promise is passed on (not awaited here)');
     }
     p = p.parent;
@@ -177,6 +177,27 @@ class Analyzer {
     // Inline: `(await client.send(cmd)).body`
     this.responseName = undefined;
     this.use(p, 'response');
+  }
+
+  /**
+   * `send(…).then((res) => …)`: the callback's parameter is the response, followed like a variable. The
+   * promise the chain returns is the callback's value, which is followed from there (a string read from the
+   * message, or the parsed message returned whole, which the boundary converts back).
+   */
+  thenCallback(sendPath: AnyNode): void {
+    const member: AnyNode = sendPath.parent;
+    const call: AnyNode = member.parent;
+    const cb: AnyNode = call?.node.type === 'CallExpression' && call.node.callee === member.node ? call.node.arguments[0] : undefined;
+    const simple = cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') && call.node.arguments.length === 1;
+    if (!simple || cb.params.length !== 1 || cb.params[0].type !== 'Identifier' || cb.params[0].typeAnnotation) block('the response is handled with .then()');
+    const paramPath: AnyNode = call.get('arguments', 0).get('params', 0);
+    const name: string = cb.params[0].name;
+    this.responseName = name;
+    for (const r of referencePaths(this.j, this.ctx.root, name, paramPath)) {
+      const parent: AnyNode = r.parent.node;
+      if ((parent.type === 'AssignmentExpression' && parent.left === r.node) || parent.type === 'UpdateExpression') block(`"${name}" is reassigned`);
+      this.use(r, 'response');
+    }
   }
 
   /** `const { body } = await client.send(...)`: the pattern becomes one response variable. */
