@@ -20,7 +20,12 @@ import { MARKER_PREFIX } from '../src/ast/markers';
 const DIR = path.join(__dirname, '..', '__testfixtures__', 'invoke-to-converse');
 // The codemod module is handed to the engine directly (the manifest loads it with require()).
 const entries = selectCodemods(['invoke-to-converse']).map((e) => ({ ...e, load: () => codemod }));
-const run = (file: string, source: string) => transformSource({ path: file, source, codemods: entries });
+const run = (file: string, source: string, options: Record<string, unknown> = {}) => transformSource({ path: file, source, codemods: entries, options });
+/** `<case>.options.json` next to a fixture (for example `{ "boundaries": "mark" }`). */
+const optionsOf = (inputPath: string): Record<string, unknown> => {
+  const p = inputPath.replace(/\.input\.\w+$/, '.options.json');
+  return fs.existsSync(p) ? JSON.parse(fs.readFileSync(p, 'utf8')) : {};
+};
 
 const cases = fs
   .readdirSync(DIR)
@@ -38,7 +43,8 @@ describe('invoke-to-converse fixtures', () => {
     const inputPath = path.join(DIR, file);
     const outputPath = inputPath.replace('.input.', '.output.');
     const input = fs.readFileSync(inputPath, 'utf8');
-    const result = run(inputPath, input);
+    const options = optionsOf(inputPath);
+    const result = run(inputPath, input, options);
     if (!fs.existsSync(outputPath)) {
       expect(result.output, 'must come back byte-identical').toBeNull();
       return;
@@ -46,7 +52,7 @@ describe('invoke-to-converse fixtures', () => {
     const expected = fs.readFileSync(outputPath, 'utf8');
     expect(result.output).toBe(expected);
     // Idempotent: the output is left alone, markers are not duplicated.
-    expect(run(outputPath, expected).output).toBeNull();
+    expect(run(outputPath, expected, options).output).toBeNull();
     // A kept call names its reason; a migrated file has no InvokeModelCommand left unless a marker says why.
     const kept = (expected.match(/InvokeModel call kept: /g) ?? []).length;
     expect(result.markers.filter((m) => m.message.startsWith('InvokeModel call kept')).length).toBe(kept);
@@ -58,9 +64,9 @@ describe('invoke-to-converse fixtures', () => {
 });
 
 describe('markers name the field that blocks the migration', () => {
-  const marker = (file: string) => {
+  const marker = (file: string, options: Record<string, unknown> = {}) => {
     const p = path.join(DIR, file);
-    const r = run(p, fs.readFileSync(p, 'utf8'));
+    const r = run(p, fs.readFileSync(p, 'utf8'), options);
     expect(r.output).not.toBeNull();
     expect(r.output).toContain(MARKER_PREFIX);
     return r.markers.map((m) => m.message).join('\n');
@@ -68,14 +74,43 @@ describe('markers name the field that blocks the migration', () => {
   it('Anthropic-defined tools', () => expect(marker('keep-anthropic-defined-tool.input.ts')).toMatch(/text_editor_20250728/));
   it('tool_choice none', () => expect(marker('keep-tool-choice-none.input.js')).toMatch(/tool_choice "none"/));
   it('metadata', () => expect(marker('keep-metadata.input.js')).toMatch(/"metadata"/));
-  it('an unresolvable body', () => expect(marker('keep-body-from-parameter.input.ts')).toMatch(/body .*cannot be resolved/));
-  it('messages from the caller', () => expect(marker('keep-messages-from-caller.input.js')).toMatch(/messages \("messages"\)/));
-  it('the parsed message returned from an exported function', () => expect(marker('two-calls-one-kept.input.ts')).toMatch(/returned from "rawMessage", which is exported/));
+  const mark = { boundaries: 'mark' };
+  it('an unresolvable body (--boundaries mark)', () => expect(marker('boundary-body-from-parameter.input.ts', mark)).toMatch(/body .*cannot be resolved/));
+  it('messages from the caller (--boundaries mark)', () => expect(marker('boundary-messages-from-caller.input.js', mark)).toMatch(/messages \("messages"\)/));
+  it('the parsed message returned from an exported function (--boundaries mark)', () =>
+    expect(marker('two-calls-one-boundary.input.ts', mark)).toMatch(/returned from "rawMessage", which is exported/));
+  it('a gateway serving several model families', () => expect(marker('keep-gateway-families.input.js')).toMatch(/Claude and other model families \(Llama, Titan\)/));
   it('response fields with no Converse equivalent', () => expect(marker('keep-message-id.input.ts')).toMatch(/"id"/));
+});
+
+describe('boundaries: conversions where the shape comes from or goes to code the run cannot rewrite', () => {
+  const notesOf = (file: string) => {
+    const p = path.join(DIR, file);
+    return run(p, fs.readFileSync(p, 'utf8')).notes.map((n) => n.message);
+  };
+  it('lists every boundary in the report', () => {
+    expect(notesOf('boundary-lambda-http-body.input.mjs')).toEqual(
+      expect.arrayContaining(['messages converted from the Anthropic shape where it is sent: toConverseMessages(messages)', 'system converted from the Anthropic shape where it is sent: toConverseSystem(system)']),
+    );
+    expect(notesOf('boundary-body-from-parameter.input.ts')).toContain('the body converted from the Anthropic shape where it is sent: toConverseRequest(body)');
+    expect(notesOf('boundary-returned-message.input.cjs').join('\n')).toMatch(/converted back to the Anthropic message shape by toAnthropicMessage/);
+  });
+  it('writes each helper once per file, also with two boundaries', () => {
+    const p = path.join(DIR, 'boundary-lambda-http-body.input.mjs');
+    const out = run(p, fs.readFileSync(p, 'utf8')).output!;
+    for (const name of ['toConverseMessages', 'toConverseSystem', 'toConverseContent', 'toConverseBlock']) {
+      expect(out.match(new RegExp(`^function ${name}\\(`, 'gm'))?.length, name).toBe(1);
+    }
+  });
+  it('notes that messages from outside may carry tool blocks a request without tools cannot send', () => {
+    expect(notesOf('boundary-messages-from-caller.input.js').join('\n')).toMatch(/no tools: Converse rejects tool_use\/tool_result/);
+  });
 });
 
 describe('request and response mapping details', () => {
   const convert = (source: string, file = 'case.ts') => run(file, source);
+  /** With `--boundaries mark`: the reason a call would be kept without the boundary helpers. */
+  const convertMarked = (source: string, file = 'case.ts') => run(file, source, { boundaries: 'mark' });
   const head = `import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";\nconst client = new BedrockRuntimeClient({});\nfunction describe(s: string) {\n  return \`about \${s}\`;\n}\n`;
   const call = (body: string, after = 'return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;') =>
     `${head}export async function f(p: string) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify(${body}) }));\n  ${after}\n}\n`;
@@ -147,26 +182,31 @@ describe('request and response mapping details', () => {
   it('does not move a payload past statements when that could change its value', () => {
     const body = (init: string, between: string) =>
       `${head}export async function f(p: string) {\n  let q = p;\n  const payload = ${init};\n  ${between}\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify(payload) }));\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
-    const calls = convert(body('{ max_tokens: 5, messages: [{ role: "user", content: describe(p) }] }', 'console.log("sending");'));
+    const calls = convertMarked(body('{ max_tokens: 5, messages: [{ role: "user", content: describe(p) }] }', 'console.log("sending");'));
     expect(calls.markers[0]?.message).toMatch(/calls describe\(\)/);
-    const reassigned = convert(body('{ max_tokens: 5, messages: [{ role: "user", content: q }] }', 'q = "changed";'));
+    const reassigned = convertMarked(body('{ max_tokens: 5, messages: [{ role: "user", content: q }] }', 'q = "changed";'));
     expect(reassigned.markers[0]?.message).toMatch(/reads "q", which is reassigned/);
+    // By default the payload stays where it is built and is converted whole where it is sent.
+    const converted = convert(body('{ max_tokens: 5, messages: [{ role: "user", content: q }] }', 'q = "changed";')).output!;
+    expect(converted).toMatch(/const payload = \{ max_tokens: 5, messages: \[\{ role: "user", content: q \}\] \};/);
+    expect(converted).toMatch(/\.\.\.toConverseRequest\(payload\)/);
     // Plain values, or nothing in between: inlined.
     expect(convert(body('{ max_tokens: 5, messages: [{ role: "user", content: p }] }', 'console.log("sending");')).output).toMatch(/ConverseCommand/);
     expect(convert(body('{ max_tokens: 5, messages: [{ role: "user", content: describe(p) }] }', '')).output).toMatch(/content: \[\{ text: describe\(p\) \}\]/);
   });
 
   it('converts a typed string-content history where it is sent, only when the type proves it', () => {
-    const typed = (type: string, file = 'case.ts') =>
-      convert(
-        `${head}type Turn = ${type};\nexport async function f(history: Turn[]) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: history }) }));\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`,
-        file,
-      );
+    const source = (type: string) =>
+      `${head}type Turn = ${type};\nexport async function f(history: Turn[]) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: history }) }));\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
+    const typed = (type: string) => convert(source(type));
+    const typedMarked = (type: string) => convertMarked(source(type));
+    // Without the typed proof, the default converts at the boundary.
+    expect(typed('{ role: string; content: string }').output).toMatch(/messages: toConverseMessages\(history\)/);
     expect(typed('{ role: "user" | "assistant"; content: string }').output).toMatch(/messages: history\.map\(\(m\) => \(\{ role: m\.role, content: \[\{ text: m\.content \}\] \}\)\)/);
     // Content that may be blocks, an extra field, or a role of type string: kept.
-    expect(typed('{ role: "user" | "assistant"; content: string | object[] }').markers[0]?.message).toMatch(/messages \("history"\)/);
-    expect(typed('{ role: "user" | "assistant"; content: string; id: number }').markers).toHaveLength(1);
-    expect(typed('{ role: string; content: string }').markers).toHaveLength(1);
+    expect(typedMarked('{ role: "user" | "assistant"; content: string | object[] }').markers[0]?.message).toMatch(/messages \("history"\)/);
+    expect(typedMarked('{ role: "user" | "assistant"; content: string; id: number }').markers).toHaveLength(1);
+    expect(typedMarked('{ role: string; content: string }').markers).toHaveLength(1);
   });
 
   it('maps destructured tool_use blocks and usage fields', () => {
@@ -187,16 +227,16 @@ describe('request and response mapping details', () => {
     const out = convert(helper('', '')).output!;
     expect(out).toMatch(/return r;/);
     expect(out).toMatch(/return m\.output!\.message!\.content!\[0\]\.text!;/);
-    expect(convert(helper('export ', '')).markers[0]?.message).toMatch(/"ask", which is exported/);
-    expect(convert(helper('', 'if (!p) return { content: [] };')).markers[0]?.message).toMatch(/returns other values/);
+    expect(convertMarked(helper('export ', '')).markers[0]?.message).toMatch(/"ask", which is exported/);
+    expect(convertMarked(helper('', 'if (!p) return { content: [] };')).markers[0]?.message).toMatch(/returns other values/);
   });
 
   it('follows a messages parameter into the local histories its callers pass, only for non-exported helpers', () => {
     const src = (exported: string, arg: string) =>
       `${head}${exported}async function send(messages: any[]) {\n  const r = await client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages }) }));\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\nexport async function go(q: string, other: any[]) {\n  const history: any[] = [{ role: "user", content: q }];\n  return send(${arg});\n}\n`;
     expect(convert(src('', 'history')).output).toMatch(/const history: any\[\] = \[\{ role: "user", content: \[\{ text: q \}\] \}\];/);
-    expect(convert(src('export ', 'history')).markers[0]?.message).toMatch(/"send", which is exported/);
-    expect(convert(src('', 'other')).markers[0]?.message).toMatch(/passes something other than a local array/);
+    expect(convertMarked(src('export ', 'history')).markers[0]?.message).toMatch(/"send", which is exported/);
+    expect(convertMarked(src('', 'other')).markers[0]?.message).toMatch(/passes something other than a local array/);
   });
 
   it('keeps per-call send options', () => {

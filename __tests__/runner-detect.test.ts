@@ -52,6 +52,20 @@ export const r = client.messages.create({ model: 'claude-3-5-sonnet-20241022', m
     ]);
   });
 
+  it('lists InvokeModel calls to other model families as not Claude, with nothing to migrate', () => {
+    write('families/embed.ts', `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
+const MODEL = process.env.EMBED_MODEL ?? 'amazon.titan-embed-text-v2:0';
+export const a = new InvokeModelCommand({ modelId: MODEL, body: JSON.stringify({ inputText: 'x' }) });
+export function gateway(id: string, p: string) {
+  const body = id.startsWith('anthropic.') ? { anthropic_version: 'bedrock-2023-05-31', max_tokens: 9, messages: [] } : { prompt: p, max_gen_len: 9 };
+  return new InvokeModelCommand({ modelId: id, body: JSON.stringify(body) });
+}
+`);
+    const inv = detect(['families'], { cwd: TMP });
+    const calls = inv.findings.filter((f) => f.kind === 'call').map((f) => `${f.line} ${f.detail} → ${f.handledBy ?? '-'}`);
+    expect(calls).toEqual(['3 InvokeModel call (not Claude: Titan) → -', '6 InvokeModel call (serves Claude, Llama) → invoke-to-converse']);
+  });
+
   it('lists text editor use and stop-reason handling, and reports unparsable files as errors', () => {
     write('editor/tool.ts', `export const tool = { type: 'text_editor_20241022', name: 'str_replace_editor' };
 export function run(cmd: string, res: { stop_reason: string }) {

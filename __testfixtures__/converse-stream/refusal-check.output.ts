@@ -1,4 +1,4 @@
-import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
+import { BedrockRuntimeClient, ConverseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
 
 const client = new BedrockRuntimeClient({ region: 'us-west-2' });
 
@@ -6,27 +6,19 @@ export class RefusalError extends Error {}
 
 /** Streams an answer from a Claude 4 model; a refusal discards the partial text (per Anthropic's guidance). */
 export async function safeAnswer(question: string): Promise<string> {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the stop reason is compared with 'refusal', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod); migrate this call to ConverseStream by hand
   const response = await client.send(
-    new InvokeModelWithResponseStreamCommand({
+    new ConverseStreamCommand({
       modelId: 'us.anthropic.claude-sonnet-4-20250514-v1:0',
-      body: JSON.stringify({
-        anthropic_version: 'bedrock-2023-05-31',
-        max_tokens: 1024,
-        messages: [{ role: 'user', content: question }],
-      }),
+      messages: [{ role: 'user', content: [{ text: question }] }],
+      inferenceConfig: { maxTokens: 1024 },
     }),
   );
   let text = '';
-  for await (const event of response.body!) {
-    const chunk = JSON.parse(new TextDecoder().decode(event.chunk?.bytes));
-    switch (chunk.type) {
-      case 'content_block_delta':
-        if (chunk.delta.type === 'text_delta') text += chunk.delta.text;
-        break;
-      case 'message_delta':
-        if (chunk.delta.stop_reason === 'refusal') throw new RefusalError('the model declined to answer');
-        break;
+  for await (const event of response.stream!) {
+    if (event.contentBlockDelta?.delta?.text !== undefined) {
+      text += event.contentBlockDelta.delta.text;
+    } else if (event.messageStop) {
+      if (event.messageStop.stopReason === 'content_filtered' || event.messageStop.stopReason === ('refusal' as string)) throw new RefusalError('the model declined to answer');
     }
   }
   return text;

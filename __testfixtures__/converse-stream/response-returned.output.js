@@ -19,7 +19,7 @@ async function openStream(prompt) {
 }
 
 function buildCommand(prompt) {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the command is not sent where it is built; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the command is built in `buildCommand`, which other modules can call too; migrate this call to ConverseStream by hand
   return new InvokeModelWithResponseStreamCommand({
     modelId: 'anthropic.claude-3-sonnet-20240229-v1:0',
     body: JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: prompt }] }),

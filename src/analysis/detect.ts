@@ -3,6 +3,7 @@ import { jscodeshiftFor, parseSource, parserFor } from '../engine/parse';
 import { discover } from '../runner/discover';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate } from '../runner/process';
 import { destinationFit } from '../codemods/invoke-to-messages/fit';
+import { type FamilyVerdict, callFamily } from '../bedrock/family';
 import { catalogEntryFor, parseId } from './catalog';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -73,6 +74,12 @@ function propName(node: AnyNode): string | undefined {
 
 function lineOf(node: AnyNode): number {
   return node?.loc?.start?.line ?? 0;
+}
+
+function familyDetail(family: FamilyVerdict | undefined): string {
+  if (family?.kind === 'not-claude') return ` (not Claude: ${family.families.join(', ')})`;
+  if (family?.kind === 'mixed') return ` (serves ${family.families.join(', ')})`;
+  return '';
 }
 
 /** A model ID the status of which is worth reporting: the catalog entry and whether model-ids will touch it. */
@@ -159,7 +166,7 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     }
   });
 
-  const callFinding = (node: AnyNode, api: string, args: AnyNode[], modelKey: string, handler: string | null) => {
+  const callFinding = (node: AnyNode, api: string, args: AnyNode[], modelKey: string, handler: string | null, family?: FamilyVerdict) => {
     const obj = args[0];
     let model: string | undefined;
     let literal: string | undefined;
@@ -178,10 +185,14 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
       api,
       model: model ?? '(not visible)',
       status: cls?.status,
-      detail: `${api} call`,
-      handledBy: handler ?? (cls?.legacy ? 'model-ids' : null),
+      detail: `${api} call${familyDetail(family)}`,
+      // A call to Titan, Llama, Cohere, … is nothing to migrate.
+      handledBy: family?.kind === 'not-claude' ? null : handler ?? (cls?.legacy ? 'model-ids' : null),
     });
   };
+  // InvokeModel-style calls: which model family they serve (see src/bedrock/family.ts).
+  const familyAt = (p: ASTPath<AnyNode>, api: string): FamilyVerdict | undefined =>
+    api.startsWith('InvokeModel') && p.node.arguments.length > 0 ? callFamily(j, root, (p as AnyNode).get('arguments', 0)) : undefined;
 
   // Which `--api` destination fits the call just recorded.
   const addFit = (p: ASTPath<AnyNode>) => {
@@ -201,7 +212,7 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
       if (name && ((owner && namespaces.has(owner)) || usesRuntime)) exported = name;
     }
     const api = exported ? COMMANDS.get(exported) : undefined;
-    if (api) callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null);
+    if (api) callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null, familyAt(p, api));
     if (api?.startsWith('InvokeModel')) addFit(p);
   });
 
@@ -212,7 +223,7 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     if (!method) return;
     const api = usesRuntime ? CLIENT_METHODS.get(method) : undefined;
     if (api) {
-      callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null);
+      callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null, familyAt(p, api));
       if (api.startsWith('InvokeModel')) addFit(p);
       return;
     }

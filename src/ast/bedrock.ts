@@ -221,6 +221,23 @@ export function findAggregatedCalls(
   return out;
 }
 
+/**
+ * `x.invokeModel({ modelId, body, … })` on a receiver the file does not show to be a client (a client made in
+ * another module: `(await this.getBedrockInstance()).invokeModel(...)`): the input's keys say it is Bedrock's.
+ */
+export function findInvokeModelCallsByShape(j: JSCodeshift, root: Collection, method: string, known: ASTPath[]): ASTPath[] {
+  const seen = new Set(known.map((p) => p.node));
+  const out: ASTPath[] = [];
+  root.find(j.CallExpression).forEach((p) => {
+    const node: AnyNode = p.node;
+    const callee = node.callee;
+    if (seen.has(node) || callee.type !== 'MemberExpression' || callee.computed || callee.property.name !== method) return;
+    const arg = unwrapExpression(node.arguments[0]);
+    if (arg?.type === 'ObjectExpression' && getProperty(arg, 'modelId') && getProperty(arg, 'body')) out.push(p as ASTPath);
+  });
+  return out;
+}
+
 /** Type references to an export: `InvokeModelCommandInput`, `br.InvokeModelCommandInput`. */
 export function findTypeReferences(j: JSCodeshift, root: Collection, bindings: RuntimeBindings, exportName: string): ASTPath[] {
   const out: ASTPath[] = [];
@@ -329,7 +346,8 @@ export function ensureRuntimeExport(
     if (imp.kind === 'esm') {
       const specs: AnyNode[] = n.specifiers ?? [];
       if (specs.some((s) => s.type !== 'ImportSpecifier')) continue; // `import X, * as ns` forms: use the namespace below
-      const spec: AnyNode = j.importSpecifier(j.identifier(exportName));
+      // With `local` set: a scope lookup after the insertion reads it (ast-types fails on a null local).
+      const spec: AnyNode = j.importSpecifier(j.identifier(exportName), j.identifier(exportName));
       if (opts.type && n.importKind !== 'type' && !imp.typeOnly) spec.importKind = 'type';
       if (!opts.type && imp.typeOnly) continue;
       insertNear(specs, spec, opts.near, (s) => s.type === 'ImportSpecifier' && (s.imported.name ?? s.imported.value));

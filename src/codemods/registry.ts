@@ -43,7 +43,16 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     name: 'invoke-to-converse',
     summary: 'InvokeModel with an Anthropic Messages (or Text Completions) body → Converse, with the response handling after it.',
     mentions: ['InvokeModel', 'invokeModel'],
-    options: [],
+    options: [
+      {
+        key: 'boundaries',
+        flag: '--boundaries <mode>',
+        kind: 'string',
+        choices: ['convert', 'mark'],
+        default: 'convert',
+        description: 'Anthropic-shaped data from or to code the run cannot rewrite: convert (a typed helper at that point) or mark (keep the call, with a marker)',
+      },
+    ],
     enabled: (options, file) => apiFor(options, file) === 'converse',
     load: () => invokeToConverse,
   },

@@ -4,23 +4,30 @@
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { unwrapExpression, type AnyNode } from '../../ast/bedrock';
-import { accessesFrom, readChain } from './chain';
+import { accessesFrom, buildChain, readChain } from './chain';
 import { BRANCH_TESTS, CONVERSE_STOP_REASONS, DISCRIMINANTS, FIELDS, groupOf, type Branch, type Cell, type FieldMap, type Group } from './events';
+import { CONVERSE_REFUSAL_MEMBER, refusalComparisons, type RefusalComparison } from '../../bedrock/stream/refusal';
 import { fail, identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type MappedLeaf, type State } from './state';
 
 export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const chunk = leaf.name;
   const base = groupOf(leaf.cells);
   const group: Group | undefined = leaf.truthy && base === 'text' ? 'textTruthy' : leaf.truthy ? undefined : base;
+  // The whole event, forwarded: for one kind of delta, it is rebuilt from the ConverseStream delta.
+  const forwarded = wholeEventPassedOn(j, leaf, group && DELTA_GROUPS.has(group));
   if (!group) fail(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
   const g = group as Group;
   const node: AnyNode = leaf.path.node;
   const scanned: AnyNode[] = leaf.guard ? [node.consequent, ...leaf.guard.map((s) => s.parent[s.key])] : [node];
   if ([...state.typeAliases].some((a) => scanned.some((n) => mentions(j, n, a)))) fail('the event type is used as a value');
   const replacements: MappedLeaf['replacements'] = [];
+  const refusals: RefusalComparison[] = [];
   const fields = FIELDS[g];
   const usesOf = (name: string) => (leaf.guard ? usesWithin(j, leaf.path, name, scanned) : identifierUses(j, node, name));
-  const reads: Array<{ use: ASTPath; prefix: string[] }> = usesOf(chunk).map((use) => ({ use, prefix: [] }));
+  const reads: Array<{ use: ASTPath; prefix: string[] }> = usesOf(chunk)
+    .filter((use) => !forwarded.some((f) => f.node === use.node))
+    .map((use) => ({ use, prefix: [] }));
+  for (const use of forwarded) replacements.push({ path: use, map: { to: 'contentBlockDelta!' }, deltaEvent: true });
   for (const name of new Set(state.fieldAliases.filter((a) => a.event === chunk).map((a) => a.name))) {
     const aliasUses = usesOf(name);
     if (aliasUses.length === 0) continue;
@@ -42,29 +49,79 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
       fail(`\`${read}\` (${describeGroup(g)}) has no proven ConverseStream counterpart`);
     }
     replacements.push(hit as { path: ASTPath; map: FieldMap });
-    if ((hit as { map: FieldMap }).map.to.startsWith('messageStop.stopReason')) checkStopReasonValues((hit as { path: ASTPath }).path);
+    if ((hit as { map: FieldMap }).map.to.startsWith('messageStop.stopReason')) refusals.push(...stopReasonComparisons(j, (hit as { path: ASTPath }).path, leaf.path));
   }
   const late = replacements.some((r) => r.map.late);
-  if (late && replacements.some((r) => !r.map.late)) fail('a statement reads token counts together with fields that arrive earlier');
-  return { node, name: chunk, group: g, late, replacements, guard: leaf.guard };
+  if (late && replacements.some((r) => !r.map.late)) {
+    // `onFinish(chunk.delta.stop_reason, chunk.usage.output_tokens)`: the statement runs at `metadata`, which
+    // follows `messageStop`; the stop reason is kept from there in a variable (loop.ts).
+    const early = replacements.filter((r) => !r.map.late);
+    if (g !== 'messageDelta' || early.some((r) => !r.map.to.startsWith('messageStop.stopReason'))) {
+      fail('a statement reads token counts together with fields that arrive earlier');
+    }
+    for (const r of early) r.capture = true;
+  }
+  return { node, name: chunk, group: g, late, replacements, refusals, guard: leaf.guard };
 }
 
-/** `stop_reason === 'refusal'` (or a `case 'pause_turn':`): a value ConverseStream never sends as such. */
-function checkStopReasonValues(read: ASTPath): void {
-  const parent: AnyNode = (read as AnyNode).parent?.node;
-  const values: AnyNode[] = [];
-  if (parent?.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator)) {
-    values.push(parent.left === read.node ? parent.right : parent.left);
-  } else if (parent?.type === 'SwitchStatement' && parent.discriminant === read.node) {
-    for (const c of parent.cases) if (c.test) values.push(c.test);
-  }
-  for (const v of values) {
-    const value = unwrapExpression(v);
-    const text = value?.type === 'StringLiteral' || value?.type === 'Literal' ? value.value : undefined;
-    if (typeof text === 'string' && !CONVERSE_STOP_REASONS.has(text)) {
-      fail(`the stop reason is compared with '${text}', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod)`);
+/**
+ * `res.write(JSON.stringify(chunk))`, `events.push(chunk)`, `emit('event', chunk)`: the whole Anthropic event
+ * goes to code that reads it as such (a browser, another module). Without knowing which fields that code
+ * reads, no ConverseStream event can stand in for it.
+ */
+function wholeEventPassedOn(j: JSCodeshift, leaf: Leaf, convertible: boolean | undefined): ASTPath[] {
+  const node: AnyNode = leaf.path.node;
+  const out: ASTPath[] = [];
+  for (const use of identifierUses(j, node, leaf.name)) {
+    if (accessesFrom(use).length > 0) continue;
+    if (convertible && (use as AnyNode).parent) {
+      out.push(use);
+      continue;
     }
+    let cur: AnyNode = (use as AnyNode).parent;
+    while (cur && cur.node !== node && cur.node.type !== 'CallExpression') cur = cur.parent;
+    if (cur?.node.type === 'CallExpression' && cur.node.callee.type !== 'Identifier' && readChain(cur.node.callee)?.props.join('.') === 'stringify') {
+      let outer: AnyNode = cur.parent;
+      while (outer && outer.node !== node && outer.node.type !== 'CallExpression') outer = outer.parent;
+      if (outer?.node.type === 'CallExpression') cur = outer;
+    }
+    const chain = cur?.node.type === 'CallExpression' ? readChain(cur.node.callee) : undefined;
+    const root = chain?.root?.type === 'Identifier' ? chain.root.name : chain?.root?.type === 'ThisExpression' ? 'this' : undefined;
+    const callee = root ? [root, ...(chain as { props: string[] }).props].join('.') : undefined;
+    fail(`the whole Anthropic event \`${leaf.name}\` is passed on${callee ? ` (\`${callee}(…)\`)` : ''} to code that reads it as such`);
   }
+  return out;
+}
+
+/** Deltas of one kind: the Anthropic event can be rebuilt from them exactly (bedrock/stream/to-anthropic-event.ts). */
+const DELTA_GROUPS: ReadonlySet<Group> = new Set(['text', 'textTruthy', 'toolJson', 'thinking', 'signature']);
+
+/**
+ * Comparisons of the stop reason with values ConverseStream never sends as such: `'refusal'` is carried over
+ * (bedrock/stream/refusal.ts), anything else (`'pause_turn'`) keeps the call. A plain `v = <stop reason>`
+ * is followed to the comparisons of `v` in the same function (after the loop, typically).
+ */
+function stopReasonComparisons(j: JSCodeshift, read: ASTPath, leaf: ASTPath): RefusalComparison[] {
+  const out: RefusalComparison[] = [];
+  const check = (p: ASTPath) => {
+    const { found, unmapped } = refusalComparisons(p, (v) => CONVERSE_STOP_REASONS.has(v));
+    if (unmapped.includes(CONVERSE_REFUSAL_MEMBER)) {
+      fail(`the stop reason switch has a 'content_filtered' case, which would now also catch refusals (ConverseStream has no 'refusal' member)`);
+    }
+    if (unmapped.length) {
+      fail(`the stop reason is compared with '${unmapped[0]}', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod)`);
+    }
+    out.push(...found);
+  };
+  check(read);
+  const parent: AnyNode = (read as AnyNode).parent?.node;
+  const n: AnyNode = leaf.node;
+  if (n.type === 'ExpressionStatement' && n.expression === parent && parent.type === 'AssignmentExpression' && parent.operator === '=' && parent.left.type === 'Identifier') {
+    let fn: AnyNode = leaf;
+    while (fn && !/Function|ObjectMethod|ClassMethod|Program/.test(fn.node.type)) fn = fn.parent;
+    if (fn) for (const use of identifierUses(j, fn.node, parent.left.name)) if (use.node !== parent.left) check(use);
+  }
+  return out;
 }
 
 function describeCells(cells: ReadonlySet<Cell>): string {
@@ -95,15 +152,45 @@ function describeGroup(group: Group): string {
   }
 }
 
-/** `x = <token count>` into a variable the loop does not read: it may move to the last event. */
-function sinkTarget(j: JSCodeshift, leaf: MappedLeaf, state: State): string | undefined {
+/**
+ * `x = <token count>` (or `result.outputTokens = …`) into a place the loop does not read: it may move to
+ * the last event. The target is the assigned chain (`result.outputTokens`).
+ */
+function sinkTarget(j: JSCodeshift, leaf: MappedLeaf, state: State): { root: string; props: string[] } | undefined {
   const n: AnyNode = leaf.node;
   if (n.type !== 'ExpressionStatement' || n.expression.type !== 'AssignmentExpression' || n.expression.operator !== '=') return undefined;
   const chain = readChain(n.expression.left);
   if (chain?.root?.type !== 'Identifier' || chain.root.name === leaf.name || chain.root.name === state.ev) return undefined;
   const names = new Set([leaf.name, ...state.fieldAliases.filter((a) => a.event === leaf.name).map((a) => a.name)]);
   if (!isPure(n.expression.right, names)) return undefined;
-  return chain.root.name;
+  return { root: chain.root.name, props: chain.props };
+}
+
+/** `total += tokens`, `n++`, `total = total + tokens`: a sum over every message_delta, not one count. */
+function accumulates(j: JSCodeshift, node: AnyNode): boolean {
+  if (j(node).find(j.UpdateExpression).size() > 0) return true;
+  return j(node)
+    .find(j.AssignmentExpression)
+    .some((p) => {
+      const a: AnyNode = p.node;
+      if (a.operator !== '=') return true;
+      const root = readChain(a.left)?.root;
+      return root?.type === 'Identifier' && mentions(j, a.right, root.name);
+    });
+}
+
+const sameTarget = (a?: { root: string; props: string[] }, b?: { root: string; props: string[] }) =>
+  !!a && !!b && a.root === b.root && a.props.join('.') === b.props.join('.');
+
+/** Uses of the target's root in `node` that may read the target: the root alone, or a chain through it. */
+function targetUses(j: JSCodeshift, node: AnyNode, target: { root: string; props: string[] }): number {
+  return identifierUses(j, node, target.root).filter((use) => {
+    const accesses = accessesFrom(use);
+    if (accesses.length === 0) return true;
+    // `result.text` does not read `result.outputTokens`; `result.outputTokens.x` or `result` passed on does.
+    const props = accesses[accesses.length - 1].props;
+    return target.props.every((p, i) => i >= props.length || props[i] === p);
+  }).length;
 }
 
 function isPure(node: AnyNode, names: ReadonlySet<string>): boolean {
@@ -165,13 +252,22 @@ export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTP
   const moved = leaves.filter((leaf) => leaf.late && (leaf.group === 'messageStart' || leaf.group === 'messageDelta'));
   for (const leaf of moved) {
     const target = sinkTarget(j, leaf, state);
+    // message_delta comes once, after the last content block and before message_stop: work done there on
+    // the output tokens (a callback, a running total) happens at `metadata` in the same order, as long as
+    // no later message_delta statement would now run before it.
+    if (!target && leaf.group === 'messageDelta' && !accumulates(j, leaf.node)) {
+      const after = leaves.slice(leaves.indexOf(leaf) + 1);
+      if (after.some((l) => l.group === 'messageDelta' && !l.late)) fail('a statement after the token counts would now run before them (ConverseStream reports them in its last event)');
+      continue;
+    }
     if (!target) fail('token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event');
     // Everything that runs in the rewritten loop: the kept statements and every handler statement
     // (handler-table functions live outside the loop body).
+    const t = target as { root: string; props: string[] };
     const kept = ((body.node as AnyNode).body as AnyNode[]).filter((n) => state.roles.get(n) === 'keep');
-    const uses = [...kept, ...leaves.map((l) => l.node)].reduce((sum, n) => sum + identifierUses(j, n, target as string).length, 0);
-    const sinks = leaves.filter((l) => l.late && sinkTarget(j, l, state) === target).length;
-    if (uses !== sinks) fail(`\`${target}\` is read in the loop before ConverseStream reports token counts (in its last event)`);
+    const uses = [...kept, ...leaves.map((l) => l.node)].reduce((sum, n) => sum + targetUses(j, n, t), 0);
+    const sinks = leaves.filter((l) => l.late && sameTarget(sinkTarget(j, l, state), t)).length;
+    if (uses !== sinks) fail(`\`${[t.root, ...t.props].join('.')}\` is read in the loop before ConverseStream reports token counts (in its last event)`);
   }
   const metadata: Array<[number, AnyNode]> = [];
   const EVENT_ORDER: Partial<Record<Group, number>> = { messageStart: 0, messageDelta: 1, messageStopEvent: 2 };
@@ -192,6 +288,14 @@ export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTP
     const ms = nodes.get('messageStop') as AnyNode[];
     const rank = (n: AnyNode) => (leaves.find((l) => l.node === n)?.group === 'messageStopEvent' ? 1 : 0);
     nodes.set('messageStop', [...ms].sort((a, b) => rank(a) - rank(b)));
+  }
+  if (state.stopCapture) {
+    const keep = j.expressionStatement(j.assignmentExpression('=', j.identifier(state.stopCapture), buildChain(j, state.ev, 'messageStop.stopReason', false)));
+    if (!nodes.has('messageStop')) {
+      nodes.set('messageStop', []);
+      order.push('messageStop');
+    }
+    (nodes.get('messageStop') as AnyNode[]).unshift(keep);
   }
   metadata.sort((a, b) => a[0] - b[0]);
   if (metadata.length) nodes.set('metadata', metadata.map(([, n]) => n));

@@ -7,8 +7,9 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { declarationOf, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
-import { isMember, memberName } from './chain';
+import { declarationOf, functionBinding, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
+import { isMember, memberName, readChain } from './chain';
+import { exportedByCommonJs, followIntoHelper, paramTypeRefs, type HelperHop } from './helper';
 
 export interface StreamSite {
   /** The command construction or the aggregated call. */
@@ -44,6 +45,16 @@ function outer(p: ASTPath): ASTPath {
   return cur;
 }
 
+/** The input object literal of a call, when it has one (nothing is checked beyond that). */
+export function peekInput(ctx: CodemodContext, at: ASTPath): ASTPath | undefined {
+  try {
+    return inputObject(ctx, at, []);
+  } catch (e) {
+    if (e instanceof Stop) return undefined;
+    throw e;
+  }
+}
+
 export function findSite(ctx: CodemodContext, at: ASTPath, aggregated: boolean): SiteResult {
   try {
     return { ok: true, site: locate(ctx, at, aggregated) };
@@ -68,7 +79,8 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     if (parent.type === 'CallExpression' && parent.arguments[0] === p.node && isMember(parent.callee) && memberName(parent.callee) === 'send') {
       send = parentOf(p);
     } else if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && parent.init === p.node) {
-      const uses = referencePaths(j, root, parent.id.name, parentOf(p));
+      // `command.input.modelId = …` after construction: the same field on ConverseStream, kept as it is.
+      const uses = referencePaths(j, root, parent.id.name, parentOf(p)).filter((u) => !setsModelId(u));
       if (uses.length !== 1) stop('the command object is used in more than one place');
       const u = outer(uses[0]);
       const call: AnyNode = parentOf(u).node;
@@ -77,7 +89,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
       }
       send = parentOf(u);
     } else {
-      return stop('the command is not sent where it is built');
+      send = sentByCaller(ctx, p);
     }
   }
   const awaited = outer(send);
@@ -111,7 +123,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     const propPath = ((hp.get('id') as AnyNode).get('properties') as AnyNode).get(bodyIndex) as ASTPath;
     const valuePath = (propPath as AnyNode).get('value') as ASTPath;
     const uses = referencePaths(j, root, prop.value.name, declarationOf(prop.value.name, valuePath) ?? hp);
-    const { loop } = checkBodyUses(uses, casts);
+    const { loop } = checkBodyUses(ctx, uses, casts, typeRefs);
     return { at, input, bodyReads: [], bodyPattern: propPath, loop, typeRefs, casts };
   }
   if (hn.id.type !== 'Identifier') stop('the response is bound by a pattern');
@@ -125,18 +137,70 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     if (name !== 'body') stop(`the response is used for more than its \`body\`${name ? ` (\`${name}\`)` : ''}`);
     bodyUses.push(parentOf(w));
   }
-  const { loop } = checkBodyUses(bodyUses, casts);
+  const { loop } = checkBodyUses(ctx, bodyUses, casts, typeRefs);
   return { at, input, bodyReads: bodyUses, loop, typeRefs, casts };
 }
 
-/** One `for await` loop over the stream; other reads only test whether it is there. */
-function checkBodyUses(uses: ASTPath[], casts: ASTPath[]): { loop: ASTPath } {
+/**
+ * `function buildCommand(prompt) { return new InvokeModelWithResponseStreamCommand({…}); }` sent by its one
+ * caller as `client.send(buildCommand(…))`: the command and the loop after that send migrate together.
+ */
+function sentByCaller(ctx: CodemodContext, p: ASTPath): ASTPath {
+  const { j, root } = ctx;
+  const parent = parentOf(p);
+  let fnPath: AnyNode;
+  if ((parent.node as AnyNode).type === 'ReturnStatement') {
+    fnPath = parent;
+    while (fnPath && !/Function/.test(fnPath.node.type)) fnPath = fnPath.parent;
+  } else if ((parent.node as AnyNode).type === 'ArrowFunctionExpression' && (parent.node as AnyNode).body === p.node) {
+    fnPath = parent;
+  }
+  const binding = fnPath ? functionBinding(fnPath) : undefined;
+  if (!binding) return stop('the command is not sent where it is built');
+  const fn: AnyNode = fnPath.node;
+  const returns = j(fnPath as ASTPath)
+    .find(j.ReturnStatement)
+    .filter((r) => j(r).closest(j.Function).get().node === fn);
+  if (fn.body.type === 'BlockStatement' && returns.size() !== 1) stop(`the command is built in \`${binding.name}\`, which returns more than one value`);
+  const exported = [binding.declPath, binding.declPath.parent, binding.declPath.parent?.parent].some((x: AnyNode) => /^Export/.test(x?.node?.type ?? ''));
+  if (exported || exportedByCommonJs(j, root, binding.name)) stop(`the command is built in \`${binding.name}\`, which other modules can call too`);
+  const calls = referencePaths(j, root, binding.name, binding.declPath);
+  if (calls.length !== 1) stop(`the command is built in \`${binding.name}\`, which is called from more than one place`);
+  const callPath = parentOf(calls[0]);
+  if ((callPath.node as AnyNode).type !== 'CallExpression' || (callPath.node as AnyNode).callee !== calls[0].node) stop(`\`${binding.name}\` is passed on instead of called`);
+  const w = outer(callPath);
+  const send: AnyNode = parentOf(w).node;
+  if (!(send.type === 'CallExpression' && send.arguments[0] === w.node && isMember(send.callee) && memberName(send.callee) === 'send')) {
+    stop(`the command built in \`${binding.name}\` is not passed straight to \`send\``);
+  }
+  return parentOf(w);
+}
+
+/** `command.input.modelId = …`; any other write into `command.input` keeps the call. */
+function setsModelId(use: ASTPath): boolean {
+  const input: AnyNode = parentOf(use).node;
+  if (!isMember(input) || memberName(input) !== 'input' || input.object !== use.node) return false;
+  const field: AnyNode = parentOf(parentOf(use)).node;
+  const assign: AnyNode = parentOf(parentOf(parentOf(use))).node;
+  if (!isMember(field) || field.object !== input || assign?.type !== 'AssignmentExpression' || assign.left !== field) return false;
+  if (memberName(field) !== 'modelId') stop(`the command input's \`${memberName(field) ?? '…'}\` is changed after construction`);
+  return true;
+}
+
+/**
+ * One `for await` loop over the stream; other reads only test whether it is there. The stream may be handed
+ * to a helper of this file first (helper.ts): its loop over the parameter is the one.
+ */
+function checkBodyUses(ctx: CodemodContext, uses: ASTPath[], casts: ASTPath[], typeRefs: StreamSite['typeRefs'], depth = 0): { loop: ASTPath } {
   let loop: ASTPath | undefined;
+  const found = (l: ASTPath) => {
+    if (loop) stop('the stream is read by more than one loop');
+    loop = l;
+  };
   for (const u of uses) {
     const l = loopOver(u, casts);
     if (l) {
-      if (loop) stop('the stream is read by more than one loop');
-      loop = l;
+      found(l);
       continue;
     }
     const w = outer(u);
@@ -145,7 +209,11 @@ function checkBodyUses(uses: ASTPath[], casts: ASTPath[]): { loop: ASTPath } {
       (parent.type === 'UnaryExpression' && parent.operator === '!') ||
       (parent.type === 'IfStatement' && parent.test === w.node) ||
       (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator));
-    if (!isTest) stop('the stream is handed on instead of being read by a `for await` loop here');
+    if (isTest) continue;
+    const hop = depth < 2 ? followIntoHelper(ctx, w, stop) : undefined;
+    if (!hop) stop('the stream is handed on instead of being read by a `for await` loop here');
+    paramTypeRefs(ctx.j, (hop as HelperHop).param, typeRefs, stop);
+    found(checkBodyUses(ctx, (hop as HelperHop).uses, casts, typeRefs, depth + 1).loop);
   }
   if (!loop) stop('no `for await` loop reads the stream in this function');
   return { loop: loop as ASTPath };
@@ -203,9 +271,11 @@ function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typ
     while (p.node !== arg) p = p.get('expression');
     return p as ASTPath;
   }
+  describeBuilder(arg);
   if (arg.type !== 'Identifier') stop('the command input is not an object literal');
   const decl = declarationOf(arg.name, argPath);
   const d: AnyNode = decl?.node;
+  if (d?.type === 'VariableDeclarator' && d.init) describeBuilder(unwrapExpression(d.init));
   if (d?.type !== 'VariableDeclarator' || !d.init || unwrapExpression(d.init).type !== 'ObjectExpression') stop('the command input is not an object literal in this file');
   if ((decl.parentPath.node as AnyNode).kind !== 'const') stop('the command input variable is not a `const`');
   if (referencePaths(j, root, arg.name, decl).length !== 1) stop('the command input object is used elsewhere too');
@@ -217,4 +287,17 @@ function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typ
   let p: AnyNode = decl.get('init');
   while (p.node.type !== 'ObjectExpression') p = p.get('expression');
   return p as ASTPath;
+}
+
+/** `new X(this.provider.getRequestBody(…))` and the like: the reason names the builder. */
+function describeBuilder(arg: AnyNode): void {
+  if (arg.type === 'CallExpression' || arg.type === 'AwaitExpression') {
+    const callee = unwrapExpression(arg.type === 'AwaitExpression' ? arg.argument : arg).callee;
+    const chain = readChain(callee);
+    const text = chain?.root ? `${chain.root.type === 'ThisExpression' ? 'this' : chain.root.name ?? '…'}${chain.props.map((p) => `.${p}`).join('')}` : undefined;
+    if (text && chain?.root?.type === 'ThisExpression' && chain.props.length >= 2) {
+      stop(`the command input is built by \`${text}(…)\`, whose implementation is picked at run time (\`${text.slice(0, text.lastIndexOf('.'))}\`)`);
+    }
+    stop(text ? `the command input is built by \`${text}(…)\`, which this codemod does not follow` : 'the command input is not an object literal');
+  }
 }

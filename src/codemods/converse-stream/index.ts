@@ -23,7 +23,9 @@ import {
 } from '../../ast/bedrock';
 import { anchorPath, MARKER_PREFIX } from '../../ast/markers';
 import { mapInvokeRequest } from '../invoke-to-converse/request';
-import { findSite, type StreamSite } from './call-site';
+import { CLAUDE, callFamily } from '../../bedrock/family';
+import { streamCallFamily } from '../../bedrock/stream/family';
+import { findSite, peekInput, type StreamSite } from './call-site';
 import { planLoop } from './loop';
 
 const COMMAND = 'InvokeModelWithResponseStreamCommand';
@@ -57,6 +59,21 @@ const codemod: Codemod = {
     let changed = false;
     for (const { at, aggregated } of calls) {
       if (ctx.isIgnored(at)) continue;
+      // Not Claude, not touched: no change and no marker. A gateway serving several families is marked once.
+      const family = callFamily(j, root, (at as AnyNode).get('arguments', 0));
+      if (family.kind === 'not-claude') continue;
+      if (family.kind === 'mixed') {
+        markKept(ctx, at, `one call serves Claude and other model families (${family.families.filter((f) => f !== CLAUDE).join(', ')})`);
+        continue;
+      }
+      // Bodies built by same-class methods, which the shared verdict does not follow yet.
+      const input = family.kind === 'unknown' ? peekInput(ctx, at) : undefined;
+      const local = input ? streamCallFamily(j, root, input) : undefined;
+      if (local?.kind === 'other') continue;
+      if (local?.kind === 'gateway') {
+        markKept(ctx, at, local.reason);
+        continue;
+      }
       const found = findSite(ctx, at, aggregated);
       if (!found.ok) {
         markKept(ctx, at, found.reason);
@@ -68,13 +85,16 @@ const codemod: Codemod = {
         markKept(ctx, at, 'there is no import of @aws-sdk/client-bedrock-runtime that ConverseStreamCommand can be added to');
         continue;
       }
-      const loop = planLoop(ctx, site.loop, ts);
+      const loop = planLoop(ctx, site.loop, ts, (name) => ensureRuntimeExport(j, root, bindings, name, { type: true, near: COMMAND }));
       if (!loop.ok) {
         markKept(ctx, at, loop.reason);
         continue;
       }
       // typeRef lets the request mapping give rewritten TS histories, tool arrays and helpers their Converse types.
+      // Messages, system and tools from code the run cannot follow (parameters of exported functions, HTTP
+      // bodies) are converted where they enter the request (`--boundaries convert`, the default).
       const request = mapInvokeRequest(ctx, site.input as ASTPath, {
+        boundaries: (ctx.options as { boundaries?: string }).boundaries === 'mark' ? 'mark' : 'convert',
         typeRef: (name) => ensureRuntimeExport(j, root, bindings, name, { type: true, near: COMMAND }),
       });
       if (!request.ok) {

@@ -17,6 +17,8 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { countReferences, removeDeclarator, type AnyNode } from '../../ast/bedrock';
+import { applyRefusalComparison } from '../../bedrock/stream/refusal';
+import { ensureDeltaEventHelper } from '../../bedrock/stream/to-anthropic-event';
 import { arrangeBranches, mapLeaf } from './arrange';
 import { collect, dropSkips } from './branches';
 import { buildChain } from './chain';
@@ -27,16 +29,16 @@ import { fail, mentions, Unmappable, UNIVERSE, type Leaf, type State } from './s
 export type Plan = { ok: true; apply(): void } | { ok: false; reason: string };
 
 /** Analyses the loop; `apply()` rewrites it. Nothing is changed unless every part has a counterpart. */
-export function planLoop(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
+export function planLoop(ctx: CodemodContext, loop: ASTPath, ts: boolean, typeRef?: (name: string) => AnyNode | undefined): Plan {
   try {
-    return analyse(ctx, loop, ts);
+    return analyse(ctx, loop, ts, typeRef);
   } catch (error) {
     if (error instanceof Unmappable) return { ok: false, reason: error.message };
     throw error;
   }
 }
 
-function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
+function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean, typeRef?: (name: string) => AnyNode | undefined): Plan {
   const { j } = ctx;
   const node: AnyNode = loop.node;
   const left = node.left;
@@ -82,17 +84,34 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
   collect(j, state.handlers, UNIVERSE, false, leaves, state);
   const mapped = dropSkips(leaves.filter((l) => l.cells.size > 0)).map((l) => mapLeaf(j, l, state));
   if (mapped.length === 0) fail('no branch handles an event that ConverseStream sends');
+  if (mapped.some((l) => l.replacements.some((r) => r.capture))) {
+    const fn = enclosingFunction(loop);
+    const free = ['stopReason', 'finalStopReason', 'converseStopReason'].find((n) => !mentions(j, fn, n));
+    if (!free) fail('no free name to keep the stop reason until the token counts arrive');
+    state.stopCapture = free;
+  }
   const branches = arrangeBranches(j, mapped, bodyPath, state);
 
   return {
     ok: true,
     apply() {
       for (const leaf of mapped) {
-        for (const { path, map } of leaf.replacements) {
+        for (const { path, map, capture, deltaEvent } of leaf.replacements) {
           // Inside a callback TypeScript forgets the branch test's narrowing: assert each step instead.
+          if (deltaEvent) {
+            const helper = ensureDeltaEventHelper(ctx, ts, typeRef);
+            path.replace(j.callExpression(j.identifier(helper), [buildChain(j, ev, map.to, ts)]));
+            continue;
+          }
+          if (capture) {
+            const kept = j.identifier(state.stopCapture as string);
+            path.replace(ts && needsValue(path) ? j.tsNonNullExpression(kept) : kept);
+            continue;
+          }
           const notation = ts && inCallback(path, leaf.node) ? assertEachStep(map.to) : map.to;
           path.replace(buildChain(j, ev, notation, ts, needsValue(path)));
         }
+        for (const cmp of leaf.refusals) applyRefusalComparison(j, cmp, ts);
       }
       const built = new Map<AnyNode, AnyNode>();
       for (const leaf of mapped) {
@@ -111,15 +130,28 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean): Plan {
         const role = state.roles.get(stmtPath.node);
         if (role === 'keep') continue;
         if (role === 'handlers' && !placed) {
-          stmtPath.replace(chain);
+          if (stmtPath.node === state.wrapperTry) (stmtPath.node as AnyNode).block.body = [chain];
+          else stmtPath.replace(chain);
           placed = true;
         } else stmtPath.prune();
       }
       if (state.chunkMember) decl.id = j.identifier(ev);
+      if (state.stopCapture) {
+        const id: AnyNode = j.identifier(state.stopCapture);
+        const type = ts ? typeRef?.('StopReason') : undefined;
+        if (type) id.typeAnnotation = j.tsTypeAnnotation(j.tsUnionType([j.tsTypeReference(type), j.tsUndefinedKeyword()]));
+        loop.insertBefore(j.variableDeclaration('let', [j.variableDeclarator(id)]));
+      }
       for (const table of state.tables) removeDeclarator(j, table);
       removeUnusedDecoders(ctx, state);
     },
   };
+}
+
+function enclosingFunction(p: ASTPath): AnyNode {
+  let cur: AnyNode = p;
+  while (cur.parent && !/Function|ObjectMethod|ClassMethod|Program/.test(cur.node.type)) cur = cur.parent;
+  return cur.node;
 }
 
 function inCallback(path: ASTPath, leaf: AnyNode): boolean {

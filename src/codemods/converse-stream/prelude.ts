@@ -169,6 +169,10 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
     const setRole = (role: 'keep' | 'drop' | 'handlers') => {
       if (top) state.roles.set(node, role);
     };
+    if (node.type === 'TryStatement' && state.tryDecode?.node === node) {
+      setRole('drop');
+      continue;
+    }
     if (state.chunk) {
       const d = singleDeclarator(node);
       if (d && d.id.type === 'Identifier' && d.init && isChainOf(d.init, state.chunk, ['type']) && node.kind === 'const') {
@@ -230,8 +234,57 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
       setRole('handlers');
       continue;
     }
+    if (d && d.id.type === 'Identifier' && !d.init && node.kind === 'let' && top && readTryDecode(ctx, paths, path, d, state)) {
+      setRole('drop');
+      continue;
+    }
+    if (node.type === 'TryStatement' && top && !node.finalizer && node.handler) {
+      // `try { const chunk = JSON.parse(…); …handlers… } catch (err) { … }`: the decode goes, the handlers
+      // stay inside the `try` (their own errors still reach the `catch`).
+      if (mentionsStreamEvent(j, node.handler, state)) fail('the `catch` around the decode reads the stream event');
+      const inner = ((path.get('block') as AnyNode).get('body') as AnyNode).map((p: ASTPath) => p) as ASTPath[];
+      readPrelude(ctx, inner, state, false);
+      if (!state.chunk) fail('the `try` block does not decode the event');
+      state.wrapperTry = node;
+      setRole('handlers');
+      continue;
+    }
     fail('the loop does something before decoding the event that has no ConverseStream counterpart');
   }
+}
+
+function mentionsStreamEvent(j: JSCodeshift, node: AnyNode, state: State): boolean {
+  return mentions(j, node, state.ev) || (!!state.chunkMember && mentions(j, node, state.chunkMember)) || (!!state.chunk && mentions(j, node, state.chunk));
+}
+
+/**
+ * `let chunk; try { chunk = JSON.parse(…); } catch { continue; }`: the `try` only guards the decode, which
+ * ConverseStream events do not need (its `catch` never ran for the JSON Bedrock sends): both statements go.
+ */
+function readTryDecode(ctx: CodemodContext, paths: ASTPath[], at: ASTPath, declarator: AnyNode, state: State): boolean {
+  const { j } = ctx;
+  const next = paths[paths.indexOf(at) + 1]?.node as AnyNode;
+  if (next?.type !== 'TryStatement' || next.finalizer || !next.handler) return false;
+  const name: string = declarator.id.name;
+  const stmts: AnyNode[] = next.block.body;
+  const last = stmts[stmts.length - 1];
+  const assign = last?.type === 'ExpressionStatement' ? last.expression : undefined;
+  if (assign?.type !== 'AssignmentExpression' || assign.operator !== '=' || assign.left.type !== 'Identifier' || assign.left.name !== name) return false;
+  // Decode steps before the assignment (`const text = decoder.decode(…)`) are read like the loop's own.
+  for (const st of stmts.slice(0, -1)) {
+    const d = singleDeclarator(st);
+    if (!d || d.id.type !== 'Identifier' || !d.init) return false;
+    if (isTextDecoderNew(d.init)) state.localDecoders.add(d.id.name);
+    else if (isBytes(d.init, state)) state.bytesVars.add(d.id.name);
+    else if (isDecode(ctx, d.init, state)) state.textVars.add(d.id.name);
+    else return false;
+  }
+  if (!isParse(ctx, assign.right, state)) return false;
+  if (mentionsStreamEvent(j, next.handler, state) || mentions(j, next.handler, name)) fail('the `catch` around the decode reads the stream event');
+  state.chunk = name;
+  state.chunkDeclarator = declarator;
+  state.tryDecode = { node: next, assignment: assign };
+  return true;
 }
 
 /**
@@ -276,6 +329,7 @@ export function checkEventVariableUses(j: JSCodeshift, body: ASTPath, state: Sta
       .forEach((p) => {
         const l: AnyNode = p.node.left;
         const c = readChain(l);
+        if (p.node === state.tryDecode?.assignment) return;
         if (c?.root?.type === 'Identifier' && (c.root.name === state.chunk || c.root.name === state.ev)) reassigned = true;
       });
     if (reassigned) fail('the decoded event is modified in the loop');

@@ -4,6 +4,7 @@
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from '../../ast/bedrock';
+import type { RefusalComparison } from '../../bedrock/stream/refusal';
 import { isMember, memberName } from './chain';
 import { CELLS, type Cell, type FieldMap, type Group } from './events';
 
@@ -37,6 +38,12 @@ export interface State {
   tables: ASTPath[];
   /** `else if (event.throttlingException) …` links after a `if (event.chunk) {…}` wrapper. */
   errorElse?: AnyNode;
+  /** `try { const chunk = JSON.parse(…); …handlers… } catch …`: the rewritten branches go inside its block. */
+  wrapperTry?: AnyNode;
+  /** `let chunk; try { chunk = JSON.parse(…); } catch …`: the `try` that only decodes (dropped). */
+  tryDecode?: { node: AnyNode; assignment: AnyNode };
+  /** A variable (declared before the loop) that keeps the stop reason for statements moved to `metadata`. */
+  stopCapture?: string;
 }
 
 export interface Leaf {
@@ -64,7 +71,11 @@ export interface MappedLeaf {
   guard?: Slot[];
   group: Group;
   late: boolean;
-  replacements: Array<{ path: ASTPath; map: FieldMap }>;
+  /** `capture`: the read becomes the variable that keeps `messageStop.stopReason` (State.stopCapture). */
+  /** `deltaEvent`: the whole event, forwarded, becomes `toAnthropicDeltaEvent(ev.contentBlockDelta)`. */
+  replacements: Array<{ path: ASTPath; map: FieldMap; capture?: boolean; deltaEvent?: boolean }>;
+  /** Comparisons of the stop reason with `'refusal'`, rewritten after the reads (bedrock/stream/refusal.ts). */
+  refusals: RefusalComparison[];
 }
 
 export const UNIVERSE: ReadonlySet<Cell> = new Set(CELLS);

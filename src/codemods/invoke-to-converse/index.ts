@@ -22,6 +22,7 @@ import {
   invalidateReferenceIndex,
   findAggregatedCalls,
   findCommandConstructions,
+  findInvokeModelCallsByShape,
   findRuntimeBindings,
   findTypeReferences,
   getPropertyValue,
@@ -31,6 +32,7 @@ import {
   removeRuntimeExportIfUnused,
   unwrapExpression,
 } from '../../ast/bedrock';
+import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
 import { mapInvokeRequest } from './request';
 import { planResponse } from './response';
 
@@ -69,24 +71,38 @@ function run(ctx: CodemodContext): boolean {
 function migrate(ctx: CodemodContext): boolean {
   const { j, root } = ctx;
   const bindings = findRuntimeBindings(j, root);
-  if (bindings.imports.length === 0) return false;
-
+  const aggregated = findAggregatedCalls(j, root, bindings, 'invokeModel');
   const sites: Site[] = [
     ...findCommandConstructions(j, root, bindings, 'InvokeModelCommand').map((path) => ({ kind: 'command' as const, path })),
-    ...findAggregatedCalls(j, root, bindings, 'invokeModel').map((path) => ({ kind: 'aggregated' as const, path })),
+    ...aggregated.map((path) => ({ kind: 'aggregated' as const, path })),
+    // A client made in another module: `client.invokeModel({ modelId, body })` is recognised by its input.
+    ...findInvokeModelCallsByShape(j, root, 'invokeModel', aggregated).map((path) => ({ kind: 'aggregated' as const, path })),
   ];
   if (sites.length === 0) return false;
 
   const ready: Ready[] = [];
   let kept = 0;
   for (const site of sites) {
-    if (ctx.isIgnored(site.path) || !mayBeClaude(ctx, site)) {
+    if (ctx.isIgnored(site.path)) {
       kept++;
+      continue;
+    }
+    // Titan, Llama, Cohere, … calls are not ours: no change, no marker. A gateway call is marked once.
+    const family = siteFamily(ctx, site);
+    if (family.kind === 'not-claude') {
+      kept++;
+      continue;
+    }
+    if (family.kind === 'mixed') {
+      kept++;
+      const others = family.families.filter((f) => f !== CLAUDE).join(', ');
+      const why = family.families.includes(CLAUDE) ? `Claude and other model families (${others})` : `several model families (${others}, Claude perhaps)`;
+      ctx.marker(site.path, `${MARKER}: one call serves ${why}`);
       continue;
     }
     let result: Ready | { reason: string };
     try {
-      result = analyze(ctx, site, bindings);
+      result = analyze(ctx, site, bindings, family);
     } catch (error) {
       // Analysis only reads the tree: an unexpected shape leaves this call as it is, the file goes on.
       kept++;
@@ -151,32 +167,35 @@ function cloneShallow(n: AnyNode): AnyNode {
   return { ...n };
 }
 
-/** False when the call names a literal model ID that is not an Anthropic model (Titan, Llama, …): not ours. */
-function mayBeClaude(ctx: CodemodContext, site: Site): boolean {
-  const input = inputObjectPath(ctx, site);
-  if ('reason' in input) return true;
-  const model = getPropertyValue(input.path.node, 'modelId');
-  const id = model ? staticString(unwrapExpression(model)) : undefined;
-  return id === undefined || id.includes('anthropic') || id.includes('claude');
+/** The model family the call's input names (see src/bedrock/family.ts). */
+function siteFamily(ctx: CodemodContext, site: Site): FamilyVerdict {
+  const node: AnyNode = site.path.node;
+  if (node.arguments.length < 1) return { kind: 'unknown', families: [] };
+  return callFamily(ctx.j, ctx.root, (site.path as AnyNode).get('arguments', 0));
 }
 
 /** Plans one call site; nothing is changed unless every part maps. */
-function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Ready | { reason: string } {
+function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, family: FamilyVerdict): Ready | { reason: string } {
   const inputPath = inputObjectPath(ctx, site);
   if ('reason' in inputPath) return inputPath;
   const sendPath = sendCallPath(ctx, site);
   if ('reason' in sendPath) return sendPath;
 
   // A first look at the request tells whether it is a Text Completions body (the response differs).
-  const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false });
+  const probe = mapInvokeRequest(ctx, inputPath.path, { passThroughContent: () => false, boundaries: ctx.options.boundaries === 'mark' ? 'mark' : 'convert' });
   const textCompletion = probe.ok && probe.textCompletion;
-  const response = planResponse(ctx, sendPath.path, textCompletion);
+  const boundaries = ctx.options.boundaries === 'mark' ? 'mark' : 'convert';
+  const response = planResponse(ctx, sendPath.path, textCompletion, { boundaries, typeRef: makeTypeRef(ctx, bindings) });
   // When both sides fail, the request's reason is the more fundamental one.
   if ('reason' in response) return probe.ok ? response : { reason: probe.reason };
 
   const accepted = new Set<AnyNode>();
   const typeRef = makeTypeRef(ctx, bindings);
   const request = mapInvokeRequest(ctx, inputPath.path, {
+    boundaries,
+    // A body that cannot be followed is converted whole only for a call known to be Claude's: its model ID
+    // or guard says so, or the code after it reads the Anthropic message.
+    wholeBody: family.kind === 'claude' || response.readsAnthropic,
     passThroughContent: (prop) => {
       if (!response.passThrough.has(prop)) return false;
       accepted.add(prop);

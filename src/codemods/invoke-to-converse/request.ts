@@ -26,6 +26,8 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { layoutExpression, layoutObject, layoutProperties } from './layout';
+import { ensureConverseHelper } from '../../bedrock/boundary/helpers';
+import { possibleValues } from '../../bedrock/flow/values';
 import {
   type AnyNode,
   declarationOf,
@@ -49,6 +51,10 @@ export interface MapRequestOptions {
    * Used for `history.push({ role: "assistant", content: result.content })`.
    */
   passThroughContent?: (prop: AnyNode) => boolean;
+  /** `convert`: data from outside is converted where it is sent by a helper; `mark` (also when absent): blocked. */
+  boundaries?: 'convert' | 'mark';
+  /** With `boundaries: 'convert'`: the call is known to be Claude's, so a body that cannot be followed is converted whole. */
+  wholeBody?: boolean;
   /** Called when a type import is needed (`Message`, `ConverseCommandInput`); returns the type node to use. */
   typeRef?: (exportName: string) => AnyNode | undefined;
 }
@@ -144,7 +150,7 @@ function buildPlan(ctx: CodemodContext, inputPath: ASTPath, options: MapRequestO
     } else if (name === 'body') {
       sawBody = true;
       carried.push(...(prop.comments ?? []));
-      const mapped = b.body(prop.value, inputPath);
+      const mapped = bodyOrBoundary(b, prop.value, inputPath, options);
       firstFromBody ??= mapped[0];
       out.push(...mapped);
     } else if (name === 'performanceConfigLatency') {
@@ -155,6 +161,62 @@ function buildPlan(ctx: CodemodContext, inputPath: ASTPath, options: MapRequestO
   const carriedComments = carried.filter((c) => c.leading !== false);
   const carryTo = firstFromBody ? out.indexOf(firstFromBody) : -1;
   return { carriedComments, carryTo, properties: out, effects: b.effects, cleanups: b.cleanups, textCompletion: b.textCompletion, hasTools: b.hasTools };
+}
+
+/**
+ * The body mapped where it is built; or, when it cannot be followed (a parameter, a body built elsewhere or
+ * changed conditionally) and the call is known to be Claude's, `...toConverseRequest(body)` where it is sent.
+ */
+function bodyOrBoundary(b: Builder, value: AnyNode, inputPath: ASTPath, options: MapRequestOptions): AnyNode[] {
+  const effects = b.effects.length;
+  const cleanups = b.cleanups.length;
+  try {
+    return b.body(value, inputPath);
+  } catch (e) {
+    const payload = jsonStringifyArg(unwrapExpression(value));
+    const convertible =
+      payload && (unwrapExpression(payload).type === 'ObjectExpression' || b.convertsAtBoundary(payload)) && !knownUnmappable(b.ctx, payload, inputPath);
+    // Only where the body's shape cannot be followed; a body that follows but holds something Converse
+    // cannot take (tool blocks without tools, a redacted_thinking block, …) keeps its reason.
+    if (!(e instanceof Blocked) || !UNFOLLOWED.test(e.message) || !options.wholeBody || options.boundaries !== 'convert' || !convertible) throw e;
+    b.effects.length = effects;
+    b.cleanups.length = cleanups;
+    b.textCompletion = false;
+    b.hasTools = false;
+    b.toolBlocks = false;
+    return [b.j.spreadElement(b.atBoundary('toConverseRequest', payload, 'the body'))];
+  }
+}
+
+/** Reasons that say the body's shape could not be followed (rather than that it holds something unmappable). */
+const UNFOLLOWED = /cannot be resolved|cannot be followed|is used elsewhere|conditionally or out of order|declared (in another scope|after)|is a parameter|is not a local|does not start as|built too indirectly|would change when|spreads|is passed on|shape is unknown/;
+
+/** Body keys `toConverseRequest` maps (reference §3a). */
+const CONVERTIBLE_KEYS = new Set(['anthropic_version', 'messages', 'system', 'max_tokens', 'temperature', 'top_p', 'stop_sequences', 'tools', 'tool_choice', 'top_k', 'thinking', 'anthropic_beta']);
+
+/**
+ * True when a body the payload may be is visibly one `toConverseRequest` would throw on: a key it has no
+ * place for, `tool_choice: { type: "none" }`, or an Anthropic-defined tool. Such a call keeps its marker.
+ */
+function knownUnmappable(ctx: CodemodContext, payload: AnyNode, at: ASTPath): boolean {
+  let path: AnyNode;
+  ctx.j(at).find(ctx.j.Node).forEach((p: AnyNode) => {
+    if (p.node === payload) path = p;
+  });
+  if (!path) return true;
+  for (const v of possibleValues(ctx.j, ctx.root, path).values) {
+    const obj: AnyNode = v.node;
+    if (obj.type !== 'ObjectExpression') continue;
+    for (const prop of obj.properties) {
+      if (!isPlainProperty(prop)) continue;
+      const key = keyName(prop);
+      if (key === undefined || !CONVERTIBLE_KEYS.has(key)) return true;
+      const value = unwrapExpression(prop.value);
+      if (key === 'tool_choice' && staticString(getProperty(value, 'type')?.value) === 'none') return true;
+      if (key === 'tools' && value.type === 'ArrayExpression' && value.elements.some((t: AnyNode) => getProperty(unwrapExpression(t), 'type'))) return true;
+    }
+  }
+  return false;
 }
 
 const SAMPLING: Record<string, string> = {
@@ -539,7 +601,16 @@ class Builder {
       }
       return j.arrayExpression(out);
     }
-    if (this.isStringish(v, 'system')) return j.arrayExpression([textBlock(j, value)]);
+    // A system prompt read from data the run cannot see (a destructured HTTP body, an untyped field) may be a
+    // string or cached text blocks: converted by the helper, which handles both, rather than guessed.
+    const unproven = (v.type === 'Identifier' && this.bindingKind(v) === 'unknown') || v.type === 'MemberExpression' || v.type === 'OptionalMemberExpression';
+    if (unproven && this.convertsAtBoundary(v)) return this.atBoundary('toConverseSystem', value, 'system');
+    try {
+      if (this.isStringish(v, 'system')) return j.arrayExpression([textBlock(j, value)]);
+    } catch (e) {
+      if (!(e instanceof Blocked) || !this.convertsAtBoundary(v)) throw e;
+    }
+    if (this.convertsAtBoundary(v)) return this.atBoundary('toConverseSystem', value, 'system');
     block('system cannot be resolved to a string or text blocks');
   }
 
@@ -666,8 +737,16 @@ class Builder {
         v.elements.map((m: AnyNode) => {
           // `[...history, { role: "user", content: q }]` with a local history array.
           if (m?.type === 'SpreadElement' && unwrapExpression(m.argument).type === 'Identifier') {
-            this.history(unwrapExpression(m.argument));
+            try {
+              this.history(unwrapExpression(m.argument));
+            } catch (e) {
+              if (!(e instanceof Blocked) || !this.convertsAtBoundary(m.argument)) throw e;
+              return this.j.spreadElement(this.atBoundary('toConverseMessages', m.argument, 'messages'));
+            }
             return m;
+          }
+          if (m?.type === 'SpreadElement' && this.convertsAtBoundary(m.argument)) {
+            return this.j.spreadElement(this.atBoundary('toConverseMessages', m.argument, 'messages'));
           }
           return this.message(m);
         }),
@@ -680,9 +759,11 @@ class Builder {
         // Not a history we can rewrite where it is built: in TS, a value whose type proves every message
         // is `{ role, content: string }` is converted where it is sent, and stays as it is elsewhere.
         if (e instanceof Blocked && this.isTs && this.stringMessages(v, 0)) return this.mapAtBoundary(v);
+        if (e instanceof Blocked && this.convertsAtBoundary(v)) return this.atBoundary('toConverseMessages', value, 'messages');
         throw e;
       }
     }
+    if (this.convertsAtBoundary(v)) return this.atBoundary('toConverseMessages', value, 'messages');
     block('messages cannot be resolved to an array literal or a local history array');
   }
 
@@ -1090,6 +1171,38 @@ class Builder {
       }
     });
     return id;
+  }
+
+  /**
+   * With `--boundaries convert` (the default), Anthropic-shaped data that comes from code the run cannot
+   * follow (a parameter of an exported function, an HTTP body, a class field set elsewhere) is converted
+   * where it is sent: a variable or property read, or a `.map(…)` over one.
+   */
+  convertsAtBoundary(v: AnyNode): boolean {
+    if (this.options.boundaries !== 'convert') return false;
+    let n = unwrapExpression(v);
+    if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && ['map', 'slice', 'filter', 'concat'].includes(n.callee.property.name)) {
+      n = unwrapExpression(n.callee.object);
+    }
+    while (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') {
+      if (n.computed && !isStringLiteral(n.property)) return false;
+      n = unwrapExpression(n.object);
+    }
+    return n.type === 'Identifier' || n.type === 'ThisExpression';
+  }
+
+  /** `toConverseMessages(value)` / `toConverseSystem(value)`, with the helper written once into the file. */
+  atBoundary(helper: string, value: AnyNode, what: string): AnyNode {
+    const j = this.j;
+    const text = j(value).toSource();
+    this.effects.push(() => {
+      ensureConverseHelper(this.ctx, helper, this.isTs ? (name) => this.options.typeRef?.(name) : undefined);
+      this.ctx.note(`${what} converted from the Anthropic shape where it is sent: ${helper}(${text})`, value);
+      if (what === 'messages' && !this.hasTools) {
+        this.ctx.note('the request has no tools: Converse rejects tool_use/tool_result blocks in these messages without toolConfig', value);
+      }
+    });
+    return j.callExpression(j.identifier(helper), [value]);
   }
 
   /** `messages.map((m) => ({ role: m.role, content: [{ text: m.content }] }))` */

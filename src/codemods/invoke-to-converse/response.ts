@@ -17,6 +17,7 @@ import { isConverseStopReason } from '../../models/stop-reasons';
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { type AnyNode, declarationOf, functionBinding, invalidateReferenceIndex, referencePaths, staticString, unwrapExpression } from '../../ast/bedrock';
+import { ensureAnthropicHelper } from '../../bedrock/boundary/helpers';
 
 
 const USAGE_FIELDS: Record<string, string> = {
@@ -25,6 +26,9 @@ const USAGE_FIELDS: Record<string, string> = {
   cache_read_input_tokens: 'cacheReadInputTokens',
   cache_creation_input_tokens: 'cacheWriteInputTokens',
 };
+
+/** Fields of the Anthropic message the Converse output does not carry (reference §3b). */
+const ANTHROPIC_ONLY = ['id', 'model', 'stop_sequence', 'completion'];
 
 const TOOL_USE_FIELDS: Record<string, string> = { id: 'toolUseId', name: 'name', input: 'input' };
 
@@ -46,6 +50,8 @@ export interface ResponsePlan {
   passThrough: Set<AnyNode>;
   /** True when the response is never read (fire and forget). */
   unused: boolean;
+  /** True when the code after the call reads the parsed Anthropic message (content, stop_reason, usage) and all of it maps. */
+  readsAnthropic: boolean;
   /** `const response: InvokeModelCommandOutput = …`: the declarator whose annotation must follow. */
   annotated?: AnyNode;
 }
@@ -61,29 +67,54 @@ type Kind = 'response' | 'bytes' | 'text' | 'message' | 'blocks' | 'block' | 'us
  * `sendPath` is the path of the `client.send(new InvokeModelCommand(...))` / `client.invokeModel(...)` call.
  * `textCompletion`: the request was a legacy Text Completions body, so `.completion` is the text.
  */
-export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textCompletion: boolean): ResponsePlan | { reason: string } {
-  const a = new Analyzer(ctx, textCompletion);
+export interface ResponseOptions {
+  /** `convert` (default): a parsed message that cannot be followed is converted back by `toAnthropicMessage`. */
+  boundaries?: 'convert' | 'mark';
+  /** Makes a runtime-module type reachable in TS files (for the helper's parameter type). */
+  typeRef?: (exportName: string) => AnyNode | undefined;
+}
+
+export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textCompletion: boolean, options: ResponseOptions = {}): ResponsePlan | { reason: string } {
+  let a = new Analyzer(ctx, textCompletion, false);
+  let boundaryReason: string | undefined;
   try {
     a.fromSend(sendPath);
   } catch (e) {
-    if (e instanceof Blocked) return { reason: e.message };
-    throw e;
+    if (!(e instanceof Blocked)) throw e;
+    // The message is read in a way that cannot be mapped, or goes on to code the run cannot rewrite: with
+    // `--boundaries convert` it is converted back to the Anthropic shape where it is parsed.
+    if (options.boundaries === 'mark' || !a.reachedMessage || textCompletion) return { reason: e.message };
+    const b = new Analyzer(ctx, textCompletion, true);
+    try {
+      b.fromSend(sendPath);
+    } catch (e2) {
+      if (e2 instanceof Blocked) return { reason: e.message };
+      throw e2;
+    }
+    a = b;
+    boundaryReason = e.message;
   }
+  const analyzer = a;
   return {
     apply: () => {
-      for (const r of a.rewrites) r();
+      for (const r of analyzer.rewrites) r();
       invalidateReferenceIndex(ctx.root);
-      for (const c of a.cleanups) c();
-      for (const w of a.widen) {
+      for (const c of analyzer.cleanups) c();
+      for (const w of analyzer.widen) {
         const cast = ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword());
         const parent = w.parent?.node;
         w.replace(parent?.type === 'BinaryExpression' ? ctx.j.parenthesizedExpression(cast) : cast);
       }
+      if (boundaryReason !== undefined) {
+        ensureAnthropicHelper(ctx, nn(ctx) ? options.typeRef : undefined);
+        ctx.note(`the response is converted back to the Anthropic message shape by toAnthropicMessage (${boundaryReason}); it has no id, model or stop_sequence`, sendPath);
+      }
       invalidateReferenceIndex(ctx.root);
     },
-    passThrough: a.passThrough,
-    unused: a.unused,
-    annotated: a.annotated,
+    passThrough: analyzer.passThrough,
+    unused: analyzer.unused,
+    readsAnthropic: analyzer.reachedMessage && boundaryReason === undefined,
+    annotated: analyzer.annotated,
   };
 }
 
@@ -101,9 +132,14 @@ class Analyzer {
   /** Set when the response variable is introduced by the rewrite (`const { body } = …`): its scope. */
   freshScope: AnyNode;
 
+  /** Set once the decode chain reaches `JSON.parse`: what failed after it is about the parsed message. */
+  reachedMessage = false;
+
   constructor(
     readonly ctx: CodemodContext,
     readonly textCompletion: boolean,
+    /** The parsed message is replaced by `toAnthropicMessage(response)` instead of followed. */
+    readonly boundary: boolean,
   ) {
     this.j = ctx.j;
     this.ts = nn(ctx);
@@ -116,7 +152,7 @@ class Analyzer {
     let parent: AnyNode = p.parent.node;
     if (parent.type === 'ExpressionStatement') block('the response is never awaited');
     if (parent.type !== 'AwaitExpression') {
-      if (parent.type === 'MemberExpression' && parent.property.name === 'then') block('the response is handled with .then()');
+      if (parent.type === 'MemberExpression' && parent.property.name === 'then') return this.thenCallback(p);
       block('the response promise is passed on (not awaited here)');
     }
     p = p.parent;
@@ -141,6 +177,27 @@ class Analyzer {
     // Inline: `(await client.send(cmd)).body`
     this.responseName = undefined;
     this.use(p, 'response');
+  }
+
+  /**
+   * `send(…).then((res) => …)`: the callback's parameter is the response, followed like a variable. The
+   * promise the chain returns is the callback's value, which is followed from there (a string read from the
+   * message, or the parsed message returned whole, which the boundary converts back).
+   */
+  thenCallback(sendPath: AnyNode): void {
+    const member: AnyNode = sendPath.parent;
+    const call: AnyNode = member.parent;
+    const cb: AnyNode = call?.node.type === 'CallExpression' && call.node.callee === member.node ? call.node.arguments[0] : undefined;
+    const simple = cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression') && call.node.arguments.length === 1;
+    if (!simple || cb.params.length !== 1 || cb.params[0].type !== 'Identifier' || cb.params[0].typeAnnotation) block('the response is handled with .then()');
+    const paramPath: AnyNode = call.get('arguments', 0).get('params', 0);
+    const name: string = cb.params[0].name;
+    this.responseName = name;
+    for (const r of referencePaths(this.j, this.ctx.root, name, paramPath)) {
+      const parent: AnyNode = r.parent.node;
+      if ((parent.type === 'AssignmentExpression' && parent.left === r.node) || parent.type === 'UpdateExpression') block(`"${name}" is reassigned`);
+      this.use(r, 'response');
+    }
   }
 
   /** `const { body } = await client.send(...)`: the pattern becomes one response variable. */
@@ -299,6 +356,13 @@ class Analyzer {
 
   /** `JSON.parse(...)` of the body: the Anthropic message. */
   parsed(parsePath: AnyNode): void {
+    this.reachedMessage = true;
+    if (this.boundary) {
+      this.noAnthropicOnlyFields(parsePath);
+      const response = this.responseExpr(parsePath);
+      this.rewrites.push(() => parsePath.replace(this.j.callExpression(this.j.identifier('toAnthropicMessage'), [response])));
+      return;
+    }
     let p: AnyNode = parsePath;
     while (['ParenthesizedExpression', 'TSAsExpression', 'TSNonNullExpression'].includes(p.parent.node.type)) p = p.parent;
     const parent: AnyNode = p.parent.node;
@@ -331,6 +395,28 @@ class Analyzer {
     }
     // Inline use: JSON.parse(...).content → response.output.message.content
     this.useMessageAt(p, () => this.responseExpr(parsePath));
+  }
+
+  /** `message.id`, `.model`, `.stop_sequence` read here: Converse does not return them, no helper can. */
+  noAnthropicOnlyFields(parsePath: AnyNode): void {
+    let p: AnyNode = parsePath;
+    while (['ParenthesizedExpression', 'TSAsExpression', 'TSNonNullExpression'].includes(p.parent.node.type)) p = p.parent;
+    const parent: AnyNode = p.parent.node;
+    const reads = (q: AnyNode): void => {
+      const m: AnyNode = q.parent?.node;
+      if ((m?.type === 'MemberExpression' || m?.type === 'OptionalMemberExpression') && m.object === q.node) {
+        const field = m.computed ? staticString(m.property) : m.property.name;
+        if (field && ANTHROPIC_ONLY.includes(field)) block(`response field "${field}" has no Converse equivalent`);
+      }
+    };
+    if (parent.type === 'VariableDeclarator' && parent.init === p.node && parent.id.type === 'Identifier') {
+      for (const r of referencePaths(this.j, this.ctx.root, parent.id.name, p.parent)) reads(r);
+    } else if (parent.type === 'VariableDeclarator' && parent.id.type === 'ObjectPattern') {
+      for (const prop of parent.id.properties) {
+        const key = prop.key?.name ?? prop.key?.value;
+        if (ANTHROPIC_ONLY.includes(key)) block(`response field "${key}" has no Converse equivalent`);
+      }
+    } else reads(p);
   }
 
   /** Whether the response variable is visible (and the same binding) wherever `name` is used. */

@@ -1,0 +1,66 @@
+import {
+  BedrockRuntimeClient,
+  ConverseCommand,
+  type ContentBlock,
+  type SystemContentBlock,
+} from "@aws-sdk/client-bedrock-runtime";
+
+const client = new BedrockRuntimeClient({});
+
+export const handler = async (event: { body: string | null }): Promise<{ statusCode: number; body: string }> => {
+  const { question } = JSON.parse(event.body ?? "{}") as { question: string };
+  const response = await client.send(
+    new ConverseCommand({
+      modelId: "anthropic.claude-3-haiku-20240307-v1:0",
+      messages: [{ role: "user", content: [{ text: question }] }],
+      system: toConverseSystem(process.env.SYSTEM_PROMPT),
+      inferenceConfig: { maxTokens: 400 },
+    }),
+  );
+  return { statusCode: 200, body: JSON.stringify({ answer: response.output!.message!.content![0].text! }) };
+};
+
+/** An Anthropic system prompt (a string or text blocks) → Converse system blocks. */
+function toConverseSystem(system: unknown): SystemContentBlock[] | undefined {
+  if (system === undefined) return undefined;
+  return toConverseContent(system) as SystemContentBlock[];
+}
+
+/**
+ * Anthropic content (a string or content blocks) → Converse content blocks: text, base64 image, tool_use,
+ * tool_result, thinking; a cache_control becomes a cachePoint after its block.
+ */
+function toConverseContent(content: unknown): ContentBlock[] {
+  if (typeof content === "string") return [{ text: content }];
+  return (content as Array<Record<string, any>>).flatMap((block) => {
+    const converted = toConverseBlock(block);
+    if (!block.cache_control) return [converted];
+    if (block.cache_control.type !== "ephemeral") throw new Error("cache_control: only the ephemeral type has a Converse cachePoint");
+    const ttl = block.cache_control.ttl;
+    return [converted, { cachePoint: ttl === undefined ? { type: "default" } : { type: "default", ttl } } as ContentBlock];
+  });
+}
+
+function toConverseBlock(block: Record<string, any>): ContentBlock {
+  switch (block.type) {
+    case "text":
+      return { text: block.text };
+    case "image": {
+      const format = /^image\/(jpeg|png|gif|webp)$/.exec(block.source?.media_type ?? "")?.[1];
+      if (block.source?.type !== "base64" || !format) throw new Error("image: only base64 jpeg, png, gif or webp sources map to Converse");
+      return { image: { format, source: { bytes: Buffer.from(block.source.data, "base64") } } } as ContentBlock;
+    }
+    case "tool_use":
+      return { toolUse: { toolUseId: block.id, name: block.name, input: block.input } };
+    case "tool_result": {
+      if (block.content === undefined) throw new Error("tool_result without content has no Converse equivalent");
+      const content = typeof block.content === "string" ? [{ text: block.content }] : block.content.map(toConverseBlock);
+      const status = block.is_error === undefined ? {} : { status: block.is_error ? "error" : "success" };
+      return { toolResult: { toolUseId: block.tool_use_id, content, ...status } } as ContentBlock;
+    }
+    case "thinking":
+      return { reasoningContent: { reasoningText: { text: block.thinking, signature: block.signature } } };
+    default:
+      throw new Error(`a "${block.type}" content block has no Converse mapping here`);
+  }
+}
