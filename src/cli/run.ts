@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MARKER_PREFIX } from '../ast/markers';
+import { markerComment } from '../ast/markers';
 import { CODEMODS } from '../codemods/registry';
 import { resolveOptions } from '../engine/options';
 import type { CodemodOptions } from '../engine/types';
@@ -349,7 +349,7 @@ async function review(changed: FileResult[], io: Io, colors: Colors, stop: StopS
       if (accepted.size > 0) {
         const partial = accepted.size === hunks.length ? f.output! : applyHunks(f.original!, f.output!, hunks, accepted);
         f.output = partial;
-        f.markers = f.markers.filter((m) => partial.includes(`${MARKER_PREFIX} ${m.message}`));
+        f.markers = f.markers.filter((m) => partial.includes(markerComment(m.message)));
         writeOne(f);
         if (f.written && accepted.size < hunks.length) f.reason += ` · ${accepted.size} of ${hunks.length} hunks applied`;
       } else f.reason += ' · declined';

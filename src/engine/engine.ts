@@ -120,9 +120,9 @@ export function transformSource(request: TransformRequest): TransformResult {
           markers.push({ codemod: codemod.name, message, line });
         }
       },
-      note(message, at) {
+      note(message, at, kind) {
         const path = at ? toPath(at) : undefined;
-        notes.push({ codemod: codemod.name, message, line: path ? lineOf(path) : 0 });
+        notes.push({ codemod: codemod.name, message, line: path ? lineOf(path) : 0, ...(kind ? { kind } : {}) });
       },
       isIgnored: (path) => isIgnoredPath(path),
     };
