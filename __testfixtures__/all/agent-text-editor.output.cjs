@@ -3,7 +3,7 @@ const fs = require("node:fs/promises");
 
 const client = new BedrockRuntimeClient({ region: "us-west-2" });
 
-// TODO(bedrock-claude-codemod): undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file…
+// TODO(bedrock-claude-codemod): undo code still used in this file; text_editor_20250728 has no undo_edit: keep it or remove it by hand
 const history = new Map();
 
 async function runEditorCommand(input) {
