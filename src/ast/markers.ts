@@ -165,3 +165,38 @@ export function placeMarkers<T extends { line: number; message: string }>(marker
   });
   return placed.map((m, i) => ({ m, i })).sort((a, b) => a.m.line - b.m.line || a.i - b.i).map((x) => x.m);
 }
+
+/**
+ * Maps a line of `before` to its line in `after` (a removed line maps to where the text after it now starts).
+ */
+export function lineMapper(before: string, after: string): (line: number) => number {
+  if (before === after) return (line) => line;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { diffLines } = require('diff') as typeof import('diff');
+  const map: number[] = [0];
+  let oldLine = 1;
+  let newLine = 1;
+  for (const part of diffLines(before, after)) {
+    const n = part.count ?? 0;
+    if (part.added) newLine += n;
+    else if (part.removed) for (let i = 0; i < n; i++) map[oldLine++] = newLine;
+    else for (let i = 0; i < n; i++) map[oldLine++] = newLine++;
+  }
+  return (line) => (line > 0 ? (map[line] ?? Math.max(1, newLine - 1)) : 0);
+}
+
+/**
+ * Gives each note the line of the printed text: a codemod records lines of the text it was given, which
+ * earlier codemods may have changed, and later ones may change again. `texts[i]` is the text note i was
+ * recorded against.
+ */
+export function placeNotes<T extends { line: number }>(notes: readonly T[], texts: readonly string[], output: string): T[] {
+  const mappers = new Map<string, (line: number) => number>();
+  return notes.map((n, i) => {
+    const text = texts[i];
+    if (text === undefined || n.line === 0) return n;
+    let map = mappers.get(text);
+    if (!map) mappers.set(text, (map = lineMapper(text, output)));
+    return { ...n, line: map(n.line) };
+  });
+}

@@ -1,5 +1,5 @@
 import type { ASTPath, Node } from 'jscodeshift';
-import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex, placeMarkers } from '../ast/markers';
+import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex, placeMarkers, placeNotes } from '../ast/markers';
 import { jscodeshiftFor, parseSource, parserFor } from './parse';
 import { checkTemplateTexts, keepMultilineImports, lockTemplateLiterals, multilineLists, retabPrinted } from './printing';
 import { detectStyle, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
@@ -84,6 +84,8 @@ export function transformSource(request: TransformRequest): TransformResult {
   };
 
   const changedBy: string[] = [];
+  /** The text each note's line refers to. */
+  const noteTexts: string[] = [];
   let current = text;
   let dirty = false;
   for (const entry of selected) {
@@ -123,6 +125,7 @@ export function transformSource(request: TransformRequest): TransformResult {
       note(message, at, kind) {
         const path = at ? toPath(at) : undefined;
         notes.push({ codemod: codemod.name, message, line: path ? lineOf(path) : 0, ...(kind ? { kind } : {}) });
+        noteTexts[notes.length - 1] = current;
       },
       isIgnored: (path) => isIgnoredPath(path),
     };
@@ -146,7 +149,8 @@ export function transformSource(request: TransformRequest): TransformResult {
   checkTemplateTexts(j, text, printed, filePath);
   const output = restoreBom(restoreShebang(normalizeLineEndings(printed, style.lineTerminator), shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
-  return { output, changedBy, markers: placeMarkers(markers, output), notes };
+  // Notes get the line of the migrated file, like markers (a codemod saw the text the ones before it printed).
+  return { output, changedBy, markers: placeMarkers(markers, output), notes: placeNotes(notes, noteTexts, printed) };
 }
 
 /** Config files (.env, .json, .yaml, …): codemods that declare a text rewrite handle them. */

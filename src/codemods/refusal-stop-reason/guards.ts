@@ -14,7 +14,7 @@ import { modelOf, shapeOfKind } from './apis';
 import { handlingFor, record, refusalTest, type Built, type Site } from './handling';
 import type { Run } from './resolve';
 import { reparseWithInsertions } from './reparse';
-import { checksStopReason, clone, contains, enclosingFunction, pathWithin, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
+import { checksStopReason, clone, contains, enclosingFunction, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
 
 interface Guard {
   /** The statement the guard goes after (or the loop whose body it opens). */
@@ -45,14 +45,8 @@ export function addGuards(run: Run): void {
       continue;
     }
     const statement = ctx.j.ifStatement(guard.test, ctx.j.blockStatement(built.statements));
-    let within: ASTPath;
-    if (guard.openBlock) {
-      guard.openBlock.body.unshift(statement);
-      within = guard.anchor;
-    } else {
-      guard.after!.insertAfter(statement);
-      within = (guard.after!.parentPath?.parentPath ?? guard.after) as ASTPath;
-    }
+    if (guard.openBlock) guard.openBlock.body.unshift(statement);
+    else guard.after!.insertAfter(statement);
     record(ctx, guard.after ?? guard.anchor, 'added a check', '', shape, built);
     run.changed = true;
   }

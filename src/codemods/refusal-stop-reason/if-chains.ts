@@ -9,7 +9,7 @@ import type { AnyNode } from '../../ast/bedrock';
 import { handlingFor, record, todoText, refusalLiteral, refusalTest, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
 import { indentAt, parsedText, reparseWithInsertions } from './reparse';
-import { clone, contains, CONTENT_FILTERED, pathWithin, sameTree, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
+import { clone, contains, CONTENT_FILTERED, sameTree, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
 
 interface Comparison {
   subject: AnyNode;
@@ -78,9 +78,7 @@ export function addRefusalBranches(run: Run): void {
       const widened = j.logicalExpression('||', original as never, j.binaryExpression('===', clone(filtered.subject), refusalLiteral(j, shape, run.ts)));
       for (const key of Object.keys(filtered.node)) delete filtered.node[key];
       Object.assign(filtered.node, widened);
-      const branch = chain.find((n) => contains(n.test, (x) => x === filtered.node));
-      const inside = branch?.consequent.type === 'BlockStatement' ? branch.consequent.body[0] : branch?.consequent;
-      record(ctx, inside ? pathWithin(j, at, inside) : at, 'added the raw "refusal" stop reason to the content_filtered test', '', shape, { statements: [], note: 'shares its handling' });
+      record(ctx, at, 'added the raw "refusal" stop reason to the content_filtered test', '', shape, { statements: [], note: 'shares its handling' });
       run.changed = true;
       return;
     }
@@ -103,9 +101,8 @@ export function addRefusalBranches(run: Run): void {
     } else {
       test = refusalTest(j, shape, unwrap(subject), run.ts);
     }
-    // The marker goes inside the new branch: a comment on the chain's head would make recast reprint it.
     const branch = insertBranch(run, at, j.ifStatement(test, j.blockStatement(built.statements)));
-    record(ctx, pathWithin(j, branch.headPath, branch.node.consequent.body[0]), 'added a branch', '', shape, built);
+    record(ctx, branch.headPath, 'added a branch', '', shape, built);
     run.changed = true;
   });
 }

@@ -10,7 +10,7 @@ import { indentAt, parsedText, reparseWithInsertions } from './reparse';
 import type { AnyNode } from '../../ast/bedrock';
 import { handlingFor, record, todoText, refusalLiteral, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
-import { CONTENT_FILTERED, isMember, pathWithin, sameTree, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
+import { CONTENT_FILTERED, isMember, sameTree, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
 
 export function addRefusalCases(run: Run): void {
   const { ctx } = run;
@@ -48,7 +48,7 @@ export function addRefusalCases(run: Run): void {
       }
       const index = values.indexOf(CONTENT_FILTERED);
       const label = insertCases(run, path as ASTPath, index, [j.switchCase(refusalLiteral(j, shape, run.ts, false), [])]);
-      record(ctx, pathWithin(j, label.switchPath, label.node), 'added a "refusal" label to the content_filtered case', '', shape, { statements: [], note: 'shares its handling' });
+      record(ctx, label.switchPath, 'added a "refusal" label to the content_filtered case', '', shape, { statements: [], note: 'shares its handling' });
       run.changed = true;
       return;
     }
@@ -75,7 +75,7 @@ export function addRefusalCases(run: Run): void {
         : [j.switchCase(refusalLabel, built.statements)];
     const index = insertionIndex(sw.cases);
     const first = insertCases(run, path as ASTPath, index, added);
-    record(ctx, pathWithin(j, first.switchPath, first.node), `added a case`, '', shape, built);
+    record(ctx, first.switchPath, `added a case`, '', shape, built);
     run.changed = true;
   });
 }

@@ -9,7 +9,7 @@ import type { ASTPath } from 'jscodeshift';
 import { keyName, type AnyNode } from '../../ast/bedrock';
 import { record } from './handling';
 import type { Run } from './resolve';
-import { contains, KNOWN_STOP_REASONS, pathWithin, REFUSAL, shapeOfValues, stringValue, type Shape } from './shared';
+import { contains, KNOWN_STOP_REASONS, REFUSAL, shapeOfValues, stringValue, type Shape } from './shared';
 
 const MAP_TODO = 'add an entry for it to this map (its value is yours to choose)';
 
@@ -116,7 +116,7 @@ export function extendEnums(run: Run): void {
     const member: AnyNode = j.tsEnumMember(j.identifier(name), j.stringLiteral(REFUSAL));
     decl.members.push(member);
     members.set(name, REFUSAL);
-    record(ctx, pathWithin(j, path as ASTPath, member), `added the ${name} member`, '', shape, ADDED, false);
+    record(ctx, path as ASTPath, `added the ${name} member`, '', shape, ADDED, false);
     run.changed = true;
   });
   ctx.root.find(j.ObjectExpression).forEach((path) => {
@@ -139,7 +139,7 @@ export function extendEnums(run: Run): void {
     if (members.has(name)) return;
     const prop: AnyNode = j.objectProperty(j.identifier(name), j.stringLiteral(REFUSAL));
     obj.properties.push(prop);
-    record(ctx, pathWithin(j, path as ASTPath, prop), `added ${name}`, '', shape, ADDED, false);
+    record(ctx, path as ASTPath, `added ${name}`, '', shape, ADDED, false);
     run.changed = true;
   });
 }
