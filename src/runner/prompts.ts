@@ -155,7 +155,7 @@ export function promptsIn(file: string, source: string, cwd: string): PromptSite
       path: displayPath(cwd, file),
       line: call.loc?.start.line ?? 0,
       api,
-      model: modelValue ?? (modelNode ? text(unwrap(modelNode)) : null),
+      model: modelValue ?? (modelNode ? text(resolve(modelNode)) : null),
       system: shown(props.get('system')),
       messages: shown(props.get('messages') ?? props.get('prompt')),
       parameters,

@@ -196,7 +196,7 @@ export function formatMarkdown(input: ReportInput): string {
   const out: string[] = [];
   out.push('# Migrate Claude on Amazon Bedrock to current models and APIs', '');
   const changedBy = Object.entries(perCodemod(input.files, input.codemods, input.mode)).filter(([, c]) => c.files > 0).map(([name]) => `\`${name}\``);
-  const written = input.mode === 'write' || input.mode === 'interactive' ? `, ${n.written} written` : '';
+  const written = input.mode === 'write' || input.mode === 'interactive' ? ` (${n.written} written)` : '';
   out.push(
     `**${n.changed} file${n.changed === 1 ? '' : 's'} changed**${written}${changedBy.length ? ` by ${changedBy.join(', ')}` : ''}; ` +
       `**${n.markers} marker${n.markers === 1 ? '' : 's'}** left where a human has work to do; ` +

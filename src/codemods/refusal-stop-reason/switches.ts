@@ -47,8 +47,9 @@ export function addRefusalCases(run: Run): void {
         return;
       }
       const index = values.indexOf(CONTENT_FILTERED);
-      const label = insertCases(run, path as ASTPath, index, [j.switchCase(refusalLiteral(j, shape, run.ts, false), [])]);
-      record(ctx, label.switchPath, 'added a "refusal" label to the content_filtered case', '', shape, { statements: [], note: 'shares its handling' });
+      // Noted at the switch as written (the rewritten switch may be a fresh parse with no file position).
+      record(ctx, path as ASTPath, 'added a "refusal" label to the content_filtered case', '', shape, { statements: [], note: 'shares its handling' });
+      insertCases(run, path as ASTPath, index, [j.switchCase(refusalLiteral(j, shape, run.ts, false), [])]);
       run.changed = true;
       return;
     }
@@ -74,8 +75,8 @@ export function addRefusalCases(run: Run): void {
         ? [j.switchCase(j.stringLiteral(CONTENT_FILTERED), []), j.switchCase(refusalLabel, built.statements)]
         : [j.switchCase(refusalLabel, built.statements)];
     const index = insertionIndex(sw.cases);
-    const first = insertCases(run, path as ASTPath, index, added);
-    record(ctx, first.switchPath, `added a case`, '', shape, built);
+    record(ctx, path as ASTPath, `added a case`, '', shape, built);
+    insertCases(run, path as ASTPath, index, added);
     run.changed = true;
   });
 }
