@@ -111,10 +111,20 @@ export function classify(path: ASTPath): Position {
     }
   }
 
+  if (namedAfterModel(top)) return { kind: 'model-table' };
   if (parent.type === 'ArrayExpression') return { kind: 'value', list: { holder: parent, key: null } };
   // Union members are rewritten even when two become equal: `"a" | "a"` is the same type as `"a"`, and a
-  // marker would make recast reprint the whole union.
-  if (parent.type === 'TSLiteralType') return { kind: 'value' };
+  // marker would make recast reprint the whole union. A union that also names other providers' models is an
+  // SDK's inventory of known IDs: data.
+  if (parent.type === 'TSLiteralType') {
+    const union = top.parentPath?.parentPath?.parentPath?.node as AnyNode | undefined;
+    if (union?.type === 'TSUnionType' && mixesProviders(union.types.map((t: AnyNode) => (t.type === 'TSLiteralType' ? t.literal : t)))) return { kind: 'model-table' };
+    return { kind: 'value' };
+  }
+  // The arguments of a call that enumerates IDs of several providers (`Schema.Literal("amazon.titan-…", …)`).
+  if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && top.parentPath?.name === 'arguments' && parent.arguments.length > 2 && mixesProviders(parent.arguments)) {
+    return { kind: 'model-table' };
+  }
 
   if (isObjectProperty(parent) && name === 'value') {
     const object = top.parentPath?.parentPath?.node as AnyNode | undefined;
@@ -141,6 +151,36 @@ export function classify(path: ASTPath): Position {
     }
   }
   return { kind: 'value' };
+}
+
+/** Bedrock IDs of a provider other than Anthropic (`amazon.titan-…`, `us.meta.llama…`). */
+const OTHER_PROVIDER_ID = /^(?:[a-z-]{2,7}\.)?(?:amazon|meta|mistral|cohere|ai21|stability|deepseek|qwen|openai|writer|twelvelabs|luma)\.[\w.:-]+$/;
+
+/** Whether a list of nodes holds both Claude IDs and other providers' model IDs (an inventory of models). */
+function mixesProviders(nodes: readonly AnyNode[]): boolean {
+  const values = nodes.map((n) => staticString(n)).filter((v): v is string => v !== null);
+  return values.some((v) => OTHER_PROVIDER_ID.test(v)) && values.some((v) => v.includes('anthropic.claude'));
+}
+
+/**
+ * Whether the ID is bound to a name that names one model version: a class property (`static
+ * ANTHROPIC_CLAUDE_SONNET_4_5_V1_0 = new BedrockFoundationModel("…")`) or a member assignment
+ * (`AWS_BEDROCK.CLAUDE_3_7_SONNET = "…"`). A new ID there would make the name lie: data.
+ */
+function namedAfterModel(top: ASTPath): boolean {
+  let at: ASTPath = top;
+  const call = at.parentPath?.node as AnyNode | undefined;
+  if ((call?.type === 'NewExpression' || call?.type === 'CallExpression') && at.name === 0) at = at.parentPath?.parentPath as ASTPath;
+  const holder = at?.parentPath?.node as AnyNode | undefined;
+  if (!holder) return false;
+  let name: string | null = null;
+  if ((holder.type === 'ClassProperty' || holder.type === 'PropertyDefinition') && holder.value === at.node && !holder.computed) {
+    name = holder.key.type === 'Identifier' ? holder.key.name : staticString(holder.key);
+  }
+  else if (holder.type === 'AssignmentExpression' && holder.right === at.node && holder.left.type === 'MemberExpression' && !holder.left.computed) {
+    name = holder.left.property.name ?? null;
+  }
+  return name !== null && VERSIONED_MODEL_KEY.test(name);
 }
 
 /** A numeric literal (`64000`, `64_000`), or null. */
