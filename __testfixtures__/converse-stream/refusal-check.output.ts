@@ -6,7 +6,7 @@ export class RefusalError extends Error {}
 
 /** Streams an answer from a Claude 4 model; a refusal discards the partial text (per Anthropic's guidance). */
 export async function safeAnswer(question: string): Promise<string> {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the stop reason is compared with 'refusal', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod); migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the stop reason is compared with 'refusal', which is not a ConverseStream stop…
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'us.anthropic.claude-sonnet-4-20250514-v1:0',

@@ -3,7 +3,7 @@ import type { Codemod, CodemodContext } from '../../engine/types';
 import { stringValue } from './ast';
 import { updateBetaFlags } from './beta-flags';
 import { parseClaudeModel } from './computer-version';
-import { COMPUTER_SDK_TYPES, DEFAULT_COMPUTER, SDK_TYPE_RENAMES, type ComputerVersion } from './facts';
+import { COMPUTER_SDK_TYPES, DEFAULT_COMPUTER, NEW_EDITOR_TYPE, OLD_EDITOR_TYPES, SDK_TYPE_RENAMES, type ComputerVersion } from './facts';
 import { markReplayedHistories } from './history';
 import { Bindings } from './requests';
 import { scanFile, type FileScan } from './scan';
@@ -41,6 +41,13 @@ const codemod: Codemod = {
     if (declared.length > 0) {
       const names = [...new Set(declared.map((p) => stringValue(p.node)!))].sort();
       ctx.note(`declares the types of tool versions (${names.join(', ')}) and defines no tool: type declarations are data, left as they are`, declared[0], 'left-alone');
+      return false;
+    }
+    // Code that supports several versions of the tool side by side (an SDK's dispatch on the tool version:
+    // `case 'text_editor_20250124': … case 'text_editor_20250728': …`) keeps every version it supports.
+    const versions = sideBySideVersions(scan);
+    if (versions.length > 0) {
+      ctx.note(`handles several text editor versions side by side (${versions.join(', ')}): left as it is`, scan.strings[0], 'left-alone');
       return false;
     }
     let changed = false;
@@ -108,6 +115,18 @@ function typeDeclarationsOnly(scan: FileScan): ASTPath[] {
   // undo_edit seen only as an identifier (an object key, a case label name): a use, not a declaration.
   if (scan.hasUndo && undoStrings === 0) return [];
   return found;
+}
+
+/** The editor versions of a file that names both an old text editor version and the current one, else none. */
+function sideBySideVersions(scan: FileScan): string[] {
+  const found = new Set<string>();
+  for (const path of scan.strings) {
+    const match = /text_editor_(\d{8})/.exec(stringValue(path.node) ?? '');
+    if (match) found.add(`text_editor_${match[1]}`);
+  }
+  const hasNew = found.has(NEW_EDITOR_TYPE);
+  const hasOld = [...found].some((v) => OLD_EDITOR_TYPES.has(v));
+  return hasNew && hasOld ? [...found].sort() : [];
 }
 
 export default codemod;
