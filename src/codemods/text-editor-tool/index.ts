@@ -117,16 +117,24 @@ function typeDeclarationsOnly(scan: FileScan): ASTPath[] {
   return found;
 }
 
-/** The editor versions of a file that names both an old text editor version and the current one, else none. */
+/**
+ * The editor versions of a file that supports versions side by side, else none: it names both an old text
+ * editor version and the current one, or it names an old version by a provider's tool ID
+ * (`"anthropic.text_editor_20241022"`: an SDK's definition of that version, its schema included).
+ */
 function sideBySideVersions(scan: FileScan): string[] {
   const found = new Set<string>();
+  let providerId = false;
   for (const path of scan.strings) {
-    const match = /text_editor_(\d{8})/.exec(stringValue(path.node) ?? '');
-    if (match) found.add(`text_editor_${match[1]}`);
+    const value = stringValue(path.node) ?? '';
+    const match = /text_editor_(\d{8})/.exec(value);
+    if (!match) continue;
+    found.add(`text_editor_${match[1]}`);
+    if (/^[\w-]+\.text_editor_\d{8}$/.test(value) && OLD_EDITOR_TYPES.has(`text_editor_${match[1]}`)) providerId = true;
   }
   const hasNew = found.has(NEW_EDITOR_TYPE);
   const hasOld = [...found].some((v) => OLD_EDITOR_TYPES.has(v));
-  return hasNew && hasOld ? [...found].sort() : [];
+  return (hasNew && hasOld) || providerId ? [...found].sort() : [];
 }
 
 export default codemod;
