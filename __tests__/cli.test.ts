@@ -186,12 +186,13 @@ describe('--write', () => {
     expect(r.out).toMatch(/Summary: 4 files, 2 changed, 1 unchanged, 0 skipped, 1 failed · 2 written/);
 
     const report = read(dir, 'migration.md');
-    expect(report).toContain('| changed | 2 |');
-    expect(report).toContain('| failed | 1 |');
+    expect(report).toContain('**2 files changed** (2 written) by `swap-model`');
+    expect(report).toContain('4 files read: 2 changed, 1 unchanged, 0 skipped, 1 failed.');
     expect(report).toContain('| `swap-model` | 2 | 1 | 0 |');
     expect(report).toContain('| `broken/bad.ts:2` | failed | syntax error');
-    expect(report).toContain('- [ ] `src/chat.ts:5` (swap-model): legacyCall() has no Converse equivalent; port it by hand');
-    expect(report).toContain('### `src/config.js`\n\n```diff\n--- a/src/config.js');
+    expect(report).toContain('- [`broken/bad.ts:2`](broken/bad.ts#L2) **failed**: syntax error');
+    expect(report).toContain('- [ ] [`src/chat.ts:5`](src/chat.ts#L5) legacyCall() has no Converse equivalent; port it by hand _(swap-model)_');
+    expect(report).toMatch(/<details><summary><code>src\/config\.js<\/code> \(\+\d+ −\d+\)<\/summary>\n\n```diff\n--- a\/src\/config\.js/);
 
     const again = cli(dir, ['src', '--check', ...withCodemod]);
     expect(again.code).toBe(0);

@@ -5,7 +5,8 @@ import type { CodemodOptions, Note } from '../src/engine/types';
 function rewrite(text: string, file: string, options: Partial<CodemodOptions> = {}) {
   const notes: Note[] = [];
   const output = rewriteConfigText(text, file, { profile: 'global', ...options }, notes);
-  return { output, notes: notes.map((n) => `${n.line}: ${n.message}`) };
+  // Each rewritten ID has a `model` note (the generation changed); the tests read the others.
+  return { output, notes: notes.filter((n) => n.kind !== 'model').map((n) => `${n.line}: ${n.message}`), models: notes.filter((n) => n.kind === 'model').map((n) => n.message) };
 }
 
 /** Rewrites, then checks that a second run over the result changes nothing. */
@@ -52,6 +53,10 @@ describe('config files', () => {
       ].join('\n'),
     );
     expect(notes).toEqual([expect.stringMatching(/^2: routing changed/)]);
+    expect(once(input, '.env.production').models).toEqual([
+      'anthropic.claude-3-5-sonnet-20240620-v1:0 → global.anthropic.claude-sonnet-4-6 (Claude 3.5 Sonnet → Claude Sonnet 4.6)',
+      'us.anthropic.claude-3-haiku-20240307-v1:0 → us.anthropic.claude-haiku-4-5-20251001-v1:0 (Claude 3 Haiku → Claude Haiku 4.5)',
+    ]);
   });
 
   it('YAML: values and lists; keys, comments and would-be duplicates stay', () => {

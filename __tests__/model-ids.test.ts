@@ -48,8 +48,9 @@ describe('model-ids behaviour', () => {
   it('reports routing changes as notes and request fixes as markers', () => {
     const c = cases.find((x) => x.name === 'invoke-lambda-handler')!;
     const result = run(c.input, c.inputPath);
-    expect(result.notes.map((n) => n.message)).toEqual([
-      expect.stringContaining('routing changed: anthropic.claude-3-5-sonnet-20240620-v1:0 was called by base ID'),
+    expect(result.notes.map((n) => [n.kind, n.message])).toEqual([
+      ['model', 'anthropic.claude-3-5-sonnet-20240620-v1:0 → global.anthropic.claude-sonnet-4-6 (Claude 3.5 Sonnet → Claude Sonnet 4.6)'],
+      ['routing', expect.stringContaining('routing changed: anthropic.claude-3-5-sonnet-20240620-v1:0 was called by base ID')],
     ]);
     expect(result.markers).toHaveLength(1);
     expect(result.markers[0].message).toContain('kept temperature, removed top_p');

@@ -20,6 +20,11 @@ function run(path: string, source: string, options: Partial<CodemodOptions> = {}
   return transformSource({ path, source, codemods: [entry], options });
 }
 
+/** The notes of a run (what the tool did, for the report), without the codemod's name. */
+function notesOf(path: string, source: string, options: Partial<CodemodOptions> = {}) {
+  return run(path, source, options).notes.map((n) => ({ kind: n.kind, line: n.line, text: n.message }));
+}
+
 /** Transforms and checks that a second run changes nothing. */
 function migrate(path: string, source: string, options: Partial<CodemodOptions> = {}): string {
   const result = run(path, source, options);
@@ -81,10 +86,8 @@ describe('refusal-stop-reason: what the inserted code does', () => {
   });
 
   it('keeps the file style: single quotes, guard right after the decoded body', () => {
-    expect(output).toContain(`  const body = JSON.parse(new TextDecoder().decode(res.body));
-
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws;`);
-    expect(output).toContain(`  if (body.stop_reason === 'refusal') {`);
+    expect(output).toContain(`  const body = JSON.parse(new TextDecoder().decode(res.body));\n\n  if (body.stop_reason === 'refusal') {`);
+    expect(output).not.toContain('TODO(bedrock-claude-codemod)');
   });
 });
 
@@ -93,7 +96,10 @@ describe('refusal-stop-reason: policies', () => {
     const out = migrate('a.ts', CONVERSE_TS);
     expect(out).toContain('if (response.stopReason === "content_filtered" || response.stopReason === ("refusal" as string)) {');
     expect(out).toContain('`Claude refused the request (stop reason: ${response.stopReason}, model: ${modelId})`');
-    expect(out).toContain('what Converse really returns is uncertain');
+    expect(out).not.toContain('TODO(bedrock-claude-codemod)');
+    expect(notesOf('a.ts', CONVERSE_TS)).toEqual([
+      { kind: 'refusal', line: 6, text: expect.stringMatching(/added a check that throws .*what Converse really returns is uncertain/) },
+    ]);
   });
 
   it('JavaScript gets the plain literal', () => {
@@ -104,27 +110,28 @@ describe('refusal-stop-reason: policies', () => {
   it('return-null', () => {
     const out = migrate('a.ts', CONVERSE_TS, { refusal: 'return-null' });
     expect(out).toMatch(/\) \{\n {4}return null;\n {2}\}/);
-    expect(out).toContain('added a check that returns null');
+    expect(notesOf('a.ts', CONVERSE_TS, { refusal: 'return-null' })[0].text).toContain('added a check that returns null');
   });
 
   it('return-null falls back to a marker when the declared return type excludes null', () => {
     const source = CONVERSE_TS.replace('modelId: string)', 'modelId: string): Promise<string>');
     const out = migrate('a.ts', source, { refusal: 'return-null' });
     expect(out).not.toContain('return null');
-    expect(out).toContain('the declared return type does not allow null');
+    expect(out).toContain('// TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": check the stop reason before the text read here is used\n');
+    expect(notesOf('a.ts', source, { refusal: 'return-null' })[0].text).toContain('the declared return type does not allow null');
   });
 
   it('handler: calls the configured function and says when it is not defined', () => {
     const out = migrate('a.ts', CONVERSE_TS, { refusal: 'handler', refusalHandler: 'onRefusal' });
     expect(out).toContain('return onRefusal(response);');
-    expect(out).toContain('calls onRefusal(), which must be defined or imported');
+    expect(notesOf('a.ts', CONVERSE_TS, { refusal: 'handler', refusalHandler: 'onRefusal' })[0].text).toContain('calls onRefusal(), which must be defined or imported');
   });
 
   it('marker: only a marker, no code', () => {
     const result = run('a.ts', CONVERSE_TS, { refusal: 'marker' });
     expect(result.output).not.toContain('if (response.stopReason');
     expect(result.markers).toHaveLength(1);
-    expect(result.output).toContain('check it first');
+    expect(result.output).toContain('check the stop reason before the text read here is used');
   });
 });
 
@@ -151,17 +158,15 @@ describe('refusal-stop-reason: switches', () => {
   it('keeps the indentation of the switch and adds the case before default', () => {
     const source = `${header}export function f(reason: StopReason | undefined): string {\n    switch (reason) {\n        case "end_turn":\n            return "ok";\n        case "max_tokens":\n            return "cut";\n        default:\n            return "?";\n    }\n}\n`;
     const out = migrate('a.ts', source);
-    expect(out).toContain(
-      `            return "cut";\n        // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a case that throws;`,
-    );
-    expect(out).toContain(`        case "content_filtered":\n        case "refusal" as string:\n            throw new Error(`);
+    expect(out).toContain(`            return "cut";\n        case "content_filtered":\n        case "refusal" as string:\n            throw new Error(`);
+    expect(notesOf('a.ts', source).map((n) => n.text)).toEqual([expect.stringContaining('added a case that throws')]);
     expect(out).toContain(`        default:\n            return "?";\n    }\n}\n`);
   });
 
   it('appends after the last case when there is no default (single quotes, layout kept)', () => {
     const source = `import { InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';\nexport const c = InvokeModelCommand;\nexport function f(payload: { stop_reason: string }) {\n  switch (payload.stop_reason) {\n    case 'end_turn':\n      break;\n    case 'max_tokens':\n      console.warn('cut');\n      break;\n  }\n}\n`;
     const out = migrate('a.ts', source);
-    expect(out).toContain(`      break;\n    // TODO(bedrock-claude-codemod)`);
+    expect(out).toContain(`      break;\n    case 'refusal':\n      throw new Error('Claude refused the request (stop reason: refusal)');\n  }\n}\n`);
     expect(out).toContain(`\n    case 'refusal':\n      throw new Error('Claude refused the request (stop reason: refusal)');\n  }\n}\n`);
   });
 
@@ -186,7 +191,7 @@ describe('refusal-stop-reason: if / else-if chains', () => {
     const source = `${header}function check(body) {\n  if (body.stop_reason === "max_tokens") warn("cut");\n  else if (body.stop_reason === "tool_use") return runTools(body);\n  else return body.content[0].text;\n}\n`;
     const out = migrate('a.js', source);
     expect(out).toContain(
-      `  if (body.stop_reason === "max_tokens") warn("cut");\n  else if (body.stop_reason === "tool_use") return runTools(body);\n  else if (body.stop_reason === "refusal") {\n    // TODO(bedrock-claude-codemod)`,
+      `  if (body.stop_reason === "max_tokens") warn("cut");\n  else if (body.stop_reason === "tool_use") return runTools(body);\n  else if (body.stop_reason === "refusal") {\n    throw new Error(`,
     );
     expect(out).toContain('  }\n  else return body.content[0].text;\n}');
   });
@@ -201,7 +206,7 @@ describe('refusal-stop-reason: if / else-if chains', () => {
   it('a ternary on the stop reason gets a marker, not a rewrite', () => {
     const source = CONVERSE_TS.replace('return response.output?.message?.content?.[0]?.text ?? "";', 'const text = response.output?.message?.content?.[0]?.text ?? "";\n  return response.stopReason === "max_tokens" ? `${text}…` : text;');
     const result = run('a.ts', source);
-    expect(result.markers.map((m) => m.message)).toEqual([expect.stringContaining('branches on the stop reason without a refusal outcome')]);
+    expect(result.markers.map((m) => m.message)).toEqual([expect.stringContaining('branches on the stop reason with no refusal outcome')]);
     expect(result.output).not.toContain('throw');
     expect(run('a.ts', result.output!).output).toBeNull();
   });
@@ -219,7 +224,7 @@ describe('refusal-stop-reason: types and data', () => {
     const source = `${header}type R = "end_turn" | "max_tokens";\nexport const labels: Record<R, string> = { end_turn: "ok", max_tokens: "cut" };\n`;
     const result = run('a.ts', source);
     expect(result.output).toContain('type R = "end_turn" | "max_tokens";');
-    expect(result.markers.map((m) => m.message).join('\n')).toMatch(/keys a Record[\s\S]*add an entry for it to this map/);
+    expect(result.markers.map((m) => m.message).join('\n')).toMatch(/the Record it keys needs one too[\s\S]*add an entry for it to this map/);
   });
 
   it('a union keying only a Partial<Record> is extended', () => {
@@ -233,7 +238,7 @@ describe('refusal-stop-reason: types and data', () => {
     const typed = `${header}${object}export type Stop = (typeof Stop)[keyof typeof Stop];\nexport const labels: Record<Stop, string> = { end_turn: "ok", max_tokens: "cut" };\n`;
     const result = run('a.ts', typed);
     expect(result.output).not.toContain('Refusal');
-    expect(result.markers.map((m) => m.message).join('\n')).toContain('its type is used by name');
+    expect(result.markers.map((m) => m.message).join('\n')).toContain('its type is used by name elsewhere');
   });
 
   it('enum members follow the existing spelling', () => {
@@ -254,13 +259,13 @@ export function later(stopReason: string) {
 
   it('gets a guard after the response (functions elsewhere in the file do not count as a check)', () => {
     const out = migrate('script.mts', script);
-    expect(out).toMatch(/const response = await client\.send\([^\n]*\n\n\/\/ TODO[^\n]*\nif \(response\.stopReason === "content_filtered"/);
+    expect(out).toMatch(/const response = await client\.send\([^\n]*\n\nif \(response\.stopReason === "content_filtered"/);
   });
 
   it('a #! script gets the guard too, and keeps its #! line first', () => {
     const result = run('script.mjs', `#!/usr/bin/env node\n// tool\n${script.replace(': string', '')}`);
     expect(result.output!.startsWith('#!/usr/bin/env node\n// tool\nimport ')).toBe(true);
-    expect(result.output).toMatch(/const response = await client\.send\([^\n]*\n\n\/\/ TODO[^\n]*\nif \(response\.stopReason === "content_filtered"/);
+    expect(result.output).toMatch(/const response = await client\.send\([^\n]*\n\nif \(response\.stopReason === "content_filtered"/);
   });
 });
 

@@ -205,8 +205,9 @@ describe('reports', () => {
 
     const md = formatMarkdown(input);
     expect(md).toContain('| `upper-model` | 1 | 1 | 0 |');
-    expect(md).toContain('- [ ] `a.ts:2` (upper-model): port legacyCall by hand');
-    expect(md).toContain("```diff\n--- a/a.ts\n+++ b/a.ts\n@@ -1,2 +1,3 @@\n-const req = { model: 'abc' };\n+const req = { model: 'ABC' };\n");
+    expect(md).toContain('- [ ] [`a.ts:2`](a.ts#L2) port legacyCall by hand _(upper-model)_');
+    expect(md).toContain('- [`c.ts:2`](c.ts#L2) **failed**: syntax error');
+    expect(md).toContain("<details><summary><code>a.ts</code> (+2 −1)</summary>\n\n```diff\n--- a/a.ts\n+++ b/a.ts\n@@ -1,2 +1,3 @@\n-const req = { model: 'abc' };\n+const req = { model: 'ABC' };\n");
     expect(md).toContain('| `c.ts:2` | failed | syntax error');
 
     const doc = JSON.parse(formatJson(input));

@@ -3,7 +3,7 @@ const fs = require("node:fs/promises");
 
 const client = new BedrockRuntimeClient({ region: "us-west-2" });
 
-// TODO(bedrock-claude-codemod): undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand
+// TODO(bedrock-claude-codemod): undo code still used in this file; text_editor_20250728 has no undo_edit: keep it or remove it by hand
 const history = new Map();
 
 async function runEditorCommand(input) {
@@ -48,7 +48,6 @@ async function step(messages) {
       return "continue";
     case "end_turn":
       return "done";
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a case that throws; review it (never use the partial output or resend the refused turn)
     case "refusal":
       throw new Error(
         "Claude refused the request (stop reason: refusal, model: us.anthropic.claude-sonnet-4-6)",

@@ -10,7 +10,6 @@ export async function classify(ticket: string): Promise<string> {
     messages: [{ role: "user", content: ticket }],
   });
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
   if (message.stop_reason === "refusal") {
     throw new Error(
       "Claude refused the request (stop reason: refusal, model: global.anthropic.claude-sonnet-4-6)",

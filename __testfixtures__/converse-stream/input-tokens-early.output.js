@@ -8,7 +8,7 @@ const client = new BedrockRuntimeClient({ region: "eu-central-1" });
  * @param {{ onStart(tokens: number): void; onText(text: string): void }} ui
  */
 export async function streamWithBudget(prompt, ui) {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: token counts are used before the stream ends; ConverseStream reports them only…
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: "eu.anthropic.claude-3-7-sonnet-20250219-v1:0",

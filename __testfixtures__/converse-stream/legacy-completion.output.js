@@ -4,7 +4,7 @@ const { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } = require('
 const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 
 exports.complete = async function complete(question, onToken) {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the loop reads legacy Text Completions chunks (`completion`), whose text and stop reasons ConverseStream does not reproduce; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the loop reads legacy Text Completions chunks (`completion`), whose text and…
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'anthropic.claude-v2:1',

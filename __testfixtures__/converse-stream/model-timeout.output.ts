@@ -6,7 +6,7 @@ export class ModelTimeoutError extends Error {}
 
 /** Streams an answer; a model timeout is turned into a retryable error. */
 export async function answer(question: string): Promise<string> {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: `modelTimeoutException` has no ConverseStream counterpart; decide how a model timeout surfaces now; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: `modelTimeoutException` has no ConverseStream counterpart; decide how a model…
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'anthropic.claude-3-5-haiku-20241022-v1:0',

@@ -4,7 +4,7 @@ const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 
 /** Streams until one of the stop markers; reports which one fired. */
 export async function untilMarker(prompt: string) {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: `chunk.delta.stop_sequence` (message_delta) has no proven ConverseStream counterpart; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: `chunk.delta.stop_sequence` (message_delta) has no proven ConverseStream…
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'anthropic.claude-3-haiku-20240307-v1:0',

@@ -4,7 +4,7 @@ const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 
 /** Logs every event it does not know, and counts the text blocks the model opened. */
 export async function debugStream(prompt: string) {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: a statement runs for content_block_start (text), which has no single ConverseStream counterpart; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: a statement runs for content_block_start (text), which has no single…
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0',

@@ -20,7 +20,7 @@ class ChatStack extends Stack {
     fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ["bedrock:InvokeModel"],
-        // TODO(bedrock-claude-codemod): foundation-model ARN of Claude 3.5 Sonnet: Claude Sonnet 4.6 needs an inference profile for on-demand calls, and an inference-profile ARN needs your account ID (arn:aws:bedrock:<region>:<account-id>:inference-profile/<prefix>.anthropic.claude-sonnet-4-6)
+        // TODO(bedrock-claude-codemod): foundation-model ARN: Claude Sonnet 4.6 needs an inference-profile ARN (with your account ID) on demand
         resources: [model.modelArn, `arn:aws:bedrock:${this.region}::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0`],
       }),
     );

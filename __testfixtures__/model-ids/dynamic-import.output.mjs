@@ -3,14 +3,14 @@ export async function handler(event) {
   const client = new BedrockRuntimeClient({});
   const result = await client.send(
     new ConverseCommand({
-      // TODO(bedrock-claude-codemod): apac.anthropic.claude-3-5-sonnet-20241022-v2:0: Claude Sonnet 4.6 has no documented "apac" inference profile (it has: global, us, eu, jp, au); choose a profile by hand
+      // TODO(bedrock-claude-codemod): Claude Sonnet 4.6 has no documented "apac" inference profile; choose a profile by hand
       modelId: "apac.anthropic.claude-3-5-sonnet-20241022-v2:0",
       messages: [{ role: "user", content: [{ text: event.prompt }] }],
     }),
   );
   const fallback = await client.send(
     new ConverseCommand({
-      // TODO(bedrock-claude-codemod): apac.anthropic.claude-3-haiku-20240307-v1:0: Claude Haiku 4.5 has no documented "apac" inference profile (it has: global, us, eu); choose a profile by hand
+      // TODO(bedrock-claude-codemod): Claude Haiku 4.5 has no documented "apac" inference profile; choose a profile by hand
       modelId: "apac.anthropic.claude-3-haiku-20240307-v1:0",
       messages: [{ role: "user", content: [{ text: event.prompt }] }],
     }),

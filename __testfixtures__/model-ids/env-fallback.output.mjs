@@ -11,8 +11,8 @@ export async function chat(messages, { fast = false } = {}) {
     new ConverseCommand({
       modelId: fast ? fastModelId : modelId,
       messages,
-      // TODO(bedrock-claude-codemod): if Claude Sonnet 4.6 serves this request (the model is chosen at run time): it accepts temperature or topP, not both (400 when both are set): keep one
-      // TODO(bedrock-claude-codemod): if Claude Haiku 4.5 serves this request (the model is chosen at run time): it accepts temperature or topP, not both (400 when both are set): keep one
+      // TODO(bedrock-claude-codemod): if Claude Sonnet 4.6 serves this request (the model is chosen at run time): it accepts temperature or topP, not both…
+      // TODO(bedrock-claude-codemod): if Claude Haiku 4.5 serves this request (the model is chosen at run time): it accepts temperature or topP, not both…
       inferenceConfig: { maxTokens: 800, temperature: 0.7, topP: 0.9 },
     }),
   );

@@ -4,9 +4,9 @@ const region = process.env.AWS_REGION ?? "us-east-1";
 const client = new BedrockRuntimeClient({ region });
 
 // Foundation-model ARNs were used for IAM-scoped access.
-// TODO(bedrock-claude-codemod): foundation-model ARN of Claude 3 Haiku: Claude Haiku 4.5 needs an inference profile for on-demand calls, and an inference-profile ARN needs your account ID (arn:aws:bedrock:<region>:<account-id>:inference-profile/<prefix>.anthropic.claude-haiku-4-5-20251001-v1:0)
+// TODO(bedrock-claude-codemod): foundation-model ARN: Claude Haiku 4.5 needs an inference-profile ARN (with your account ID) on demand
 const HAIKU_ARN = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0";
-// TODO(bedrock-claude-codemod): foundation-model ARN of Claude 3.5 Sonnet: Claude Sonnet 4.6 needs an inference profile for on-demand calls, and an inference-profile ARN needs your account ID (arn:aws:bedrock:<region>:<account-id>:inference-profile/<prefix>.anthropic.claude-sonnet-4-6)
+// TODO(bedrock-claude-codemod): foundation-model ARN: Claude Sonnet 4.6 needs an inference-profile ARN (with your account ID) on demand
 const SONNET_ARN = `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0`;
 const CURRENT_ARN = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-opus-4-5-20251101-v1:0";
 

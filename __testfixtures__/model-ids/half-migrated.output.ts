@@ -6,11 +6,9 @@ const client = new BedrockRuntimeClient({ region: "us-east-1" });
 export const CHAT_MODEL = "global.anthropic.claude-sonnet-4-6";
 export const BATCH_MODEL = "global.anthropic.claude-sonnet-4-6";
 
-// TODO(bedrock-claude-codemod): anthropic.claude-3-5-sonnet-20241022-v2:0 (Claude 3.5 Sonnet v2, retired) would become global.anthropic.claude-sonnet-4-6, which this list already has; remove this entry
 export const SELECTABLE = [
   "global.anthropic.claude-sonnet-4-6",
   "global.anthropic.claude-haiku-4-5-20251001-v1:0",
-  "anthropic.claude-3-5-sonnet-20241022-v2:0",
 ];
 
 export async function chat(text: string, batch = false) {

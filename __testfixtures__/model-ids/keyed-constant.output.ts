@@ -1,6 +1,6 @@
 import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
 
-// TODO(bedrock-claude-codemod): anthropic.claude-3-haiku-20240307-v1:0 (Claude 3 Haiku, retired): HAIKU is also a key of data about that model, so it was not renamed; add an entry for global.anthropic.claude-haiku-4-5-20251001-v1:0 and switch to it
+// TODO(bedrock-claude-codemod): HAIKU also keys data about anthropic.claude-3-haiku-20240307-v1:0: add an entry for Claude Haiku 4.5, then switch
 const HAIKU = "anthropic.claude-3-haiku-20240307-v1:0";
 const SONNET = "global.anthropic.claude-sonnet-4-6";
 

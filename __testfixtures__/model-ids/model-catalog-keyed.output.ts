@@ -7,11 +7,8 @@ interface Pricing {
 
 // USD per 1,000 tokens, from the pricing page at the time.
 export const PRICING: Record<string, Pricing> = {
-  // TODO(bedrock-claude-codemod): anthropic.claude-3-haiku-20240307-v1:0 (Claude 3 Haiku, retired) keys data about that model, so it was not renamed; add an entry for global.anthropic.claude-haiku-4-5-20251001-v1:0 if the code looks it up
   "anthropic.claude-3-haiku-20240307-v1:0": { inputPer1k: 0.00025, outputPer1k: 0.00125 },
-  // TODO(bedrock-claude-codemod): anthropic.claude-3-5-sonnet-20240620-v1:0 (Claude 3.5 Sonnet, retired) keys data about that model, so it was not renamed; add an entry for global.anthropic.claude-sonnet-4-6 if the code looks it up
   "anthropic.claude-3-5-sonnet-20240620-v1:0": { inputPer1k: 0.003, outputPer1k: 0.015 },
-  // TODO(bedrock-claude-codemod): anthropic.claude-3-opus-20240229-v1:0 (Claude 3 Opus, retired) keys data about that model, so it was not renamed; add an entry for global.anthropic.claude-opus-4-6-v1 if the code looks it up
   "anthropic.claude-3-opus-20240229-v1:0": { inputPer1k: 0.015, outputPer1k: 0.075 },
 };
 

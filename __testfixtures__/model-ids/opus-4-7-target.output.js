@@ -7,7 +7,7 @@ export async function plan(task) {
     new InvokeModelCommand({
       modelId: "us.anthropic.claude-opus-4-7",
       contentType: "application/json",
-      // TODO(bedrock-claude-codemod): Claude Opus 4.7 does not accept thinking type "enabled" (400): switched to adaptive thinking and removed budget_tokens; tune it with output_config.effort
+      // TODO(bedrock-claude-codemod): Claude Opus 4.7 does not accept thinking type "enabled" (400): switched to adaptive thinking and removed…
       body: JSON.stringify({
         anthropic_version: "bedrock-2023-05-31",
         max_tokens: 16000,

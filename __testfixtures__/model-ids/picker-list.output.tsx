@@ -13,16 +13,8 @@ interface ModelOption {
   maxOutputTokens: number;
 }
 
-// TODO(bedrock-claude-codemod): model catalog entry for anthropic.claude-3-haiku-20240307-v1:0 (Claude 3 Haiku, retired): its label, contextWindow, maxOutputTokens describe that model, so it was not renamed; add an entry for global.anthropic.claude-haiku-4-5-20251001-v1:0
 export const MODEL_OPTIONS: ModelOption[] = [
   { id: "anthropic.claude-3-haiku-20240307-v1:0", label: "Claude 3 Haiku", contextWindow: 200000, maxOutputTokens: 4096 },
-  {
-    // TODO(bedrock-claude-codemod): model catalog entry for anthropic.claude-3-5-sonnet-20241022-v2:0 (Claude 3.5 Sonnet v2, retired): its label, contextWindow, maxOutputTokens describe that model, so it was not renamed; add an entry for global.anthropic.claude-sonnet-4-6
-    id: "anthropic.claude-3-5-sonnet-20241022-v2:0",
-    label: "Claude 3.5 Sonnet v2",
-    contextWindow: 200000,
-    maxOutputTokens: 8192,
-  },
   { id: "global.anthropic.claude-sonnet-4-6", label: "Claude Sonnet 4.6", contextWindow: 1000000, maxOutputTokens: 64000 },
 ];
 

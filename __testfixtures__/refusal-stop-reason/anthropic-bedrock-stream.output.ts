@@ -10,7 +10,6 @@ export async function* streamReply(prompt: string): AsyncGenerator<string> {
     stream: true,
   });
   for await (const event of stream) {
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
     if (event.type === "message_delta" && event.delta.stop_reason === "refusal") {
       throw new Error(
         "Claude refused the request (stop reason: refusal, model: us.anthropic.claude-sonnet-4-20250514-v1:0)",

@@ -17,7 +17,6 @@ function toResult(message: Message): Result {
     case "pause_turn":
     case "tool_use":
       return { kind: "incomplete", reason: "tools" };
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a case that throws; review it (never use the partial output or resend the refused turn)
     case "refusal":
       throw new Error("Claude refused the request (stop reason: refusal)");
     default:

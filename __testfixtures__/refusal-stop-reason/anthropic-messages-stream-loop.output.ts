@@ -13,7 +13,6 @@ export class ChatSession {
     const stream = client.messages.stream({ model: this.model, max_tokens: 1024, messages: this.history });
     let reply = "";
     for await (const event of stream) {
-      // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
       if (event.type === "message_delta" && event.delta.stop_reason === "refusal") {
         throw new Error(`Claude refused the request (stop reason: refusal, model: ${this.model})`);
       }

@@ -9,7 +9,6 @@ export async function translate(text, language) {
     inferenceConfig: { maxTokens: 1000, temperature: 0 },
   });
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
   if (result.stopReason === "content_filtered" || result.stopReason === "refusal") {
     throw new Error(
       `Claude refused the request (stop reason: ${result.stopReason}, model: eu.anthropic.claude-sonnet-4-20250514-v1:0)`,

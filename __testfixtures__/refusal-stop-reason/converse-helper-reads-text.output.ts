@@ -28,7 +28,6 @@ export async function faqAnswer(question: string): Promise<string> {
   try {
     response = await client.send(new ConverseCommand(request(question)));
 
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
     if (response.stopReason === "content_filtered" || response.stopReason === ("refusal" as string)) {
       throw new Error(`Claude refused the request (stop reason: ${response.stopReason})`);
     }
@@ -46,7 +45,6 @@ export async function strictAnswer(question: string): Promise<string> {
 export async function shortAnswer(question: string): Promise<string> {
   const response = await client.send(new ConverseCommand(request(`${question}\nAnswer in one sentence.`)));
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
   if (response.stopReason === "content_filtered" || response.stopReason === ("refusal" as string)) {
     throw new Error(`Claude refused the request (stop reason: ${response.stopReason})`);
   }

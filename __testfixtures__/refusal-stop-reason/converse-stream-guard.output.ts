@@ -14,7 +14,6 @@ export async function streamAnswer(question: string): Promise<{ text: string; ou
   let text = "";
   let outputTokens = 0;
   for await (const event of response.stream!) {
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
     if (event.messageStop?.stopReason === "content_filtered" || event.messageStop?.stopReason === ("refusal" as string)) {
       throw new Error(
         `Claude refused the request (stop reason: ${event.messageStop?.stopReason}, model: global.anthropic.claude-sonnet-4-5-20250929-v1:0)`,

@@ -11,7 +11,6 @@ async function streamToArray(question, chunks = []) {
     })
   );
   for await (const event of stream) {
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
     if (event.messageStop?.stopReason === "content_filtered" || event.messageStop?.stopReason === "refusal") {
       throw new Error(
         `Claude refused the request (stop reason: ${event.messageStop?.stopReason}, model: us.anthropic.claude-sonnet-4-5-20250929-v1:0)`

@@ -11,7 +11,6 @@ export function outcomeOf(stopReason: StopReason | undefined): Outcome {
       return "truncated";
     case "tool_use":
       return "tool";
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a "refusal" label to the content_filtered case that shares its handling; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
     case "refusal" as string:
     case "content_filtered":
     case "guardrail_intervened":

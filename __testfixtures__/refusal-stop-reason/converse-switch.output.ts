@@ -23,7 +23,6 @@ export async function complete(prompt: string): Promise<string> {
       throw new AnswerTruncatedError("the answer was cut off");
     case "guardrail_intervened":
       return "This request was blocked by our content policy.";
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a case that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
     case "content_filtered":
     case "refusal" as string:
       throw new Error(

@@ -24,7 +24,6 @@ async function tagImage(base64Png) {
     const decoded = new TextDecoder().decode(response.body);
     const { content, stop_reason } = JSON.parse(decoded);
 
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
     if (stop_reason === "refusal") {
         throw new Error(
             "Claude refused the request (stop reason: refusal, model: anthropic.claude-3-7-sonnet-20250219-v1:0)"
@@ -51,7 +50,6 @@ async function caption(base64Png) {
             return result.content[0].text;
         case "max_tokens":
             return result.content[0].text + "...";
-        // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a case that throws; review it (never use the partial output or resend the refused turn)
         case "refusal":
             throw new Error(
                 "Claude refused the request (stop reason: refusal, model: anthropic.claude-3-7-sonnet-20250219-v1:0)",

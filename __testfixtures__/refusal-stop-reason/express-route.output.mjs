@@ -16,7 +16,6 @@ app.post("/api/chat", async (req, res, next) => {
       messages: [...history, { role: "user", content: message }],
     });
 
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
     if (reply.stop_reason === "refusal") {
       throw new Error(`Claude refused the request (stop reason: refusal, model: ${MODEL})`);
     }

@@ -12,7 +12,6 @@ async function callClaude(messages) {
     })
   );
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
   if (response.stopReason === "content_filtered" || response.stopReason === "refusal") {
     throw new Error(
       `Claude refused the request (stop reason: ${response.stopReason}, model: ${MODEL_ID})`

@@ -19,7 +19,6 @@ export async function destructured(question: string): Promise<string> {
     new ConverseCommand({ modelId: "anthropic.claude-sonnet-4-20250514-v1:0", messages: [{ role: "user", content: [{ text: question }] }] }),
   );
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
   if (stopReason === "content_filtered" || stopReason === ("refusal" as string)) {
     throw new Error(
       `Claude refused the request (stop reason: ${stopReason}, model: anthropic.claude-sonnet-4-20250514-v1:0)`,
@@ -36,7 +35,7 @@ export async function typedBody(question: string): Promise<string> {
       body: JSON.stringify({ anthropic_version: "bedrock-2023-05-31", max_tokens: 100, messages: [{ role: "user", content: question }] }),
     }),
   );
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (its declared type has no stop_reason) (never use the partial output or resend the refused turn)
+  // TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": check the stop reason before the text read here is used
   const body: ClaudeBody = JSON.parse(new TextDecoder().decode(response.body));
   return body.content[0]?.text ?? "";
 }

@@ -40,7 +40,6 @@ export async function agent(question: string, modelId: string): Promise<string> 
     } else if (body.stop_reason === "max_tokens") {
       throw new Error("answer truncated");
     } else if (body.stop_reason === "refusal") {
-      // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a branch that throws; review it (never use the partial output or resend the refused turn)
       throw new Error(`Claude refused the request (stop reason: refusal, model: ${modelId})`);
     } else {
       return body.content.map((b) => (b.type === "text" ? b.text : "")).join("");

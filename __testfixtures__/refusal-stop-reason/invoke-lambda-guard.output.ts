@@ -28,7 +28,6 @@ export async function summarize(request: SummaryRequest): Promise<string> {
   );
   const payload = JSON.parse(new TextDecoder().decode(response.body));
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
   if (payload.stop_reason === "refusal") {
     throw new Error(`Claude refused the request (stop reason: refusal, model: ${MODEL_ID})`);
   }

@@ -23,7 +23,6 @@ async function describeProduct(product) {
   const raw = Buffer.from(res.body).toString('utf8');
   const data = JSON.parse(raw);
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
   if (data.stop_reason === 'refusal') {
     throw new Error(
       `Claude refused the request (stop reason: refusal, model: ${process.env.CLAUDE_MODEL_ID || 'us.anthropic.claude-sonnet-4-20250514-v1:0'})`,

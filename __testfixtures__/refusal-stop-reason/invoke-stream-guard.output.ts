@@ -24,7 +24,6 @@ export async function streamStory(topic: string, onText: (chunk: string) => void
     if (!item.chunk?.bytes) continue;
     const event = JSON.parse(decoder.decode(item.chunk.bytes));
 
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
     if (event.type === "message_delta" && event.delta.stop_reason === "refusal") {
       throw new Error(
         "Claude refused the request (stop reason: refusal, model: us.anthropic.claude-opus-4-20250514-v1:0)",

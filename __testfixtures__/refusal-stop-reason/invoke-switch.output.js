@@ -24,7 +24,6 @@ async function generateTitle(article) {
     case "max_tokens":
       title = body.content[0].text + "…";
       break;
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a case that throws; review it (never use the partial output or resend the refused turn)
     case "refusal":
       throw new Error(
         "Claude refused the request (stop reason: refusal, model: anthropic.claude-3-5-sonnet-20241022-v2:0)",

@@ -15,7 +15,6 @@ export async function answer(question) {
   );
   const result = JSON.parse(response.body.transformToString());
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
   if (result.stop_reason === "refusal") {
     throw new Error(
       "Claude refused the request (stop reason: refusal, model: anthropic.claude-opus-4-1-20250805-v1:0)"

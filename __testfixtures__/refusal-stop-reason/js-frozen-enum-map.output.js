@@ -6,12 +6,10 @@ export const StopReasons = Object.freeze({
   TOOL_USE: "tool_use",
   CONTENT_FILTERED: "content_filtered",
   GUARDRAIL_INTERVENED: "guardrail_intervened",
-
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added REFUSAL; review it. Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
   REFUSAL: "refusal",
 });
 
-// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: add an entry for it to this map (its value is yours to choose). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+// TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": add an entry for it to this map (its value is yours to choose)
 const metricNames = new Map([
   ["end_turn", "claude.ok"],
   ["max_tokens", "claude.truncated"],

@@ -19,7 +19,6 @@ export async function draftEmail(points: string[]): Promise<Draft> {
   } else if (response.stopReason === bedrock.StopReason.GUARDRAIL_INTERVENED) {
     return { text: "", complete: false };
   } else if (response.stopReason === "content_filtered" || response.stopReason === ("refusal" as string)) {
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a branch that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
     throw new Error(
       `Claude refused the request (stop reason: ${response.stopReason}, model: apac.anthropic.claude-sonnet-4-20250514-v1:0)`,
     );

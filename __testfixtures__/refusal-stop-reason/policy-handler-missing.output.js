@@ -9,7 +9,6 @@ exports.extractKeywords = async function extractKeywords(text) {
     messages: [{ role: "user", content: `List keywords, comma separated:\n${text}` }],
   });
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that calls reportRefusal(), which must be defined or imported; review it (never use the partial output or resend the refused turn)
   if (message.stop_reason === "refusal") {
     return reportRefusal(message);
   }

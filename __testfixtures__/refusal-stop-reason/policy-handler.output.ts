@@ -26,7 +26,6 @@ export async function rewrite(text: string, tone: "formal" | "casual"): Promise<
   );
   const result = JSON.parse(Buffer.from(output.body).toString("utf8"));
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that calls handleRefusal(); review it (never use the partial output or resend the refused turn)
   if (result.stop_reason === "refusal") {
     return handleRefusal(result);
   }

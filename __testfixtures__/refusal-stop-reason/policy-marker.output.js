@@ -3,7 +3,7 @@ import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand } from "@a
 const client = new BedrockRuntimeClient({ region: "us-east-1" });
 
 export async function answer(question) {
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+  // TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": check the stop reason before the text read here is used
   const response = await client.send(
     new ConverseCommand({
       modelId: "anthropic.claude-sonnet-4-20250514-v1:0",
@@ -20,7 +20,7 @@ export async function answerStreaming(question, write) {
       messages: [{ role: "user", content: [{ text: question }] }],
     })
   );
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+  // TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": check the stop reason before the text read here is used
   for await (const event of response.stream) {
     if (event.contentBlockDelta) write(event.contentBlockDelta.delta.text);
   }
@@ -28,7 +28,7 @@ export async function answerStreaming(question, write) {
 
 export function isComplete(stopReason) {
   switch (stopReason) {
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: add a case for it in this switch (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+    // TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": add a case for it in this switch
     case "end_turn":
     case "stop_sequence":
       return true;

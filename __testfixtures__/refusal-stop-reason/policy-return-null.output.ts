@@ -12,7 +12,6 @@ export async function suggestReply(email: string): Promise<string | null> {
     }),
   );
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that returns null; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
   if (response.stopReason === "content_filtered" || response.stopReason === ("refusal" as string)) {
     return null;
   }
@@ -21,7 +20,7 @@ export async function suggestReply(email: string): Promise<string | null> {
 }
 
 export async function subjectLine(email: string): Promise<string> {
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: the text is read here without checking the stop reason; check it first (--refusal=return-null: the declared return type does not allow null) (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
+  // TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": check the stop reason before the text read here is used
   const response = await client.send(
     new ConverseCommand({
       modelId: MODEL_ID,

@@ -1,9 +1,9 @@
 import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
 
-// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: add "refusal" to the stop reasons in this type; it keys a Record, which needs a refusal entry too
+// TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": add "refusal" to the stop reasons in this type; the Record it keys needs one too
 type StopReason = "end_turn" | "max_tokens" | "stop_sequence" | "tool_use";
 
-// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: add an entry for it to this map (its value is yours to choose)
+// TODO(bedrock-claude-codemod): Claude 4 can stop with "refusal": add an entry for it to this map (its value is yours to choose)
 const USER_MESSAGES: Record<StopReason, string> = {
   end_turn: "",
   max_tokens: "The answer was too long and has been shortened.",

@@ -26,7 +26,6 @@ async function answer(question) {
     );
     const message = JSON.parse(new TextDecoder().decode(response.body));
 
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn)
     if (message.stop_reason === "refusal") {
       throw new Error(
         "Claude refused the request (stop reason: refusal, model: us.anthropic.claude-sonnet-4-5-20250929-v1:0)"

@@ -15,7 +15,6 @@ const response = await client.send(
   })
 );
 
-// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
 if (response.stopReason === "content_filtered" || response.stopReason === "refusal") {
   throw new Error(
     `Claude refused the request (stop reason: ${response.stopReason}, model: ${modelId})`
@@ -27,7 +26,6 @@ process.stdout.write(response.output.message.content[0].text + "\n");
 function usage(stopReason) {
   if (stopReason === "max_tokens") console.error("(truncated)");
   else if (stopReason === "content_filtered" || stopReason === "refusal") {
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a branch that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
     throw new Error(`Claude refused the request (stop reason: ${stopReason})`);
   }
 }

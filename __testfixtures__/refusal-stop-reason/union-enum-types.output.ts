@@ -1,7 +1,6 @@
 import type { InvokeModelCommandOutput } from "@aws-sdk/client-bedrock-runtime";
 
 /** Stop reasons our dashboard knows about. */
-// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added "refusal" to this type; review it
 export type ClaudeStopReason = "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "refusal";
 
 export enum StopReasonCode {
@@ -9,11 +8,9 @@ export enum StopReasonCode {
   MaxTokens = "max_tokens",
   StopSequence = "stop_sequence",
   ToolUse = "tool_use",
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added the Refusal member; review it
   Refusal = "refusal"
 }
 
-// TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added "refusal" to this type; review it
 export interface ParsedResponse {
   text: string;
   stopReason: "end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "refusal" | null;
@@ -32,7 +29,6 @@ export function severity(code: StopReasonCode): "info" | "warn" {
       return "info";
     case StopReasonCode.MaxTokens:
       return "warn";
-    // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a case that throws; review it (never use the partial output or resend the refused turn)
     case StopReasonCode.Refusal:
       throw new Error("Claude refused the request (stop reason: refusal)");
   }

@@ -9,7 +9,7 @@ import type {
 
 const anthropic = new AnthropicBedrock({ awsRegion: 'us-west-2' });
 
-// TODO(bedrock-claude-codemod): computer_20241022 became computer_20251124 (flag computer-use-2025-11-24), which Opus 4.5+ and Sonnet 4.6+ accept; Sonnet 4/4.5, Haiku 4.5 and Opus 4/4.1 need computer_20250124 (flag computer-use-2025-01-24): check the target model
+// TODO(bedrock-claude-codemod): computer_20241022 became computer_20251124, which Opus 4.5+ and Sonnet 4.6+ accept: check the model
 const computer: BetaToolComputerUse20251124 = {
   type: 'computer_20251124',
   name: 'computer',

@@ -17,7 +17,7 @@ export interface EditorInput {
  * Runs the commands of Claude's text editor tool inside a workspace directory.
  */
 export class TextEditorTool {
-  // TODO(bedrock-claude-codemod): undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand
+  // TODO(bedrock-claude-codemod): undo code still used in this file; text_editor_20250728 has no undo_edit: keep it or remove it by hand
   private readonly fileHistory = new Map<string, string[]>();
 
   constructor(private readonly workspace: string) {}

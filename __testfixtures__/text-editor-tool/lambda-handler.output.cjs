@@ -19,7 +19,7 @@ const executors = {
 
 exports.handler = async (event) => {
   const messages = JSON.parse(event.body).messages;
-  // TODO(bedrock-claude-codemod): a conversation loaded from storage or sent by a client may hold tool_use blocks named str_replace_editor; Claude 4 calls the tool str_replace_based_edit_tool, and whether the API accepts the old name in history is not documented [uncertain]: rename them where the conversation comes in
+  // TODO(bedrock-claude-codemod): a stored conversation may hold tool_use blocks named str_replace_editor: rename them where it is loaded
   const response = await bedrock.invokeModel({
     modelId: process.env.MODEL_ID,
     contentType: 'application/json',

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 
-// TODO(bedrock-claude-codemod): undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand
+// TODO(bedrock-claude-codemod): undo code still used in this file; text_editor_20250728 has no undo_edit: keep it or remove it by hand
 const backups = new Map();
 
 async function snapshot(path) {
@@ -26,7 +26,6 @@ export async function runEditorCommand({ command, path, file_text, old_str, new_
       result = 'replaced';
       break;
     }
-    // TODO(bedrock-claude-codemod): this case fell through into the undo_edit case, whose statements were kept here; undo_edit itself was removed
     case 'insert':
       await snapshot(path);
       result = 'inserted';

@@ -28,7 +28,7 @@ export class SandboxEditor {
     return count;
   }
 
-  // TODO(bedrock-claude-codemod): undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand
+  // TODO(bedrock-claude-codemod): undo code still used in this file; text_editor_20250728 has no undo_edit: keep it or remove it by hand
   private undoLast(): string {
     const entry = this.history.pop();
     if (!entry) return 'nothing to undo';

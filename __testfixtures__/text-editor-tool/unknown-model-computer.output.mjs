@@ -3,7 +3,7 @@ const { BedrockRuntimeClient, InvokeModelCommand } = await import('@aws-sdk/clie
 const client = new BedrockRuntimeClient({});
 const modelId = process.env.CLAUDE_MODEL_ID;
 
-// TODO(bedrock-claude-codemod): computer_20241022 became computer_20251124 (flag computer-use-2025-11-24), which Opus 4.5+ and Sonnet 4.6+ accept; Sonnet 4/4.5, Haiku 4.5 and Opus 4/4.1 need computer_20250124 (flag computer-use-2025-01-24): check the target model
+// TODO(bedrock-claude-codemod): computer_20241022 became computer_20251124, which Opus 4.5+ and Sonnet 4.6+ accept: check the model
 const computerTool = {
   type: 'computer_20251124',
   name: 'computer',
@@ -30,6 +30,5 @@ export async function desktopStep(messages) {
 }
 
 export function isLegacyTool(tool) {
-  // TODO(bedrock-claude-codemod): old tool versions left as they are here: text_editor_20241022, bash_20241022, computer_20241022 (Claude 4 uses text_editor_20250728, bash_20250124, computer_20251124); review this use
   return ['text_editor_20241022', 'bash_20241022', 'computer_20241022'].includes(tool.type);
 }

@@ -2,6 +2,25 @@ import type { ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
 
 export const MARKER_PREFIX = 'TODO(bedrock-claude-codemod):';
 export const IGNORE_TOKEN = 'bedrock-claude-codemod-ignore';
+/** The longest marker message written into code; the full message stays in the report. */
+export const MARKER_MAX_LENGTH = 120;
+
+/**
+ * The text a marker comment carries: one line of at most MARKER_MAX_LENGTH characters. Codemods keep their
+ * messages within it; a longer one is cut at a word boundary with `…` (the report keeps the whole message).
+ */
+export function markerText(message: string): string {
+  const line = message.replace(/\s+/g, ' ').trim();
+  if (line.length <= MARKER_MAX_LENGTH) return line;
+  const cut = line.slice(0, MARKER_MAX_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MARKER_MAX_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
+}
+
+/** The whole comment text of a marker (without `//`), as it stands in the code. */
+export function markerComment(message: string): string {
+  return `${MARKER_PREFIX} ${markerText(message)}`;
+}
 
 type AnyNode = Node & { comments?: Array<{ value: string; leading?: boolean }> | null; loc?: { start: { line: number; column: number } } | null };
 
@@ -102,7 +121,7 @@ export function lineOf(path: ASTPath | undefined, node?: Node): number {
 
 /** Whether the node already carries this exact marker. */
 export function hasMarker(node: Node, message: string): boolean {
-  const text = `${MARKER_PREFIX} ${message}`;
+  const text = markerComment(message);
   return ((node as AnyNode).comments ?? []).some((c) => c.value.trim() === text);
 }
 
@@ -110,7 +129,7 @@ export function hasMarker(node: Node, message: string): boolean {
 export function addMarkerComment(j: JSCodeshift, anchor: ASTPath, message: string): boolean {
   const node = anchor.node as AnyNode;
   if (hasMarker(node, message)) return false;
-  const comment = j.commentLine(` ${MARKER_PREFIX} ${message}`, true, false);
+  const comment = j.commentLine(` ${markerComment(message)}`, true, false);
   node.comments = [...(node.comments ?? []), comment as never];
   return true;
 }
@@ -134,7 +153,7 @@ export function placeMarkers<T extends { line: number; message: string }>(marker
   const lines = output.split(/\r?\n/);
   const used = new Set<number>();
   const placed = markers.map((m) => {
-    const text = `${MARKER_PREFIX} ${m.message}`;
+    const text = markerComment(m.message);
     let best = -1;
     for (let i = 0; i < lines.length; i++) {
       if (used.has(i) || !lines[i].includes(text)) continue;
@@ -145,4 +164,39 @@ export function placeMarkers<T extends { line: number; message: string }>(marker
     return { ...m, line: best + 1 };
   });
   return placed.map((m, i) => ({ m, i })).sort((a, b) => a.m.line - b.m.line || a.i - b.i).map((x) => x.m);
+}
+
+/**
+ * Maps a line of `before` to its line in `after` (a removed line maps to where the text after it now starts).
+ */
+export function lineMapper(before: string, after: string): (line: number) => number {
+  if (before === after) return (line) => line;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { diffLines } = require('diff') as typeof import('diff');
+  const map: number[] = [0];
+  let oldLine = 1;
+  let newLine = 1;
+  for (const part of diffLines(before, after)) {
+    const n = part.count ?? 0;
+    if (part.added) newLine += n;
+    else if (part.removed) for (let i = 0; i < n; i++) map[oldLine++] = newLine;
+    else for (let i = 0; i < n; i++) map[oldLine++] = newLine++;
+  }
+  return (line) => (line > 0 ? (map[line] ?? Math.max(1, newLine - 1)) : 0);
+}
+
+/**
+ * Gives each note the line of the printed text: a codemod records lines of the text it was given, which
+ * earlier codemods may have changed, and later ones may change again. `texts[i]` is the text note i was
+ * recorded against.
+ */
+export function placeNotes<T extends { line: number }>(notes: readonly T[], texts: readonly string[], output: string): T[] {
+  const mappers = new Map<string, (line: number) => number>();
+  return notes.map((n, i) => {
+    const text = texts[i];
+    if (text === undefined || n.line === 0) return n;
+    let map = mappers.get(text);
+    if (!map) mappers.set(text, (map = lineMapper(text, output)));
+    return { ...n, line: map(n.line) };
+  });
 }

@@ -1,4 +1,4 @@
-import { MARKER_PREFIX } from '../ast/markers';
+import { markerComment } from '../ast/markers';
 import { applyHunks, buildHunks, formatHunk, unifiedDiff, type Colors } from '../runner/hunks';
 import type { FileResult } from '../runner/process';
 import { markersInOutput } from '../runner/report';
@@ -100,7 +100,7 @@ export async function review(changed: FileResult[], io: Io, colors: Colors, stop
           f.error = { line: problem.line, column: problem.column, message: f.reason };
         } else {
           f.output = partial;
-          f.markers = f.markers.filter((m) => partial.includes(`${MARKER_PREFIX} ${m.message}`));
+          f.markers = f.markers.filter((m) => partial.includes(markerComment(m.message)));
           writeOne(f);
           if (f.written && accepted.size < hunks.length) f.reason += ` · ${accepted.size} of ${hunks.length} hunks applied`;
         }

@@ -7,6 +7,7 @@ import { gitState } from '../runner/git';
 import { unifiedDiff } from '../runner/hunks';
 import { parseSize } from '../runner/process';
 import { formatJson, formatMarkdown, formatSummary, type RunMode } from '../runner/report';
+import { formatPrompts, promptInventory } from '../runner/prompts';
 import { analyse, defaultJobs, displayPath, type RunConfig } from '../runner/runner';
 import { colorEnabled, makeColors } from './colors';
 import { findConfig, loadConfig, type ConfigFile } from './config';
@@ -33,6 +34,8 @@ export interface RunFlags {
   skip?: string[];
   config?: string | false;
   report?: string;
+  /** Where to write the prompt inventory (JSON). */
+  prompts?: string;
   json?: boolean;
   jobs?: string;
   ignore?: string[];
@@ -211,10 +214,10 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
   const writes = mode === 'write' || mode === 'interactive';
   if (writes && !flags.allowDirty) {
     const git = gitState(settings.paths, io.cwd);
-    // The report of an earlier run is not work that could be lost.
-    if (flags.report && git.top) {
-      const report = path.resolve(io.cwd, flags.report);
-      git.dirty = git.dirty.filter((line) => path.resolve(git.top!, line.slice(3).replace(/^"|"$/g, '')) !== report);
+    // The report and prompt inventory of an earlier run are not work that could be lost.
+    const outputs = [flags.report, flags.prompts].filter((f): f is string => !!f).map((f) => path.resolve(io.cwd, f));
+    if (outputs.length && git.top) {
+      git.dirty = git.dirty.filter((line) => !outputs.includes(path.resolve(git.top!, line.slice(3).replace(/^"|"$/g, ''))));
     }
     if (git.repository && git.dirty.length) {
       const shown = git.dirty.slice(0, 10).map((l) => `  ${l}`).join('\n');
@@ -300,15 +303,22 @@ export async function runCommand(paths: readonly string[], flags: RunFlags, io: 
     version: version(),
     excludedDirs: run.excludedDirs,
   };
+  const prompts = flags.report || flags.prompts ? promptInventory(run.files, io.cwd) : [];
   if (flags.report) {
     const target = path.resolve(io.cwd, flags.report);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, formatMarkdown(input));
+    fs.writeFileSync(target, formatMarkdown({ ...input, prompts, reportDir: path.dirname(target) }));
+  }
+  if (flags.prompts) {
+    const target = path.resolve(io.cwd, flags.prompts);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, formatPrompts(prompts, input.version));
   }
   if (flags.json) io.stdout.write(formatJson(input));
   else {
     io.stdout.write(formatSummary(input, { colors, verbose: flags.verbose === true }));
     if (flags.report) io.stdout.write(`Report written to ${displayPath(io.cwd, path.resolve(io.cwd, flags.report))}\n`);
+    if (flags.prompts) io.stdout.write(`Prompt inventory (${prompts.length} call site${prompts.length === 1 ? '' : 's'}) written to ${displayPath(io.cwd, path.resolve(io.cwd, flags.prompts))}\n`);
   }
   return exitCode;
 }

@@ -1,5 +1,5 @@
 import type { ASTPath, Node } from 'jscodeshift';
-import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex, placeMarkers } from '../ast/markers';
+import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex, placeMarkers, placeNotes } from '../ast/markers';
 import { jscodeshiftFor, parseSource, parserFor, tokenize } from './parse';
 import { preserveUnchangedLines } from './preserve';
 import { checkTemplateTexts, keepMultilineImports, lockTemplateLiterals, multilineLists, retabPrinted } from './printing';
@@ -86,6 +86,8 @@ export function transformSource(request: TransformRequest): TransformResult {
   };
 
   const changedBy: string[] = [];
+  /** The text each note's line refers to. */
+  const noteTexts: string[] = [];
   let current = text;
   let dirty = false;
   for (const entry of selected) {
@@ -122,9 +124,10 @@ export function transformSource(request: TransformRequest): TransformResult {
           markers.push({ codemod: codemod.name, message, line });
         }
       },
-      note(message, at) {
+      note(message, at, kind) {
         const path = at ? toPath(at) : undefined;
-        notes.push({ codemod: codemod.name, message, line: path ? lineOf(path) : 0 });
+        notes.push({ codemod: codemod.name, message, line: path ? lineOf(path) : 0, ...(kind ? { kind } : {}) });
+        noteTexts[notes.length - 1] = current;
       },
       isIgnored: (path) => isIgnoredPath(path),
     };
@@ -159,7 +162,8 @@ export function transformSource(request: TransformRequest): TransformResult {
   const kept = preserveUnchangedLines({ original: text, originalTokens, printed, printedTokens, tabWidth: style.tabWidth, useTabs: style.useTabs });
   const output = restoreBom(restoreShebang(kept, shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
-  return { output, changedBy, markers: placeMarkers(markers, output), notes };
+  // Notes get the line of the migrated file, like markers (a codemod saw the text the ones before it printed).
+  return { output, changedBy, markers: placeMarkers(markers, output), notes: placeNotes(notes, noteTexts, kept) };
 }
 
 /** Config files (.env, .json, .yaml, …): codemods that declare a text rewrite handle them. */

@@ -12,10 +12,23 @@ export interface Marker extends Location {
   message: string;
 }
 
+/**
+ * What a note is about, for the report's checklist (one group per kind). Notes without a kind fall in the
+ * report's generic "other changes to review" group.
+ * - `model`: the call now goes to another model (generation changed: prompts may need re-tuning);
+ * - `refusal`: refusal handling the tool wrote (what the policy does);
+ * - `parameters`: request parameters dropped or changed for the target model;
+ * - `routing`: a base ID now goes through a cross-region or global inference profile;
+ * - `kept`: a call left on its old API, and why;
+ * - `left-alone`: data about models (tables, type declarations, migration maps) deliberately not rewritten.
+ */
+export type NoteKind = 'model' | 'refusal' | 'parameters' | 'routing' | 'kept' | 'left-alone';
+
 /** Something a codemod did or decided that a reviewer should read in the report. */
 export interface Note extends Location {
   codemod: string;
   message: string;
+  kind?: NoteKind;
 }
 
 /** Options every codemod can read. The CLI, the config file and jscodeshift flags all resolve to this. */
@@ -58,8 +71,8 @@ export interface CodemodContext {
   style: FileStyle;
   /** Leaves one marker comment on the statement that holds `at` (never twice) and records it. */
   marker(at: ASTPath | Node, message: string): void;
-  /** Records a note for the report (no comment in the code). */
-  note(message: string, at?: ASTPath | Node): void;
+  /** Records a note for the report (no comment in the code); `kind` groups it in the report's checklist. */
+  note(message: string, at?: ASTPath | Node, kind?: NoteKind): void;
   /** True when the statement holding `at` carries a `bedrock-claude-codemod-ignore` comment. */
   isIgnored(at: ASTPath): boolean;
 }

@@ -1,6 +1,8 @@
 import type { Marker, Note } from '../engine/types';
 import { unifiedDiff, type Colors } from './hunks';
 import { PREFILTER, type FileResult, type FileStatus } from './process';
+import { buildChecklist, checklistMarkdown, linkTo, promptTable } from './checklist';
+import { promptInventory, type PromptSite } from './prompts';
 import { displayPath } from './runner';
 
 export type RunMode = 'preview' | 'write' | 'check' | 'interactive';
@@ -31,6 +33,10 @@ export interface ReportInput {
   version: string;
   /** Directories not walked by default (dependencies, build output), shown so no skip is silent. */
   excludedDirs?: readonly string[];
+  /** The prompt inventory (computed from the changed files when not given). */
+  prompts?: readonly PromptSite[];
+  /** The directory the Markdown report's relative links start from (its own directory). */
+  reportDir?: string;
 }
 
 /**
@@ -176,27 +182,50 @@ function mdEscape(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** The Markdown report for a pull request: summary, per-codemod counts, files, markers checklist, notes, diffs. */
+/**
+ * The Markdown report, written to be the pull request's description: a summary first, then the review
+ * checklist grouped by behaviour change (src/runner/checklist.ts), the prompt inventory, what was left alone
+ * and why, and the per-file table and diffs folded in `<details>`. Links are relative to `reportDir` (the
+ * report's own directory, default the current directory).
+ */
 export function formatMarkdown(input: ReportInput): string {
   const n = counts(input.files, input.mode);
+  const base = input.reportDir ?? input.cwd;
+  const prompts = input.prompts ?? promptInventory(input.files, input.cwd);
+  const list = buildChecklist(input, (f) => markersCount(f, input.mode));
   const out: string[] = [];
-  out.push('# bedrock-claude-codemod report', '');
-  out.push(`Mode: **${input.mode}** · codemods: ${input.codemods.map((c) => `\`${c}\``).join(', ') || '(none)'} · version ${input.version}`, '');
+  out.push('# Migrate Claude on Amazon Bedrock to current models and APIs', '');
+  const changedBy = Object.entries(perCodemod(input.files, input.codemods, input.mode)).filter(([, c]) => c.files > 0).map(([name]) => `\`${name}\``);
+  const written = input.mode === 'write' || input.mode === 'interactive' ? ` (${n.written} written)` : '';
+  out.push(
+    `**${n.changed} file${n.changed === 1 ? '' : 's'} changed**${written}${changedBy.length ? ` by ${changedBy.join(', ')}` : ''}; ` +
+      `**${n.markers} marker${n.markers === 1 ? '' : 's'}** left where a human has work to do; ` +
+      `${list.model.length} model choice${list.model.length === 1 ? '' : 's'} moved to a new model, ${prompts.length} call site${prompts.length === 1 ? '' : 's'} in the prompt inventory; ` +
+      `${list.leftAlone.length} thing${list.leftAlone.length === 1 ? '' : 's'} left alone on purpose.`,
+    '',
+  );
+  out.push(`${n.files} files read: ${n.changed} changed, ${n.unchanged} unchanged, ${n.skipped} skipped, ${n.failed} failed. Made by bedrock-claude-codemod ${input.version} (${input.mode}).`, '');
   const options = Object.entries(input.options)
     .filter(([, v]) => v !== undefined && !(v && typeof v === 'object' && Object.keys(v).length === 0))
     .map(([k, v]) => `\`${k}\`: \`${typeof v === 'object' ? JSON.stringify(v) : String(v)}\``);
   if (options.length) out.push(`Options: ${options.join(' · ')}`, '');
-  out.push('## Summary', '', '| status | files |', '|---|---:|');
-  for (const key of ['changed', 'unchanged', 'skipped', 'failed'] as const) out.push(`| ${key} | ${n[key]} |`);
-  if (input.mode === 'write' || input.mode === 'interactive') out.push(`| written | ${n.written} |`);
-  out.push(`| **total** | **${n.files}** |`, '');
-  out.push(`Markers to review: **${n.markers}**`, '');
 
-  out.push('## Per codemod', '', '| codemod | files changed | markers | notes |', '|---|---:|---:|---:|');
+  out.push(...checklistMarkdown(input, list, prompts, base));
+  out.push(...promptTable(input, prompts, base));
+
+  out.push('## Left alone, and why', '');
+  const alone = list.leftAlone.map((i) => `- ${linkTo(input.cwd, base, i.file.file, i.line)} ${mdLine(i.message)} _(${i.codemod})_`);
+  for (const f of input.files) {
+    if (f.status === 'skipped') alone.push(`- ${linkTo(input.cwd, base, f.file, 0)} skipped: ${mdLine(f.reason)}`);
+    if (f.status === 'failed') alone.push(`- ${linkTo(input.cwd, base, f.file, f.error?.line ?? 0)} **failed**: ${mdLine(f.error ? f.error.message : f.reason)}`);
+  }
+  const untouched = input.files.filter((f) => f.status === 'unchanged').length;
+  if (untouched) alone.push(`- ${untouched} file${untouched === 1 ? '' : 's'} with nothing to migrate (already current, not Claude, or no Bedrock call).`);
+  out.push(...(alone.length ? alone : ['Nothing.']), '');
+
+  out.push('<details><summary>Files and codemods</summary>', '', '| codemod | files changed | markers | notes |', '|---|---:|---:|---:|');
   for (const [name, c] of Object.entries(perCodemod(input.files, input.codemods, input.mode))) out.push(`| \`${name}\` | ${c.files} | ${c.markers} | ${c.notes} |`);
-  out.push('');
-
-  out.push('## Files', '', '| file | status | reason |', '|---|---|---|');
+  out.push('', '| file | status | reason |', '|---|---|---|');
   let prefiltered = 0;
   for (const f of input.files) {
     if (f.status === 'unchanged' && f.reason === PREFILTER_REASON) {
@@ -208,30 +237,27 @@ export function formatMarkdown(input: ReportInput): string {
     out.push(`| \`${mdEscape(where)}\` | ${f.status} | ${mdEscape(reason)} |`);
   }
   if (prefiltered) out.push(`| *${prefiltered} more* | unchanged | ${PREFILTER_REASON} |`);
-  out.push('');
+  out.push('', '</details>', '');
 
   const changed = input.files.filter((f) => f.status === 'changed');
-  out.push('## Markers to review', '');
-  const markers = changed.filter((f) => markersCount(f, input.mode)).flatMap((f) => markersInOutput(f).map((m) => ({ f, m })));
-  if (markers.length === 0) out.push('None: every change was made without leaving work for a human.');
-  for (const { f, m } of markers) out.push(`- [ ] \`${location(input.cwd, f, m.line)}\` (${m.codemod}): ${m.message}`);
-  out.push('');
-
-  const notes = input.files.flatMap((f) => byLine(f.notes).map((note: Note) => ({ f, note })));
-  if (notes.length) {
-    out.push('## Notes', '');
-    for (const { f, note } of notes) out.push(`- \`${location(input.cwd, f, note.line || undefined)}\` (${note.codemod}): ${note.message}`);
-    out.push('');
-  }
-
   out.push('## Diffs', '');
   if (changed.length === 0) out.push('No file changes.', '');
   for (const f of changed) {
     const diff = fileDiff(input.cwd, f);
     const fence = diff.includes('```') ? '````' : '```';
-    out.push(`### \`${displayPath(input.cwd, f.file)}\``, '', `${fence}diff`, diff.trimEnd(), fence, '');
+    const added = diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).length;
+    const removed = diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---')).length;
+    out.push(`<details><summary><code>${htmlEscape(displayPath(input.cwd, f.file))}</code> (+${added} −${removed})</summary>`, '', `${fence}diff`, diff.trimEnd(), fence, '', '</details>', '');
   }
   return out.join('\n');
+}
+
+function mdLine(text: string): string {
+  return text.replace(/\r?\n/g, ' ');
+}
+
+function htmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The `--json` document. Its shape is documented in docs/cli.md and only grows within a schema version. */
@@ -254,7 +280,7 @@ export function formatJson(input: ReportInput): string {
       written: f.written === true,
       error: f.error ?? null,
       markers: (f.status === 'changed' ? markersInOutput(f) : f.markers).map((m) => ({ codemod: m.codemod, line: m.line, message: m.message })),
-      notes: byLine(f.notes).map((m) => ({ codemod: m.codemod, line: m.line, message: m.message })),
+      notes: byLine(f.notes).map((m) => ({ codemod: m.codemod, line: m.line, message: m.message, ...(m.kind ? { kind: m.kind } : {}) })),
       diff: f.status === 'changed' ? fileDiff(input.cwd, f) : null,
     })),
   };

@@ -7,7 +7,7 @@
  * files get no marker comments: JSON has no comments).
  */
 import path from 'node:path';
-import type { CodemodOptions, Note, TextCodemod } from '../../engine/types';
+import type { CodemodOptions, Note, NoteKind, TextCodemod } from '../../engine/types';
 import { applyPlan, parseModelId, parseModelIdPattern, planReplacement, PLACEHOLDER, type ParsedModelId } from '../../models';
 
 type Format = 'env' | 'json' | 'yaml' | 'toml' | 'tf' | 'properties';
@@ -178,7 +178,7 @@ function parseToken(token: Token): { parsed: ParsedModelId; idStart: number; idE
 export function rewriteConfigText(text: string, filePath: string, options: Partial<CodemodOptions>, notes: Note[]): string | null {
   const format = configFormat(filePath);
   if (!format) return null;
-  const note = (message: string, line: number) => notes.push({ codemod: 'model-ids', message, line });
+  const note = (message: string, line: number, kind?: NoteKind) => notes.push({ codemod: 'model-ids', message, line, ...(kind ? { kind } : {}) });
   const tokens = scan(text, format);
   const lists = new Map<string, Set<string>>();
   for (const t of tokens) if (t.list) lists.set(t.list, (lists.get(t.list) ?? new Set()).add(text.slice(t.start, t.end)));
@@ -203,20 +203,21 @@ export function rewriteConfigText(text: string, filePath: string, options: Parti
     const inserted = applyPlan(parsed, plan).slice(parsed.baseStart);
     const replaced = text.slice(idStart, baseStart) + inserted;
     if (isKey(text, token, format)) {
-      note(`${original} keys data about that model, so it was not renamed; add an entry for ${replaced} if needed`, token.line);
+      note(`${original} keys data about that model (a table that describes models); left as it is`, token.line, 'left-alone');
       continue;
     }
     if (token.list) {
       const values = lists.get(token.list)!;
       const newToken = text.slice(token.start, baseStart) + inserted + text.slice(idEnd, token.end);
       if (values.has(newToken)) {
-        note(`${original} would become ${replaced}, which this list already has; remove this entry`, token.line);
+        note(`${original} would become ${replaced}, which this list already has: left as it is (remove the entry by hand)`, token.line, 'left-alone');
         continue;
       }
       values.add(newToken);
     }
     edits.push({ start: baseStart, end: idEnd, text: inserted });
-    for (const message of plan.notes) note(message, token.line);
+    note(`${original} → ${replaced} (${parsed.model?.name ?? original} → ${plan.target?.name ?? replaced})`, token.line, 'model');
+    for (const message of plan.notes) note(message, token.line, message.startsWith('routing changed') ? 'routing' : undefined);
   }
   if (edits.length === 0) return null;
   let out = '';

@@ -6,17 +6,20 @@
  * Reads top to bottom:
  *  1. collect every string and template literal that is exactly a model ID;
  *  2. ask the model catalog what each becomes (src/models: target choice, profiles, ARNs);
- *  3. by where the ID sits: rewrite what selects a model for a call; leave data about models (keys of
- *     catalogs, picker entries with labels and limits, comparisons, list entries that would duplicate) with a
- *     marker;
+ *  3. by where the ID sits: rewrite what selects a model for a call (limits beside it checked against the
+ *     catalog); leave data about models (keys of catalogs, tables of IDs and migration maps, catalog entries
+ *     with labels and prices, names in lists of other strings) untouched with a report note; remove a picker
+ *     entry the rewrite would duplicate; mark only what is left to do (a comparison, a constant that keys
+ *     data, limits the new model does not accept);
  *  4. for each rewritten ID that sits in a visible request, fix what the target rejects.
  */
 import type { ASTPath } from 'jscodeshift';
+import { MARKER_MAX_LENGTH } from '../../ast/markers';
 import type { Codemod, CodemodContext } from '../../engine/types';
-import { applyPlan, parseModelId, parseModelIdPattern, planReplacement, PLACEHOLDER, type ParsedModelId, type ReplacementPlan } from '../../models';
+import { applyPlan, parseModelId, parseModelIdPattern, planReplacement, PLACEHOLDER, type ModelInfo, type ParsedModelId, type ReplacementPlan } from '../../models';
 import { anthropicBedrockModels } from './anthropic-bedrock';
 import { markerAnchor, referencesOf, type AnyNode } from './ast-utils';
-import { classify, duplicateIn, keyedConstant, type Position } from './positions';
+import { classify, duplicateIn, isChoiceList, isStringList, keyedConstant, removeListEntry, type Position } from './positions';
 import { fixRequestsFor, requestNeedsFor, requestsFor } from './request-fixes';
 import { setQuasi, setStringValue } from './strings';
 
@@ -88,21 +91,49 @@ function describe(parsed: ParsedModelId): string {
   return parsed.misspelled ? `${parsed.text} (not a valid Bedrock ID)` : `${parsed.text} (${model.name}, ${model.status})`;
 }
 
-/** The marker for an ID left in place because of where it sits. */
-function dataMessage(position: Position, parsed: ParsedModelId, next: string): string {
-  const what = describe(parsed);
-  switch (position.kind) {
-    case 'key':
-      return `${what} keys data about that model, so it was not renamed; add an entry for ${next} if the code looks it up`;
-    case 'catalog-entry':
-      return `model catalog entry for ${what}: its ${position.keys.join(', ')} describe that model, so it was not renamed; add an entry for ${next}`;
-    case 'comparison':
-      return `compares with ${what}; the code now selects ${next}: update this check`;
-    case 'keyed-constant':
-      return `${what}: ${position.name} is also a key of data about that model, so it was not renamed; add an entry for ${next} and switch to it`;
-    default:
-      return `${what} would become ${next}, which this list already has; remove this entry`;
+/** A string that looks like a Bedrock model ID of any provider (`amazon.titan-…`, `us.anthropic.claude-…`). */
+const BEDROCK_ID = /^(?:[a-z-]{2,7}\.)?[a-z0-9-]+\.[a-z0-9][\w.:-]*$/;
+const isModelIdText = (text: string): boolean => parseModelIdPattern(text) !== null || BEDROCK_ID.test(text);
+
+/**
+ * A marker's line (at most MARKER_MAX_LENGTH characters) for a catalog message: the ID is dropped (the marker
+ * sits on it) and so is the list of profiles the target has; the report keeps the whole message.
+ */
+function shortMarker(message: string, idText?: string): string {
+  if (message.length <= MARKER_MAX_LENGTH) return message;
+  let short = message
+    .replace(/ \(it has: [^)]*\)/, '')
+    .replace(/^application inference profile: .*$/, 'application inference profile: if it routes to a retired or deprecated Claude, make one for a current model')
+    .replace(/^foundation-model ARN of [^:]+: (.+?) needs an inference profile.*$/, 'foundation-model ARN: $1 needs an inference-profile ARN (with your account ID) on demand');
+  if (short.length > MARKER_MAX_LENGTH && idText && short.startsWith(`${idText}: `)) short = short.slice(idText.length + 2);
+  return short;
+}
+
+/** Which catalog limit a key beside a model ID holds. */
+function catalogLimit(key: string, target: ModelInfo): { name: string; value: number | null } | null {
+  if (/output|^max_?tokens$/i.test(key)) return { name: 'max output', value: target.maxOutputTokens };
+  if (/context|window|input/i.test(key)) return { name: 'context window', value: target.contextTokens };
+  return null;
+}
+
+/**
+ * Limits written beside a model choice, checked against the new model: the first one above its limit (then the
+ * choice is not rewritten), and a report line either way.
+ */
+function checkLimits(limits: ReadonlyArray<{ key: string; value: number }>, target: ModelInfo | null): { misfit?: string; note: string } {
+  if (!target) return { note: 'the limits beside it were not checked (the target is not in the catalog)' };
+  const checked: string[] = [];
+  for (const { key, value } of limits) {
+    const limit = catalogLimit(key, target);
+    if (!limit) continue;
+    if (limit.value === null) {
+      checked.push(`${key} ${value} (the ${limit.name} of ${target.name} is not documented: not checked)`);
+      continue;
+    }
+    if (value > limit.value) return { misfit: `${key} ${value} exceeds the ${limit.name} of ${target.name} (${limit.value})`, note: '' };
+    checked.push(`${key} ${value} fits (${limit.name} ${limit.value})`);
   }
+  return { note: checked.length ? `limits beside it checked against ${target.name}: ${checked.join(', ')}` : '' };
 }
 
 /** Writes the new ID text into the literal (string: whole value; template: the quasi holding the base ID). */
@@ -155,7 +186,12 @@ const codemod: Codemod = {
   name: 'model-ids',
   run(ctx) {
     let changed = false;
-    const mark = (path: ASTPath, message: string) => ctx.marker(markerAnchor(ctx.j, path), message);
+    const mark = (path: ASTPath, message: string, idText?: string) => {
+      const short = shortMarker(message, idText);
+      ctx.marker(markerAnchor(ctx.j, path), short);
+      // The whole explanation goes to the report when the marker's line had to be shorter.
+      if (short !== message) ctx.note(message, path);
+    };
     for (const occurrence of collect(ctx)) {
       const { path, parsed, text, offset } = occurrence;
       if (ctx.isIgnored(path)) continue;
@@ -166,23 +202,68 @@ const codemod: Codemod = {
       const options = { ...ctx.options, ...(inFoundationModelCall(path) ? { profile: 'none' } : {}), request: requestNeedsFor(ctx, path) };
       const plan = planReplacement(parsed, options);
       if (plan.action === 'keep') continue;
+      const what = describe(parsed);
+      const position = positionOf(ctx, path);
+      const leftAlone = (why: string) => ctx.note(`${what}: ${why}; left as it is`, path, 'left-alone');
+      // Data about models stays as it is, whatever its ID would become.
+      if (position.kind === 'key') {
+        leftAlone('keys data about that model (a table that describes models)');
+        continue;
+      }
+      if (position.kind === 'model-table') {
+        leftAlone('a value in a table of model IDs (its keys name models or IDs, as in a migration map)');
+        continue;
+      }
       if (plan.action === 'mark') {
-        mark(path, plan.message);
+        if (position.kind === 'catalog-entry') leftAlone(`its ${position.keys.join(', ')} describe that model (a catalog entry)`);
+        else if (position.kind === 'value' && position.list && isStringList(position.list) && !isChoiceList(position.list, isModelIdText)) {
+          leftAlone('a model name in a list that is not a list of model choices');
+        } else mark(path, plan.message, parsed.text);
         continue;
       }
       const next = applyPlan(parsed, plan);
-      const position = positionOf(ctx, path);
-      if (position.kind !== 'value') {
-        mark(path, dataMessage(position, parsed, next));
-        continue;
+      let limitsNote = '';
+      switch (position.kind) {
+        case 'comparison':
+          mark(path, `compares with ${parsed.text}: update this check (calls now use ${plan.target?.name ?? next})`);
+          continue;
+        case 'keyed-constant':
+          mark(path, `${position.name} also keys data about ${parsed.text}: add an entry for ${plan.target?.name ?? next}, then switch`);
+          continue;
+        case 'limits': {
+          const check = checkLimits(position.limits, plan.target);
+          if (check.misfit) {
+            mark(path, `${check.misfit}: lower it, then switch this ID`);
+            continue;
+          }
+          limitsNote = check.note;
+          break;
+        }
+        default:
+          break;
       }
-      if (duplicateIn(position, path, text, text.slice(0, offset) + next + text.slice(offset + parsed.text.length))) {
-        mark(path, dataMessage({ kind: 'duplicate' }, parsed, next));
+      const full = text.slice(0, offset) + next + text.slice(offset + parsed.text.length);
+      if ((position.kind === 'value' || position.kind === 'catalog-entry') && position.list) {
+        const choices = isChoiceList(position.list, isModelIdText);
+        if (choices && duplicateIn(position, path, text, full) && removeListEntry(position.list, occurrence.node)) {
+          // A picker that already offers the replacement: the retired entry goes (first entry wins).
+          ctx.note(`${what} would become ${next}, which this list of model choices already has: entry removed`, path, 'model');
+          changed = true;
+          continue;
+        }
+        if (!choices && isStringList(position.list)) {
+          leftAlone('a model name in a list that is not a list of model choices');
+          continue;
+        }
+      }
+      if (position.kind === 'catalog-entry') {
+        leftAlone(`its ${position.keys.join(', ')} describe that model (a catalog entry)`);
         continue;
       }
       write(ctx, occurrence, plan);
       changed = true;
-      for (const note of plan.notes) ctx.note(note, path);
+      ctx.note(`${parsed.text} → ${next} (${parsed.model?.name ?? parsed.text} → ${plan.target?.name ?? next})${limitsNote ? `; ${limitsNote}` : ''}`, path, 'model');
+      for (const note of plan.notes) ctx.note(note, path, note.startsWith('routing changed') ? 'routing' : undefined);
       if (plan.target) changed = fixRequestsFor(ctx, path, plan.target) || changed;
     }
     return changed;

@@ -11,10 +11,10 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { functionBinding, type AnyNode } from '../../ast/bedrock';
 import type { ClaudeCall } from './apis';
 import { modelOf, shapeOfKind } from './apis';
-import { handlingFor, markerText, refusalTest, type Built, type Site } from './handling';
+import { handlingFor, record, refusalTest, type Built, type Site } from './handling';
 import type { Run } from './resolve';
 import { reparseWithInsertions } from './reparse';
-import { checksStopReason, clone, contains, enclosingFunction, pathWithin, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
+import { checksStopReason, clone, contains, enclosingFunction, sameTree, isMember, memberName, mentionsRefusal, readsStopReason, REFUSAL, unwrap, type Shape } from './shared';
 
 interface Guard {
   /** The statement the guard goes after (or the loop whose body it opens). */
@@ -41,19 +41,13 @@ export function addGuards(run: Run): void {
     const shape = guard.site.shape;
     const built: Built = handlingFor(ctx, guard.site);
     if (!('statements' in built)) {
-      ctx.marker(guard.anchor, markerText('', 'the text is read here without checking the stop reason; check it first', shape, built));
+      record(ctx, guard.anchor, '', 'check the stop reason before the text read here is used', shape, built);
       continue;
     }
     const statement = ctx.j.ifStatement(guard.test, ctx.j.blockStatement(built.statements));
-    let within: ASTPath;
-    if (guard.openBlock) {
-      guard.openBlock.body.unshift(statement);
-      within = guard.anchor;
-    } else {
-      guard.after!.insertAfter(statement);
-      within = (guard.after!.parentPath?.parentPath ?? guard.after) as ASTPath;
-    }
-    ctx.marker(pathWithin(ctx.j, within, statement), markerText('added a check', '', shape, built));
+    if (guard.openBlock) guard.openBlock.body.unshift(statement);
+    else guard.after!.insertAfter(statement);
+    record(ctx, guard.after ?? guard.anchor, 'added a check', '', shape, built);
     run.changed = true;
   }
 }
@@ -352,7 +346,7 @@ function typeAllowsStopReason(run: Run, annotation: AnyNode): boolean {
 }
 
 function markOnly(run: Run, anchor: ASTPath, shape: Shape, why = ''): undefined {
-  run.ctx.marker(anchor, markerText('', 'the text is read here without checking the stop reason; check it first', shape, { unavailable: why }));
+  record(run.ctx, anchor, '', 'check the stop reason before the text read here is used', shape, { unavailable: why });
   return undefined;
 }
 

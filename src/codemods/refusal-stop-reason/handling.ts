@@ -5,10 +5,12 @@
  * - `return-null`: `return null;`
  * - `handler`: `return handleRefusal(<response>);` (the name is `--refusal-handler`);
  * - `marker`: nothing but the marker.
- * Every insertion carries a marker for the reviewer.
+ * What was inserted goes to the report (a `refusal` note for the reviewer's checklist); a marker goes into the
+ * code only where a human still has work to do (the marker policy, or a policy that does not fit the place).
  */
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { AnyNode } from '../../ast/bedrock';
+import { MARKER_MAX_LENGTH } from '../../ast/markers';
 import type { CodemodContext } from '../../engine/types';
 import { CONTENT_FILTERED, clone, contains, isFunctionNode, isPure, REFUSAL, stringValue, unwrap, type Shape } from './shared';
 
@@ -145,12 +147,33 @@ const CONVERSE_NOTE =
   'Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)';
 
 /**
- * The marker text: `done` says what was inserted (when the policy could be applied), `todo` what the reviewer
- * must do (marker policy, or a policy that does not fit the place).
+ * Records what was done at a place, or leaves what is left to do there: when `built` holds the inserted
+ * statements, a `refusal` note says what they do (the whole explanation, for the report); otherwise a short
+ * marker says what a human must add (`todo`, with why the policy could not be applied).
  */
-export function markerText(done: string, todo: string, shape: Shape, built: Built, advice = true): string {
-  const that = 'statements' in built && built.note ? ` that ${built.note}` : '';
-  const body = 'statements' in built ? `${done}${that}; review it` : `${todo}${built.unavailable ? ` (${built.unavailable})` : ''}`;
+export function record(ctx: CodemodContext, at: ASTPath, done: string, todo: string, shape: Shape, built: Built, advice = true): void {
+  if ('statements' in built) {
+    ctx.note(noteText(done, shape, built, advice), at, 'refusal');
+    return;
+  }
+  const full = todoText(todo, built.unavailable);
+  if (full.length <= MARKER_MAX_LENGTH) {
+    ctx.marker(at, full);
+    return;
+  }
+  // Why the policy could not be applied does not fit on the marker's line: the report says it.
+  ctx.marker(at, todoText(todo));
+  ctx.note(`refusal handling not added: ${built.unavailable}`, at, 'refusal');
+}
+
+/** The report line for inserted handling: what it does, Anthropic's advice, and the Converse caveat. */
+export function noteText(done: string, shape: Shape, built: Extract<Built, { statements: AnyNode[] }>, advice = true): string {
+  const that = built.note ? ` that ${built.note}` : '';
   const tail = advice ? ' (never use the partial output or resend the refused turn)' : '';
-  return `Claude 4 "refusal" stop reason: ${body}${tail}${shape === 'converse' ? `. ${CONVERSE_NOTE}` : ''}`;
+  return `Claude 4 "refusal" stop reason: ${done}${that}${tail}${shape === 'converse' ? `. ${CONVERSE_NOTE}` : ''}`;
+}
+
+/** The marker for handling a human must write: one short line (the docs explain the rest). */
+export function todoText(todo: string, unavailable = ''): string {
+  return `Claude 4 can stop with "refusal": ${todo}${unavailable ? ` (${unavailable})` : ''}`;
 }

@@ -6,10 +6,10 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { AnyNode } from '../../ast/bedrock';
-import { handlingFor, markerText, refusalLiteral, refusalTest, type Site } from './handling';
+import { handlingFor, record, todoText, refusalLiteral, refusalTest, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
 import { indentAt, parsedText, reparseWithInsertions } from './reparse';
-import { clone, contains, CONTENT_FILTERED, pathWithin, sameTree, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
+import { clone, contains, CONTENT_FILTERED, sameTree, enclosingFunction, isMember, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, sameExpression, unwrap } from './shared';
 
 interface Comparison {
   subject: AnyNode;
@@ -62,7 +62,7 @@ export function addRefusalBranches(run: Run): void {
     const values = same.map((c) => c.value!);
     const shape = shapeOf(run, at, subject, values);
     if (!shape) {
-      ctx.marker(at, 'Claude 4 can stop with "refusal": add a branch for it here (could not tell whether this is the InvokeModel or the Converse shape)');
+      ctx.marker(at, todoText('add a branch for it here (InvokeModel or Converse shape: unclear)'));
       return;
     }
     done.push({ fn, subject });
@@ -70,7 +70,7 @@ export function addRefusalBranches(run: Run): void {
     const filtered = shape === 'converse' ? same.find((c) => c.value === CONTENT_FILTERED && !c.negated) : undefined;
     if (filtered) {
       if (ctx.options.refusal === 'marker') {
-        ctx.marker(at, markerText('', 'let the raw "refusal" stop reason take the content_filtered branch', shape, { unavailable: '' }));
+        record(ctx, at, '', 'let the raw "refusal" stop reason take the content_filtered branch', shape, { unavailable: '' });
         return;
       }
       // `x === "content_filtered"` → `x === "content_filtered" || x === ("refusal" as string)`
@@ -78,9 +78,7 @@ export function addRefusalBranches(run: Run): void {
       const widened = j.logicalExpression('||', original as never, j.binaryExpression('===', clone(filtered.subject), refusalLiteral(j, shape, run.ts)));
       for (const key of Object.keys(filtered.node)) delete filtered.node[key];
       Object.assign(filtered.node, widened);
-      const branch = chain.find((n) => contains(n.test, (x) => x === filtered.node));
-      const inside = branch?.consequent.type === 'BlockStatement' ? branch.consequent.body[0] : branch?.consequent;
-      ctx.marker(inside ? pathWithin(j, at, inside) : at, markerText('added the raw "refusal" stop reason to the content_filtered test', '', shape, { statements: [], note: 'shares its handling' }));
+      record(ctx, at, 'added the raw "refusal" stop reason to the content_filtered test', '', shape, { statements: [], note: 'shares its handling' });
       run.changed = true;
       return;
     }
@@ -88,7 +86,7 @@ export function addRefusalBranches(run: Run): void {
     const site: Site = { shape, at, reason: subject, subject: isMember(unwrap(subject)) ? unwrap(subject).object : subject, model: modelNear(run, at, shape) };
     const built = handlingFor(ctx, site);
     if (!('statements' in built)) {
-      ctx.marker(at, markerText('', 'add a branch for it to this chain', shape, built));
+      record(ctx, at, '', 'add a branch for it to this chain', shape, built);
       return;
     }
     const enumName = same.map((c) => enumOf(run, c.operand)).find(Boolean);
@@ -96,16 +94,15 @@ export function addRefusalBranches(run: Run): void {
     if (enumName) {
       const member = [...run.enums.get(enumName)!].find(([, v]) => v === REFUSAL)?.[0];
       if (!member) {
-        ctx.marker(at, markerText('', `add a refusal member to ${enumName} and a branch for it here`, shape, { unavailable: '' }));
+        record(ctx, at, '', `add a refusal member to ${enumName} and a branch for it here`, shape, { unavailable: '' });
         return;
       }
       test = j.binaryExpression('===', clone(unwrap(subject)), j.memberExpression(j.identifier(enumName), j.identifier(member)));
     } else {
       test = refusalTest(j, shape, unwrap(subject), run.ts);
     }
-    // The marker goes inside the new branch: a comment on the chain's head would make recast reprint it.
     const branch = insertBranch(run, at, j.ifStatement(test, j.blockStatement(built.statements)));
-    ctx.marker(pathWithin(j, branch.headPath, branch.node.consequent.body[0]), markerText('added a branch', '', shape, built));
+    record(ctx, branch.headPath, 'added a branch', '', shape, built);
     run.changed = true;
   });
 }
@@ -163,6 +160,6 @@ export function markStopReasonTernaries(run: Run): void {
     if (marked.has(fn) || mentionsRefusal(fn)) return;
     marked.add(fn);
     const shape = shapeOf(run, path as ASTPath, stop[0].subject, stop.map((c) => c.value!)) ?? 'anthropic';
-    ctx.marker(path as ASTPath, markerText('', 'this expression branches on the stop reason without a refusal outcome; handle it', shape, { unavailable: '' }));
+    record(ctx, path as ASTPath, '', 'this expression branches on the stop reason with no refusal outcome', shape, { unavailable: '' });
   });
 }

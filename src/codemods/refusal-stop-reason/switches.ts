@@ -8,9 +8,9 @@
 import type { ASTPath } from 'jscodeshift';
 import { indentAt, parsedText, reparseWithInsertions } from './reparse';
 import type { AnyNode } from '../../ast/bedrock';
-import { handlingFor, markerText, refusalLiteral, type Site } from './handling';
+import { handlingFor, record, todoText, refusalLiteral, type Site } from './handling';
 import { enumOf, modelNear, shapeOf, valueOf, type Run } from './resolve';
-import { CONTENT_FILTERED, isMember, pathWithin, sameTree, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
+import { CONTENT_FILTERED, isMember, sameTree, KNOWN_STOP_REASONS, looksLikeStopReason, mentionsRefusal, REFUSAL, unwrap } from './shared';
 
 export function addRefusalCases(run: Run): void {
   const { ctx } = run;
@@ -29,7 +29,7 @@ export function addRefusalCases(run: Run): void {
     // A local enum that lists refusal needs no shape: its member is the label.
     const shape = shapeOf(run, at, sw.discriminant, known) ?? (enumHasRefusal ? 'anthropic' : undefined);
     if (!shape) {
-      ctx.marker(firstCase(at), 'Claude 4 "refusal" stop reason: add a case for it to this switch (could not tell whether it is the InvokeModel or the Converse shape)');
+      ctx.marker(firstCase(at), todoText('add a case for it to this switch (InvokeModel or Converse shape: unclear)'));
       return;
     }
     const site: Site = {
@@ -43,26 +43,27 @@ export function addRefusalCases(run: Run): void {
     if (shape === 'converse' && values.includes(CONTENT_FILTERED)) {
       // The switch already decides what filtered content means: the raw "refusal" string joins that case.
       if (ctx.options.refusal === 'marker') {
-        ctx.marker(firstCase(at), markerText('', 'let the raw "refusal" stop reason take the content_filtered case', shape, { unavailable: '' }));
+        record(ctx, firstCase(at), '', 'let the raw "refusal" stop reason take the content_filtered case', shape, { unavailable: '' });
         return;
       }
       const index = values.indexOf(CONTENT_FILTERED);
-      const label = insertCases(run, path as ASTPath, index, [j.switchCase(refusalLiteral(j, shape, run.ts, false), [])]);
-      ctx.marker(pathWithin(j, label.switchPath, label.node), markerText('added a "refusal" label to the content_filtered case', '', shape, { statements: [], note: 'shares its handling' }));
+      // Noted at the switch as written (the rewritten switch may be a fresh parse with no file position).
+      record(ctx, path as ASTPath, 'added a "refusal" label to the content_filtered case', '', shape, { statements: [], note: 'shares its handling' });
+      insertCases(run, path as ASTPath, index, [j.switchCase(refusalLiteral(j, shape, run.ts, false), [])]);
       run.changed = true;
       return;
     }
 
     const built = handlingFor(ctx, site);
     if (!('statements' in built)) {
-      ctx.marker(firstCase(at), markerText('', 'add a case for it in this switch', shape, built));
+      record(ctx, firstCase(at), '', 'add a case for it in this switch', shape, built);
       return;
     }
     let refusalLabel: AnyNode;
     if (enumName) {
       const member = [...run.enums.get(enumName)!].find(([, v]) => v === REFUSAL)?.[0];
       if (!member) {
-        ctx.marker(firstCase(at), markerText('', `add a refusal member to ${enumName} and a case for it here`, shape, { unavailable: '' }));
+        record(ctx, firstCase(at), '', `add a refusal member to ${enumName} and a case for it here`, shape, { unavailable: '' });
         return;
       }
       refusalLabel = j.memberExpression(j.identifier(enumName), j.identifier(member));
@@ -74,8 +75,8 @@ export function addRefusalCases(run: Run): void {
         ? [j.switchCase(j.stringLiteral(CONTENT_FILTERED), []), j.switchCase(refusalLabel, built.statements)]
         : [j.switchCase(refusalLabel, built.statements)];
     const index = insertionIndex(sw.cases);
-    const first = insertCases(run, path as ASTPath, index, added);
-    ctx.marker(pathWithin(j, first.switchPath, first.node), markerText(`added a case`, '', shape, built));
+    record(ctx, path as ASTPath, `added a case`, '', shape, built);
+    insertCases(run, path as ASTPath, index, added);
     run.changed = true;
   });
 }

@@ -7,9 +7,9 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import { keyName, type AnyNode } from '../../ast/bedrock';
-import { markerText } from './handling';
+import { record } from './handling';
 import type { Run } from './resolve';
-import { contains, KNOWN_STOP_REASONS, pathWithin, REFUSAL, shapeOfValues, stringValue, type Shape } from './shared';
+import { contains, KNOWN_STOP_REASONS, REFUSAL, shapeOfValues, stringValue, type Shape } from './shared';
 
 const MAP_TODO = 'add an entry for it to this map (its value is yours to choose)';
 
@@ -84,8 +84,8 @@ export function extendUnions(run: Run): void {
     const alias = parent.type === 'TSTypeAliasDeclaration' ? parent.id.name : undefined;
     const inRecord = parent.type === 'TSTypeParameterInstantiation';
     if (ctx.options.refusal === 'marker' || inRecord || (alias && keysAMap(run, alias))) {
-      const why = inRecord || alias ? '; it keys a Record, which needs a refusal entry too' : '';
-      ctx.marker(declarationOf(path as ASTPath), markerText('', `add "refusal" to the stop reasons in this type${why}`, shape, { unavailable: '' }, false));
+      const why = inRecord || alias ? '; the Record it keys needs one too' : '';
+      record(ctx, declarationOf(path as ASTPath), '', `add "refusal" to the stop reasons in this type${why}`, shape, { unavailable: '' }, false);
       return;
     }
     // Before a trailing `| null` / `| undefined`, after the other stop reasons.
@@ -93,7 +93,7 @@ export function extendUnions(run: Run): void {
     while (at > 0 && ['TSNullKeyword', 'TSUndefinedKeyword'].includes(union.types[at - 1].type)) at--;
     union.types.splice(at, 0, j.tsLiteralType(j.stringLiteral(REFUSAL)));
     if (alias) run.unions.set(alias, [...values, REFUSAL]);
-    ctx.marker(declarationOf(path as ASTPath), markerText('added "refusal" to this type', '', shape, ADDED, false));
+    record(ctx, declarationOf(path as ASTPath), 'added "refusal" to this type', '', shape, ADDED, false);
     run.changed = true;
   });
 }
@@ -108,7 +108,7 @@ export function extendEnums(run: Run): void {
     if (!members || [...members.values()].includes(REFUSAL) || ctx.isIgnored(path as ASTPath)) return;
     const shape = shapeOr(run, members.values());
     if (ctx.options.refusal === 'marker' || keysAMap(run, decl.id.name)) {
-      ctx.marker(path as ASTPath, markerText('', `add a refusal member to this enum${keysAMap(run, decl.id.name) ? '; it keys a Record, which needs a refusal entry too' : ''}`, shape, { unavailable: '' }, false));
+      record(ctx, path as ASTPath, '', `add a refusal member to this enum${keysAMap(run, decl.id.name) ? '; the Record it keys needs one too' : ''}`, shape, { unavailable: '' }, false);
       return;
     }
     const name = memberNameFor(members);
@@ -116,7 +116,7 @@ export function extendEnums(run: Run): void {
     const member: AnyNode = j.tsEnumMember(j.identifier(name), j.stringLiteral(REFUSAL));
     decl.members.push(member);
     members.set(name, REFUSAL);
-    ctx.marker(pathWithin(j, path as ASTPath, member), markerText(`added the ${name} member`, '', shape, ADDED, false));
+    record(ctx, path as ASTPath, `added the ${name} member`, '', shape, ADDED, false);
     run.changed = true;
   });
   ctx.root.find(j.ObjectExpression).forEach((path) => {
@@ -131,15 +131,15 @@ export function extendEnums(run: Run): void {
     // `typeof X[keyof typeof X]` may key a Record elsewhere in the file: adding a value would break it.
     const typed = typeQueried(run, path as ASTPath);
     if (ctx.options.refusal === 'marker' || typed) {
-      const why = typed ? '; its type is used by name, check what else must list refusal' : '';
-      ctx.marker(path as ASTPath, markerText('', `add a refusal entry to this list of stop reasons${why}`, shape, { unavailable: '' }, false));
+      const why = typed ? '; its type is used by name elsewhere' : '';
+      record(ctx, path as ASTPath, '', `add a refusal entry to this list of stop reasons${why}`, shape, { unavailable: '' }, false);
       return;
     }
     const name = memberNameFor(members);
     if (members.has(name)) return;
     const prop: AnyNode = j.objectProperty(j.identifier(name), j.stringLiteral(REFUSAL));
     obj.properties.push(prop);
-    ctx.marker(pathWithin(j, path as ASTPath, prop), markerText(`added ${name}`, '', shape, ADDED, false));
+    record(ctx, path as ASTPath, `added ${name}`, '', shape, ADDED, false);
     run.changed = true;
   });
 }
@@ -173,7 +173,7 @@ export function markStopReasonMaps(run: Run): void {
     const keys = obj.properties.map((p: AnyNode) => keyName(p)).filter(Boolean) as string[];
     const known = keys.filter((k) => KNOWN_STOP_REASONS.has(k));
     if (known.length < 2 || keys.includes(REFUSAL) || ctx.isIgnored(path as ASTPath)) return;
-    ctx.marker(path as ASTPath, markerText('', MAP_TODO, shapeOr(run, known), { unavailable: '' }, false));
+    record(ctx, path as ASTPath, '', MAP_TODO, shapeOr(run, known), { unavailable: '' }, false);
   });
   ctx.root.find(j.NewExpression).forEach((path) => {
     const node: AnyNode = path.node;
@@ -181,7 +181,7 @@ export function markStopReasonMaps(run: Run): void {
     const keys = node.arguments[0].elements.map((e: AnyNode) => (e?.type === 'ArrayExpression' ? stringValue(e.elements[0]) : undefined));
     const known = keys.filter((k: string | undefined) => k && KNOWN_STOP_REASONS.has(k)) as string[];
     if (known.length < 2 || keys.includes(REFUSAL) || ctx.isIgnored(path as ASTPath)) return;
-    ctx.marker(path as ASTPath, markerText('', MAP_TODO, shapeOr(run, known), { unavailable: '' }, false));
+    record(ctx, path as ASTPath, '', MAP_TODO, shapeOr(run, known), { unavailable: '' }, false);
   });
 }
 

@@ -7,7 +7,8 @@ import type { Bindings } from './requests';
 /** A call that reads a stored conversation: `loadHistory(id)`, `db.getConversation(id)`, `store.readSession()`. */
 const STORAGE_CALL = /^(load|read|fetch|get|restore|find|query|retrieve)\w*(history|conversation|transcript|session|messages|thread|turns)/i;
 
-const REPLAYED =
+const REPLAYED = `a stored conversation may hold tool_use blocks named ${OLD_EDITOR_NAME}: rename them where it is loaded`;
+const REPLAYED_DETAIL =
   `a conversation loaded from storage or sent by a client may hold tool_use blocks named ${OLD_EDITOR_NAME}; Claude 4 calls the tool ${NEW_EDITOR_NAME}, ` +
   'and whether the API accepts the old name in history is not documented [uncertain]: rename them where the conversation comes in';
 
@@ -57,5 +58,6 @@ export function markReplayedHistories(ctx: CodemodContext, bindings: Bindings): 
     if (!messages || !(propertyNamed(node, 'tools') || propertyNamed(node, 'model') || propertyNamed(node, 'modelId'))) return;
     if (ctx.isIgnored(path as ASTPath) || !fromStorage(messages.value, bindings)) return;
     ctx.marker(statementOf(j, path as ASTPath), REPLAYED);
+    ctx.note(REPLAYED_DETAIL, path as ASTPath);
   });
 }

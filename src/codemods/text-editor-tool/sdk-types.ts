@@ -54,7 +54,7 @@ export function renameSdkTypes(ctx: CodemodContext, renames: Readonly<Record<str
   const available = (name: string, at: ASTPath): boolean => {
     const types = sdkTypes(ctx.file.path);
     if (!types || types.has(name)) return true;
-    ctx.marker(at, `the installed @anthropic-ai/sdk has no ${name} type yet: upgrade it and use ${name} for the migrated tool`);
+    ctx.marker(at, `the installed @anthropic-ai/sdk has no ${name} type: upgrade it, then use that type here`);
     return false;
   };
 

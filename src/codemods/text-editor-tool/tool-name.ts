@@ -99,7 +99,8 @@ export function renameToolName(ctx: CodemodContext, scan: FileScan): boolean {
     const value = stringValue(path.node)!;
     if (value !== OLD_EDITOR_NAME) {
       if (value.includes(OLD_EDITOR_NAME) && !scan.customTool) {
-        ctx.marker(path, `this text names the old tool ${OLD_EDITOR_NAME}; Claude 4 calls it ${NEW_EDITOR_NAME}`);
+        // Text that mentions the name (a log line, a label, a prompt) is not a tool definition.
+        ctx.note(`this text names the old tool ${OLD_EDITOR_NAME} (Claude 4 calls it ${NEW_EDITOR_NAME}): left as it is`, path, 'left-alone');
       }
       continue;
     }
@@ -114,9 +115,9 @@ export function renameToolName(ctx: CodemodContext, scan: FileScan): boolean {
     replaceString(j, path, NEW_EDITOR_NAME);
     changed = true;
     if (ownerType === 'tool_use') {
-      ctx.marker(
-        path,
+      ctx.note(
         `a recorded tool_use block named ${OLD_EDITOR_NAME} was renamed; histories replayed from storage keep the old name, and whether Claude 4 accepts them is not documented [uncertain]`,
+        path,
       );
     }
   }
@@ -148,7 +149,7 @@ export function renameToolName(ctx: CodemodContext, scan: FileScan): boolean {
     const at = root.find(j.ObjectExpression).filter((p) => p.node === scan.customTool).paths()[0] as ASTPath;
     ctx.marker(
       statementOf(j, at),
-      `a custom tool is named ${OLD_EDITOR_NAME} like the old text editor, which this file also uses: dispatch on that name was left as it is; Claude 4 calls the text editor ${NEW_EDITOR_NAME}`,
+      `a custom tool shares the old editor name ${OLD_EDITOR_NAME}: dispatch on it was left as it is; check which tool it means`,
     );
   } else if (skippedCustom) {
     ctx.note(`${OLD_EDITOR_NAME} is the name of a custom tool defined in this file (it has its own input schema), not Anthropic's text editor: left as it is`, scan.customTool);

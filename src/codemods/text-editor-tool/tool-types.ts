@@ -62,7 +62,7 @@ export function migrateToolTypes(
   const { j } = ctx;
   let changed = false;
   const definitions: AnyNode[] = [];
-  const unhandled = new Map<AnyNode, { at: ASTPath; old: string[]; next: string[] }>();
+  const unhandled = new Map<AnyNode, { at: ASTPath; old: string[]; next: string[]; listed: boolean }>();
 
   for (const path of strings) {
     const value = stringValue(path.node)!;
@@ -84,9 +84,10 @@ export function migrateToolTypes(
     const context = typeContext(path);
     if (!context) {
       const at = statementOf(j, path);
-      const entry = unhandled.get(at.node) ?? { at, old: [], next: [] };
+      const entry = unhandled.get(at.node) ?? { at, old: [], next: [], listed: true };
       entry.old.push(value);
       entry.next.push(next);
+      entry.listed &&= (path.parentPath?.node as AnyNode)?.type === 'ArrayExpression';
       unhandled.set(at.node, entry);
       continue;
     }
@@ -94,15 +95,19 @@ export function migrateToolTypes(
     replaceString(j, path, next);
     changed = true;
     if (defaulted) {
-      ctx.marker(statementOf(j, path), computerMessage(computerDefault));
+      ctx.marker(statementOf(j, path), `computer_20241022 became ${computerDefault}, which ${computerDefault === 'computer_20251124' ? NEWER : OLDER} accept: check the model`);
+      ctx.note(computerMessage(computerDefault), path);
     }
     if (next === NEW_EDITOR_TYPE && context.kind === 'definition' && context.owner?.type === 'ObjectExpression') {
       definitions.push(context.owner);
       changed = renameDefinition(ctx, path, context.owner) || changed;
     }
   }
-  for (const { at, old, next } of unhandled.values()) {
-    ctx.marker(at, `old tool versions left as they are here: ${old.join(', ')} (Claude 4 uses ${next.join(', ')}); review this use`);
+  for (const { at, old, next, listed } of unhandled.values()) {
+    const what = `old tool version ${old.join(', ')} (Claude 4 uses ${next.join(', ')})`;
+    // A name in a list of strings (names matched for display or logging) is not a tool definition.
+    if (listed) ctx.note(`${what} in a list of strings: left as it is`, at, 'left-alone');
+    else ctx.marker(at, `${what} left as it is here: update it if it names a tool`);
   }
   return { changed, definitions };
 }

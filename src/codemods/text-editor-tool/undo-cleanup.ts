@@ -58,8 +58,7 @@ export function removeUnusedUndoCode(ctx: CodemodContext, removed: readonly AnyN
   return changed;
 }
 
-const STILL_USED =
-  'undo code: the text editor tool (text_editor_20250728) has no undo_edit any more, and this is still used in this file; keep it or remove it by hand';
+const STILL_USED = 'undo code still used in this file; text_editor_20250728 has no undo_edit: keep it or remove it by hand';
 
 /** How many times each name occurs below a node (identifiers, member names, private names). */
 function countNames(node: AnyNode): Map<string, number> {

@@ -110,7 +110,7 @@ export function removeUndoEdit(ctx: CodemodContext, strongFile: boolean): UndoRe
         }
       });
       const edited = cutItems(ctx, path, cuts);
-      for (const index of merged) ctx.marker(edited.get('cases', index) as ASTPath, FELL_INTO_UNDO);
+      for (const index of merged) ctx.note(FELL_INTO_UNDO, edited.get('cases', index) as ASTPath);
       changed = true;
       return true;
     },
