@@ -54,8 +54,9 @@ beforeAll(() => {
         ...optionsToFlags(group[0].options),
         dir,
       ],
-      // A stale @babel/register cache entry (same mtime, older code) would test old transform code.
-      { cwd: ROOT, stdio: 'pipe', env: { ...process.env, BABEL_DISABLE_CACHE: '1' } },
+      // A @babel/register cache of this run only: a stale entry from an earlier run (same mtime, older code)
+      // would test old transform code, and without a cache every group would compile the transforms again.
+      { cwd: ROOT, stdio: 'pipe', env: { ...process.env, BABEL_CACHE_PATH: path.join(tmp, 'babel-cache.json') } },
     );
     for (const c of group) {
       jscodeshiftOutputs.set(c.inputPath, fs.readFileSync(path.join(dir, `${c.name}.${c.ext}`), 'utf8'));

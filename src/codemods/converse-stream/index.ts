@@ -33,7 +33,7 @@ const METHOD = 'invokeModelWithResponseStream';
 const OLD_TYPES = ['InvokeModelWithResponseStreamCommandInput', 'InvokeModelWithResponseStreamCommandOutput', 'ResponseStream'];
 
 const KEPT = 'kept on InvokeModelWithResponseStream:';
-const keep = (reason: string) => `${KEPT} ${reason}; migrate this call to ConverseStream by hand`;
+const keep = (reason: string) => `${KEPT} ${reason}`;
 
 /**
  * One marker per call: when the call already carries one from an earlier run (whose reason may read
