@@ -535,9 +535,27 @@ export function referencePaths(j: JSCodeshift, root: Collection, name: string, d
     if (parent.type === 'TSPropertySignature' || parent.type === 'TSQualifiedName' || parent.type === 'TSTypeReference') return;
     if ((parent.type === 'ClassProperty' || parent.type === 'ClassMethod') && parent.key === p.node) return;
     const s = (p as AnyNode).scope?.lookup(name);
-    if (s && s === declScope) out.push(p as ASTPath);
+    if (s && s === declScope && inBlockOf(p, decl, name)) out.push(p as ASTPath);
   });
   return out;
+}
+
+/**
+ * The scopes above know functions only: a `const`/`let` in a block binds its name in that block. A use
+ * belongs to the declaration when it sits inside the declaring block and no block in between declares the
+ * same name again (`if (a) { const r = … } else { const r = … }` are two variables).
+ */
+function inBlockOf(use: AnyNode, decl: AnyNode, name: string): boolean {
+  const declaration: AnyNode = decl.node?.type === 'VariableDeclarator' ? decl.parent : undefined;
+  if (!declaration || declaration.node.kind === 'var') return true;
+  const block: AnyNode = declaration.parent?.node;
+  if (!block || block.type === 'Program') return true;
+  for (let p: AnyNode = use.parent; p; p = p.parent) {
+    if (p.node === block) return true;
+    const body: AnyNode[] | undefined = p.node.type === 'BlockStatement' || p.node.type === 'StaticBlock' ? p.node.body : undefined;
+    if (body?.some((st: AnyNode) => st.type === 'VariableDeclaration' && st.kind !== 'var' && st.declarations.some((d: AnyNode) => d.id?.type === 'Identifier' && d.id.name === name))) return false;
+  }
+  return false;
 }
 
 /**
