@@ -89,7 +89,7 @@ function outcomes(file, source, result, inputSites, outputSites) {
     const left = remaining.find((r) => !r.used && r.api === site.api && r.text === text);
     const row = { file, line: site.line, api: site.api, model: site.model };
     if (!left) {
-      const boundary = notes.find((n) => /boundary/i.test(n.message) && Math.abs((n.line ?? 0) - site.line) <= 40);
+      const boundary = notes.find((n) => /boundary|converted (from|back)|toConverse|toAnthropic/i.test(n.message) && Math.abs((n.line ?? 0) - site.line) <= 40);
       return { ...row, outcome: boundary ? 'converted at a boundary' : 'migrated', reason: boundary ? boundary.message : '' };
     }
     left.used = true;

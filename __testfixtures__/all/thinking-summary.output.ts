@@ -13,7 +13,6 @@ export async function summarizeIncident(log: string): Promise<string> {
     }),
   );
 
-  // TODO(bedrock-claude-codemod): Claude 4 "refusal" stop reason: added a check that throws; review it (never use the partial output or resend the refused turn). Converse has no "refusal" member: content_filtered and the raw "refusal" string are both treated as a refusal (what Converse really returns is uncertain)
   if (response.stopReason === "content_filtered" || response.stopReason === ("refusal" as string)) {
     throw new Error(
       `Claude refused the request (stop reason: ${response.stopReason}, model: global.anthropic.claude-haiku-4-5-20251001-v1:0)`,

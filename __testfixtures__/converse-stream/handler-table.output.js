@@ -17,7 +17,7 @@ function makeHandlers(state) {
 async function run(prompt) {
   const state = { text: '', stopReason: null };
   const handlers = makeHandlers(state);
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the handler table `handlers` is not a `const` object literal in this file…
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the handler table `handlers` is not a `const` object literal in this file
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'anthropic.claude-3-haiku-20240307-v1:0',

@@ -13,7 +13,7 @@ export async function collectText(body) {
 }
 
 export async function quickAnswer(question) {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the stream is handed to `collectText`, which other modules can call too; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the stream is handed to `collectText`, which other modules can call too
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'anthropic.claude-3-haiku-20240307-v1:0',

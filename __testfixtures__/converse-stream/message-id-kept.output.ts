@@ -4,7 +4,7 @@ const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 
 /** Stores each streamed message under the id Bedrock gave it. */
 export async function streamAndStore(prompt: string, save: (id: string, text: string) => Promise<void>) {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: `chunk.message.id` (message_start) has no proven ConverseStream counterpart; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: `chunk.message.id` (message_start) has no proven ConverseStream counterpart
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'anthropic.claude-3-haiku-20240307-v1:0',

@@ -12,7 +12,7 @@ export async function* streamCompletion(modelId: string, prompt: string): AsyncG
   } else {
     body = { inputText: prompt, textGenerationConfig: { maxTokenCount: 1024 } };
   }
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: one call serves Claude and other model families (Llama, Titan); migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: one call serves Claude and other model families (Llama, Titan)
   const response = await client.send(new InvokeModelWithResponseStreamCommand({ modelId, body: JSON.stringify(body) }));
   for await (const event of response.body!) {
     const chunk = JSON.parse(new TextDecoder().decode(event.chunk!.bytes));

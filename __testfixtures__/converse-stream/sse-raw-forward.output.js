@@ -7,7 +7,7 @@ const client = new BedrockRuntimeClient({ region: 'us-east-1' });
 // The browser client parses Anthropic stream events itself.
 app.post('/stream', express.json(), async (req, res) => {
   res.set({ 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the whole Anthropic event `chunk` is passed on (`res.write(…)`) to code that reads it as such; migrate this call to ConverseStream by hand
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: the whole Anthropic event `chunk` is passed on (`res.write(…)`) to code that…
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: 'anthropic.claude-3-5-sonnet-20240620-v1:0',

@@ -33,7 +33,7 @@ export async function streamTitle(article: string): Promise<string> {
 
 /** Streams a summary and reports the message id (which ConverseStream does not return). */
 export async function streamSummary(article: string): Promise<{ id: string; summary: string }> {
-  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: `parsed.message.id` (message_start) has no proven ConverseStream counterpart…
+  // TODO(bedrock-claude-codemod): kept on InvokeModelWithResponseStream: `parsed.message.id` (message_start) has no proven ConverseStream counterpart
   const response = await client.send(
     new InvokeModelWithResponseStreamCommand({
       modelId: MODEL,

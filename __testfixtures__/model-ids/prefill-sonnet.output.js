@@ -1,7 +1,7 @@
 const { BedrockRuntimeClient, InvokeModelCommand } = require("@aws-sdk/client-bedrock-runtime");
 
 const client = new BedrockRuntimeClient({ region: "us-east-1" });
-// TODO(bedrock-claude-codemod): Claude 3.5 Sonnet (retired) has no replacement: Claude Sonnet 4.6 rejects an assistant prefill (400); no newer sonnet accepts one
+// TODO(bedrock-claude-codemod): Claude 3.5 Sonnet (retired) has no replacement: Claude Sonnet 4.6 rejects an assistant prefill (400), as do newer ones
 const MODEL_ID = "anthropic.claude-3-5-sonnet-20240620-v1:0";
 
 // The answer continues the prefilled "<summary>" tag.

@@ -163,7 +163,7 @@ function chooseAnyTarget(model: ModelInfo | string, options: Partial<TargetOptio
     const newest = defaultTargetFor(source.family);
     const why = newest && newest.snapshot > source.snapshot ? rejectsRequest(newest, options.request) : null;
     if (why) {
-      return { ok: false, current: false, reason: `${why}; no newer ${SUCCESSOR_FAMILY[source.family]} accepts one` };
+      return { ok: false, current: false, reason: `${why}, as do newer ones` };
     }
     return { ok: false, current: false, reason: `no newer active ${SUCCESSOR_FAMILY[source.family]} model serves InvokeModel and Converse` };
   }

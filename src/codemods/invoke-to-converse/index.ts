@@ -106,7 +106,7 @@ function migrate(ctx: CodemodContext): boolean {
     } catch (error) {
       // Analysis only reads the tree: an unexpected shape leaves this call as it is, the file goes on.
       kept++;
-      ctx.note(`InvokeModel call not analysed (${(error as Error).message}); left as it is`, site.path);
+      ctx.note(`InvokeModel call not analysed (${(error as Error).message}); left as it is`, site.path, 'kept');
       continue;
     }
     if ('reason' in result) {

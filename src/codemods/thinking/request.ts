@@ -79,7 +79,7 @@ export type ApplyResult = { applied: true; form: 'enabled' | 'adaptive'; hasTool
 export function applyThinking(ctx: CodemodContext, site: RequestSite, model: ModelInfo, setting: Exclude<ThinkingSetting, 'off'>): ApplyResult {
   const at = site.call;
   const skip = (why: string): ApplyResult => {
-    ctx.note(`--thinking: not added to this ${model.name} request: ${why}`, at);
+    ctx.note(`--thinking: not added to this ${model.name} request: ${why}`, at, 'parameters');
     return { applied: false };
   };
   const slots = slotsOf(site, at);
@@ -112,18 +112,18 @@ export function applyThinking(ctx: CodemodContext, site: RequestSite, model: Mod
     const temperature = getPropertyValue(sampling, names.temperature);
     if (temperature && numberValue(temperature) !== 1) {
       plan.remove(sampling, names.temperature);
-      ctx.note(`--thinking: removed ${names.temperature} (thinking accepts only the default, 1)`, at);
+      ctx.note(`--thinking: removed ${names.temperature} (thinking accepts only the default, 1)`, at, 'parameters');
     }
     const topP = getPropertyValue(sampling, names.topP);
     const topPValue = topP ? numberValue(topP) : undefined;
     if (topP && (topPValue === undefined || topPValue < THINKING_MIN_TOP_P)) {
       plan.remove(sampling, names.topP);
-      ctx.note(`--thinking: removed ${names.topP} (thinking accepts only ${THINKING_MIN_TOP_P}–1)`, at);
+      ctx.note(`--thinking: removed ${names.topP} (thinking accepts only ${THINKING_MIN_TOP_P}–1)`, at, 'parameters');
     }
     const old = numberValue(getPropertyValue(sampling, names.maxTokens));
     if (maxTokens !== undefined && maxTokens !== old) {
       plan.set(sampling, names.maxTokens, String(maxTokens));
-      ctx.note(`--thinking: raised ${names.maxTokens} from ${old} to ${maxTokens}: the thinking budget counts toward it`, at);
+      ctx.note(`--thinking: raised ${names.maxTokens} from ${old} to ${maxTokens}: the thinking budget counts toward it`, at, 'parameters');
     }
   }
   const thinkingText =
@@ -142,18 +142,18 @@ export function applyThinking(ctx: CodemodContext, site: RequestSite, model: Mod
   } else {
     const beta = interleaved ? `, anthropic_beta: [${quoted(ctx, INTERLEAVED_THINKING_BETA)}]` : '';
     plan.add(site.input, 'additionalModelRequestFields', `{ thinking: ${thinkingText}${beta} }`);
-    if (interleaved) ctx.note(`--thinking: added the ${INTERLEAVED_THINKING_BETA} beta flag so the model can think between tool calls`, at);
+    if (interleaved) ctx.note(`--thinking: added the ${INTERLEAVED_THINKING_BETA} beta flag so the model can think between tool calls`, at, 'parameters');
   }
   plan.apply();
 
   if (form.type === 'adaptive' && form.droppedBudget !== null) {
-    ctx.note(`--thinking: ${model.name} accepts only adaptive thinking, so the budget ${form.droppedBudget} does not apply (tune it with effort)`, at);
+    ctx.note(`--thinking: ${model.name} accepts only adaptive thinking, so the budget ${form.droppedBudget} does not apply (tune it with effort)`, at, 'parameters');
   }
   const cost =
     form.type === 'enabled'
       ? `extended thinking on ${model.name} (budget ${form.budget} tokens): thinking tokens are billed as output tokens, up to ${form.budget} more per call`
       : `adaptive thinking on ${model.name}: the model decides how much to think; thinking tokens are billed as output tokens`;
-  ctx.note(`--thinking: ${cost}`, at);
+  ctx.note(`--thinking: ${cost}`, at, 'parameters');
   return { applied: true, form: form.type, hasTools: slots.hasTools };
 }
 
@@ -161,12 +161,12 @@ export function applyThinking(ctx: CodemodContext, site: RequestSite, model: Mod
 function addInterleavedBeta(ctx: CodemodContext, plan: EditPlan, extra: AnyNode, at: ASTPath): void {
   const betas = unwrapExpression(getPropertyValue(extra, 'anthropic_beta'));
   if (betas && betas.type !== 'ArrayExpression') {
-    ctx.note(`--thinking: anthropic_beta is computed here; add "${INTERLEAVED_THINKING_BETA}" for thinking between tool calls`, at);
+    ctx.note(`--thinking: anthropic_beta is computed here; add "${INTERLEAVED_THINKING_BETA}" for thinking between tool calls`, at, 'parameters');
     return;
   }
   if (betas?.elements.some((e: AnyNode) => staticString(e) === INTERLEAVED_THINKING_BETA)) return;
   const flag = quoted(ctx, INTERLEAVED_THINKING_BETA);
   if (betas) betas.elements.push(ctx.j.stringLiteral(INTERLEAVED_THINKING_BETA));
   else plan.add(extra, 'anthropic_beta', `[${flag}]`);
-  ctx.note(`--thinking: added the ${INTERLEAVED_THINKING_BETA} beta flag so the model can think between tool calls`, at);
+  ctx.note(`--thinking: added the ${INTERLEAVED_THINKING_BETA} beta flag so the model can think between tool calls`, at, 'parameters');
 }
