@@ -6,7 +6,7 @@ import { settingsFrom } from '../src/cli/run';
 import { loadConfig } from '../src/cli/config';
 import { discover, fileKind } from '../src/runner/discover';
 import { applyHunks, buildHunks, unifiedDiff } from '../src/runner/hunks';
-import { runInWorkers } from '../src/runner/pool';
+import { runInWorkers, WORKER_BYTES, WorkerPool } from '../src/runner/pool';
 import { parseSize, processFile, type FileResult } from '../src/runner/process';
 import { formatJson, formatMarkdown, formatSummary, markersInOutput } from '../src/runner/report';
 import { analyse } from '../src/runner/runner';
@@ -184,6 +184,39 @@ describe('processing files', () => {
     expect(parsedByWorkers.map((f) => [f.file, f.status, f.output ?? null, f.error?.line ?? null])).toEqual(
       inProcess.map((f) => [f.file, f.status, f.output ?? null, f.error?.line ?? null]),
     );
+  });
+});
+
+describe('worker pool', () => {
+  const script = path.resolve(__dirname, '..', 'dist', 'src', 'runner', 'worker.js');
+
+  async function pooled(sources: string[], jobs: number): Promise<{ started: number; results: FileResult[] }> {
+    expect(fs.existsSync(script), 'npm run build first').toBe(true);
+    const results: FileResult[] = [];
+    const pool = new WorkerPool(script, { jobs, init: { selection, options: {} }, onResult: (r) => results.push(r) });
+    expect(pool.started).toBe(1); // before any file: its start-up overlaps discovery
+    // Files arrive one by one, with turns of the event loop in between, as the runner reads them.
+    for (const [i, source] of sources.entries()) {
+      pool.add({ file: path.join(TMP, `pool-${i}.ts`), source });
+      if (i % 4 === 0) await new Promise<void>((r) => setImmediate(r));
+    }
+    await pool.close();
+    return { started: pool.started, results };
+  }
+
+  it('starts a second worker only when more code than WORKER_BYTES per worker waits, and every file gets its result', async () => {
+    const small = Array.from({ length: 30 }, (_, i) => `export const r${i} = { model: 'm${i}' };\n`);
+    const few = await pooled(small, 2);
+    expect(few.started).toBe(1);
+    expect(few.results.filter((r) => r.status === 'changed')).toHaveLength(30);
+
+    // The same number of files, but each one large: the backlog passes the threshold while the first worker loads.
+    const filler = `export const table = [${Array.from({ length: WORKER_BYTES / 16 }, (_, i) => i).join(', ')}];\n`;
+    const large = small.map((s) => s + filler);
+    const many = await pooled(large, 2);
+    expect(many.started).toBe(2);
+    expect(many.results.map((r) => r.file).sort()).toEqual(large.map((_, i) => path.join(TMP, `pool-${i}.ts`)).sort());
+    expect(many.results.every((r) => r.status === 'changed' && r.output?.includes("'M"))).toBe(true);
   });
 });
 

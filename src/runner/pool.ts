@@ -13,7 +13,14 @@ export function workerScript(): string | null {
 /** The default time budget of one file (parse, every codemod, the check of the output), in seconds. */
 export const DEFAULT_FILE_TIMEOUT = 60;
 
-type Item = { file: string; source: string };
+/**
+ * Bytes of code to parse waiting per running worker before one more is started. A worker costs its own
+ * start-up (loading jscodeshift and the codemods, about 0.3 s) and warms up again (about 1 s of CPU over
+ * its first files): below ~32 KB of candidate code (a few dozen Bedrock files) one worker is done sooner.
+ */
+export const WORKER_BYTES = 32 * 1024;
+
+export type Item = { file: string; source: string };
 
 function outcome(file: string, status: 'skipped' | 'failed', reason: string): FileResult {
   return {
@@ -39,14 +46,190 @@ interface Slot {
   retired: boolean;
 }
 
+export interface PoolOptions {
+  /** At most this many workers. */
+  jobs: number;
+  init: WorkerInit;
+  onResult: (result: FileResult) => void;
+  /** Time budget of one file in milliseconds; 0 turns the watchdog off. */
+  budgetMs?: number;
+  /** Workers started at once (default 1), before any file arrives, so their start-up overlaps the walk. */
+  eager?: number;
+  /** Queued bytes per running worker before another is started (default WORKER_BYTES). */
+  bytesPerWorker?: number;
+}
+
 /**
- * Transforms files on `jobs` worker threads. Files go out in small batches as workers free up (parse times
- * are uneven), and each result is handed to `onResult` as it arrives. A watchdog gives every file
- * `budgetMs`: a worker still busy with one file after that (a codemod in an endless loop, a pathological
- * input) is stopped from outside — the only way to stop synchronous code — the file is reported as
- * skipped, and a fresh worker takes the rest. A worker that dies (out of memory, a crash) costs the file it
- * was on, reported as failed. Whatever happens to one file, every other file gets its result.
+ * Transforms files on worker threads as they are added. The first worker starts at once (its start-up
+ * overlaps discovery); another starts, up to `jobs`, whenever the code waiting for a worker exceeds
+ * `bytesPerWorker` per running worker, so a small run pays for one worker only. Files go out in small
+ * batches as workers free up (parse times are uneven), and each result is handed to `onResult` as it
+ * arrives. A watchdog gives every file `budgetMs`: a worker still busy with one file after that (a codemod
+ * in an endless loop, a pathological input) is stopped from outside — the only way to stop synchronous
+ * code — the file is reported as skipped, and a fresh worker takes the rest. A worker that dies (out of
+ * memory, a crash) costs the file it was on, reported as failed. Whatever happens to one file, every other
+ * file gets its result.
  */
+export class WorkerPool {
+  private readonly queue: Item[] = [];
+  private queuedBytes = 0;
+  private pending = 0;
+  private closed = false;
+  private failure: Error | null = null;
+  private readonly slots = new Set<Slot>();
+  private readonly budgetMs: number;
+  private readonly bytesPerWorker: number;
+  private settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
+
+  constructor(
+    private readonly script: string,
+    private readonly options: PoolOptions,
+  ) {
+    this.budgetMs = options.budgetMs ?? DEFAULT_FILE_TIMEOUT * 1000;
+    this.bytesPerWorker = options.bytesPerWorker ?? WORKER_BYTES;
+    const eager = Math.max(0, Math.min(options.jobs, options.eager ?? 1));
+    for (let i = 0; i < eager; i++) this.start();
+  }
+
+  /** Workers started so far (replacements included). */
+  started = 0;
+
+  add(item: Item): void {
+    if (this.closed) throw new Error('the worker pool is closed');
+    this.pending++;
+    this.queue.push(item);
+    this.queuedBytes += item.source.length;
+    for (const slot of this.slots) if (slot.ready && slot.at >= slot.batch.length) this.feed(slot);
+    const wanted = this.slots.size === 0 || this.queuedBytes > this.bytesPerWorker * this.slots.size;
+    if (wanted && this.slots.size < this.options.jobs) this.start();
+  }
+
+  /** Resolves once every added file has its result; rejects when a worker cannot start. */
+  close(): Promise<void> {
+    this.closed = true;
+    const done = new Promise<void>((resolve, reject) => {
+      this.settle = { resolve, reject };
+    });
+    this.finish();
+    return done.finally(() => Promise.all([...this.slots].map((s) => s.worker.terminate())).then(() => undefined));
+  }
+
+  /** Stops every worker at once (the run failed elsewhere); results still on their way are dropped. */
+  async abort(): Promise<void> {
+    this.closed = true;
+    const slots = [...this.slots];
+    for (const slot of slots) {
+      slot.retired = true;
+      if (slot.timer) clearTimeout(slot.timer);
+    }
+    this.slots.clear();
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private finish(): void {
+    if (!this.settle) return;
+    if (this.failure) this.settle.reject(this.failure);
+    else if (this.pending === 0) this.settle.resolve();
+  }
+
+  private deliver(result: FileResult): void {
+    this.pending--;
+    this.options.onResult(result);
+  }
+
+  private batchSize(): number {
+    // Small batches near the end, so no worker sits on a backlog while another is idle.
+    return Math.max(1, Math.min(8, Math.ceil(this.queue.length / (this.slots.size * 4))));
+  }
+
+  private feed(slot: Slot): void {
+    if (this.queue.length === 0) {
+      slot.batch = [];
+      slot.at = 0;
+      this.finish();
+      return;
+    }
+    slot.batch = this.queue.splice(0, this.batchSize());
+    for (const item of slot.batch) this.queuedBytes -= item.source.length;
+    slot.at = 0;
+    slot.worker.postMessage({ items: slot.batch } satisfies WorkerTask);
+    this.arm(slot);
+  }
+
+  private requeue(items: Item[]): void {
+    this.queue.unshift(...items);
+    for (const item of items) this.queuedBytes += item.source.length;
+  }
+
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (slot.at >= slot.batch.length || this.budgetMs <= 0) return;
+    slot.timer = setTimeout(() => {
+      const stuck = slot.batch[slot.at]!;
+      const seconds = this.budgetMs / 1000;
+      this.retire(slot);
+      this.deliver(outcome(stuck.file, 'skipped', `stopped after ${seconds} s on this file (a codemod may be stuck on it); raise --file-timeout to give it longer`));
+      this.requeue(slot.batch.slice(slot.at + 1));
+      this.replace();
+    }, this.budgetMs);
+    slot.timer.unref?.();
+  }
+
+  private retire(slot: Slot): void {
+    slot.retired = true;
+    if (slot.timer) clearTimeout(slot.timer);
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+  }
+
+  /** After a worker was lost: a fresh one when files wait (or may still come and none is left). */
+  private replace(): void {
+    if (this.queue.length > 0 || (!this.closed && this.slots.size === 0)) this.start();
+    else this.finish();
+  }
+
+  private died(slot: Slot, why: string): void {
+    if (slot.retired) return;
+    if (!slot.ready) {
+      // A worker that cannot even start will not start the next time either.
+      this.retire(slot);
+      this.failure = new Error(`a worker thread could not start: ${why}`);
+      this.finish();
+      return;
+    }
+    const lost = slot.batch[slot.at];
+    this.retire(slot);
+    if (lost) {
+      this.deliver(outcome(lost.file, 'failed', `the worker thread stopped while on this file (${why}); not written`));
+      this.requeue(slot.batch.slice(slot.at + 1));
+    }
+    this.replace();
+  }
+
+  private start(): void {
+    if (this.failure) return;
+    this.started++;
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.options.init }), ready: false, batch: [], at: 0, timer: null, retired: false };
+    this.slots.add(slot);
+    slot.worker.on('message', (reply: WorkerReply) => {
+      if (slot.retired) return;
+      if (reply.type === 'ready') {
+        slot.ready = true;
+        this.feed(slot);
+        return;
+      }
+      slot.at++;
+      this.deliver(reply.result);
+      if (slot.at >= slot.batch.length) this.feed(slot);
+      else this.arm(slot);
+    });
+    slot.worker.on('error', (error) => this.died(slot, error.message.split('\n')[0]!));
+    slot.worker.on('exit', (code) => this.died(slot, `exit code ${code}`));
+  }
+}
+
+/** Transforms a known list of files on up to `jobs` worker threads, all started at once (see WorkerPool). */
 export async function runInWorkers(
   script: string,
   items: Item[],
@@ -56,90 +239,7 @@ export async function runInWorkers(
   budgetMs = DEFAULT_FILE_TIMEOUT * 1000,
 ): Promise<void> {
   const count = Math.max(1, Math.min(jobs, items.length));
-  const batchSize = Math.max(1, Math.min(8, Math.ceil(items.length / (count * 4))));
-  const queue: Item[] = [...items];
-  let pending = items.length;
-  const slots = new Set<Slot>();
-  const seconds = budgetMs / 1000;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const finish = () => {
-        if (pending === 0) resolve();
-      };
-      const arm = (slot: Slot) => {
-        if (slot.timer) clearTimeout(slot.timer);
-        slot.timer = null;
-        if (slot.at >= slot.batch.length || budgetMs <= 0) return;
-        slot.timer = setTimeout(() => {
-          const stuck = slot.batch[slot.at]!;
-          retire(slot);
-          deliver(outcome(stuck.file, 'skipped', `stopped after ${seconds} s on this file (a codemod may be stuck on it); raise --file-timeout to give it longer`));
-          queue.unshift(...slot.batch.slice(slot.at + 1));
-          start();
-        }, budgetMs);
-        slot.timer.unref?.();
-      };
-      const deliver = (result: FileResult) => {
-        pending--;
-        onResult(result);
-      };
-      const feed = (slot: Slot) => {
-        if (queue.length === 0) {
-          slot.batch = [];
-          slot.at = 0;
-          finish();
-          return;
-        }
-        slot.batch = queue.splice(0, batchSize);
-        slot.at = 0;
-        slot.worker.postMessage({ items: slot.batch } satisfies WorkerTask);
-        arm(slot);
-      };
-      const retire = (slot: Slot) => {
-        slot.retired = true;
-        if (slot.timer) clearTimeout(slot.timer);
-        slots.delete(slot);
-        void slot.worker.terminate();
-      };
-      const died = (slot: Slot, why: string) => {
-        if (slot.retired) return;
-        if (!slot.ready) {
-          // A worker that cannot even start will not start the next time either.
-          retire(slot);
-          reject(new Error(`a worker thread could not start: ${why}`));
-          return;
-        }
-        const lost = slot.batch[slot.at];
-        retire(slot);
-        if (lost) {
-          deliver(outcome(lost.file, 'failed', `the worker thread stopped while on this file (${why}); not written`));
-          queue.unshift(...slot.batch.slice(slot.at + 1));
-        }
-        if (pending > 0) start();
-        else finish();
-      };
-      const start = () => {
-        if (pending === 0 || queue.length === 0) return finish();
-        const slot: Slot = { worker: new Worker(script, { workerData: init }), ready: false, batch: [], at: 0, timer: null, retired: false };
-        slots.add(slot);
-        slot.worker.on('message', (reply: WorkerReply) => {
-          if (slot.retired) return;
-          if (reply.type === 'ready') {
-            slot.ready = true;
-            feed(slot);
-            return;
-          }
-          slot.at++;
-          deliver(reply.result);
-          if (slot.at >= slot.batch.length) feed(slot);
-          else arm(slot);
-        });
-        slot.worker.on('error', (error) => died(slot, error.message.split('\n')[0]!));
-        slot.worker.on('exit', (code) => died(slot, `exit code ${code}`));
-      };
-      for (let i = 0; i < count; i++) start();
-    });
-  } finally {
-    await Promise.all([...slots].map((s) => s.worker.terminate()));
-  }
+  const pool = new WorkerPool(script, { jobs: count, init, onResult, budgetMs, eager: count });
+  for (const item of items) pool.add(item);
+  await pool.close();
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CodemodOptions } from '../engine/types';
 import { resolveCodemods, type CodemodSelection } from './codemods';
 import { discover } from './discover';
-import { DEFAULT_FILE_TIMEOUT, runInWorkers, workerScript } from './pool';
+import { DEFAULT_FILE_TIMEOUT, WORKER_BYTES, WorkerPool, workerScript, type Item } from './pool';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate, transformFile, type FileResult } from './process';
 
 export interface RunConfig {
@@ -38,9 +38,6 @@ export interface RunResult {
   excludedDirs: string[];
 }
 
-/** Below this many files to parse, more than one worker costs more than it saves. */
-export const WORKER_THRESHOLD = 24;
-
 /** One worker per CPU, at most 8: the main thread only reads and pre-filters, then waits for the workers. */
 export function defaultJobs(): number {
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -49,81 +46,109 @@ export function defaultJobs(): number {
 
 /**
  * Computes the migration of every file under the paths, in memory: discover, cheap checks, one parse per
- * candidate file (on workers for large runs), every selected codemod on that tree. Writes nothing.
+ * candidate file (on worker threads), every selected codemod on that tree. Writes nothing.
+ *
+ * Parsing and codemods run on worker threads whenever the compiled worker exists: a watchdog there stops a
+ * file that takes longer than its budget (synchronous code can only be stopped from outside its thread).
+ * The first worker starts before the walk, so that loading jscodeshift overlaps discovery, and each file
+ * that needs a parse goes to the workers as soon as it is read; more workers start only when enough code
+ * waits for them (WorkerPool). With the budget off (`--file-timeout 0`), a run with little code to parse
+ * stays in this thread.
  */
 export async function analyse(config: RunConfig): Promise<RunResult> {
   const started = Date.now();
   const cwd = config.cwd ?? process.cwd();
   const codemods = resolveCodemods(config.selection);
   const maxSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const found = discover(config.paths.length ? config.paths : ['.'], {
-    cwd,
-    ignorePatterns: config.ignorePatterns,
-    ignoreRules: config.ignoreRules,
-    gitignore: config.gitignore,
-  });
+  const jobs = config.jobs ?? defaultJobs();
+  const timeout = config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
+  const script = workerScript();
+  const init = { selection: config.selection, options: config.options };
 
-  const results: FileResult[] = found.skipped.map((s) => ({
-    file: s.file,
-    status: s.reason === 'no such file or directory' ? 'failed' : 'skipped',
-    reason: s.reason,
-    changedBy: [],
-    markers: [],
-    notes: [],
-    ...(s.reason === 'no such file or directory' ? { error: { line: 0, column: 0, message: s.reason } } : {}),
-  }));
-  const total = found.files.length;
-  config.onStart?.(total);
+  const results: FileResult[] = [];
+  let total = 0;
   let done = 0;
   const tick = () => {
     done++;
     config.onProgress?.(done, total);
   };
-  // Give the event loop a turn now and then, so a progress bar can redraw during long synchronous stretches.
-  const breathe = config.onProgress ? () => (done % 64 === 0 ? new Promise<void>((r) => setImmediate(r)) : undefined) : () => undefined;
-
-  const toParse: Array<{ file: string; source: string }> = [];
-  for (const file of found.files) {
-    const read = readCandidate(file, codemods, maxSize);
-    if (read.kind === 'done') {
-      results.push(read.result);
-      tick();
-    } else if (!read.needsParse) {
-      results.push(transformFile(file, read.source, codemods, config.options));
-      tick();
-    } else {
-      toParse.push({ file, source: read.source });
+  const onResult = (r: FileResult) => {
+    results.push(r);
+    tick();
+  };
+  let pool = script && timeout > 0 ? new WorkerPool(script, { jobs, init, onResult, budgetMs: timeout * 1000 }) : null;
+  const usedWorkers = pool !== null;
+  try {
+    const found = discover(config.paths.length ? config.paths : ['.'], {
+      cwd,
+      ignorePatterns: config.ignorePatterns,
+      ignoreRules: config.ignoreRules,
+      gitignore: config.gitignore,
+    });
+    for (const s of found.skipped) {
+      const missing = s.reason === 'no such file or directory';
+      results.push({
+        file: s.file,
+        status: missing ? 'failed' : 'skipped',
+        reason: s.reason,
+        changedBy: [],
+        markers: [],
+        notes: [],
+        ...(missing ? { error: { line: 0, column: 0, message: s.reason } } : {}),
+      });
     }
-    await breathe();
-  }
+    total = found.files.length;
+    config.onStart?.(total);
 
-  // Parsing and codemods run on worker threads whenever the compiled worker exists: a watchdog there stops a
-  // file that takes longer than its budget (synchronous code can only be stopped from outside its thread).
-  // Small runs use one worker. Only with the budget off (`--file-timeout 0`) do small runs stay in this thread.
-  const jobs = config.jobs ?? defaultJobs();
-  const timeout = config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
-  const script = workerScript();
-  const workers = toParse.length >= WORKER_THRESHOLD ? jobs : timeout > 0 ? 1 : 0;
-  const useWorkers = workers > 0 && toParse.length > 0 && script !== null;
-  if (useWorkers) {
-    await runInWorkers(script, toParse, workers, { selection: config.selection, options: config.options }, (r) => {
-      results.push(r);
-      tick();
-    }, timeout * 1000);
-  } else {
-    for (const item of toParse) {
-      results.push(transformFile(item.file, item.source, codemods, config.options));
-      tick();
+    // Give the event loop a turn every few milliseconds of reading, so that workers get their next files
+    // (and a progress bar can redraw) during this synchronous stretch.
+    let turn = Date.now();
+    const breathe = async () => {
+      if ((pool || config.onProgress) && Date.now() - turn >= 4) {
+        await new Promise<void>((r) => setImmediate(r));
+        turn = Date.now();
+      }
+    };
+    const toParse: Item[] = [];
+    let bytes = 0;
+    for (const file of found.files) {
+      const read = readCandidate(file, codemods, maxSize);
+      if (read.kind === 'done') onResult(read.result);
+      else if (!read.needsParse) onResult(transformFile(file, read.source, codemods, config.options));
+      else if (pool) pool.add({ file, source: read.source });
+      else {
+        toParse.push({ file, source: read.source });
+        bytes += read.source.length;
+      }
       await breathe();
     }
-  }
 
-  for (const r of results) {
-    const real = found.realPaths.get(r.file);
-    if (real !== undefined) r.realPath = real;
+    if (!pool && script && bytes >= WORKER_BYTES) {
+      pool = new WorkerPool(script, { jobs, init, onResult, budgetMs: 0 });
+      for (const item of toParse.splice(0)) pool.add(item);
+    }
+    for (const item of toParse) {
+      onResult(transformFile(item.file, item.source, codemods, config.options));
+      await breathe();
+    }
+    if (pool) await pool.close();
+
+    for (const r of results) {
+      const real = found.realPaths.get(r.file);
+      if (real !== undefined) r.realPath = real;
+    }
+    results.sort((a, b) => compareDisplay(cwd, a.file, b.file));
+    return {
+      files: results,
+      codemods: codemods.map((c) => c.name),
+      elapsedMs: Date.now() - started,
+      usedWorkers: usedWorkers || pool !== null,
+      excludedDirs: found.excludedDirs,
+    };
+  } catch (error) {
+    await pool?.abort();
+    throw error;
   }
-  results.sort((a, b) => compareDisplay(cwd, a.file, b.file));
-  return { files: results, codemods: codemods.map((c) => c.name), elapsedMs: Date.now() - started, usedWorkers: useWorkers, excludedDirs: found.excludedDirs };
 }
 
 /** A path as shown to the user: relative to cwd, with forward slashes. */
