@@ -13,6 +13,22 @@ function write(rel: string, text: string): void {
 }
 
 describe('detect', () => {
+  it('finds x.invokeModel({ modelId, body }) on a client made in another module by its input, and nothing else by name alone', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcc-detect-shape-'));
+    fs.writeFileSync(path.join(dir, 'provider.js'), `class Provider {
+  async call(params) {
+    const bedrock = await this.getBedrockInstance();
+    const response = await bedrock.invokeModel({ modelId: this.modelName, accept: 'application/json', body: JSON.stringify(params) });
+    return response;
+  }
+  other(cache) { return cache.invokeModel({ key: 1 }); }
+}
+module.exports = { Provider };
+`);
+    const calls = detect(['.'], { cwd: dir }).findings.filter((f) => f.kind === 'call');
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(calls.map((f) => [f.line, f.api])).toEqual([[4, 'InvokeModel']]);
+  });
   it('finds call sites in every import style, with the model when it is visible', () => {
     write('esm.ts', `import { InvokeModelCommand as Invoke, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 const ID = 'anthropic.claude-3-haiku-20240307-v1:0';

@@ -72,6 +72,13 @@ function propName(node: AnyNode): string | undefined {
   return undefined;
 }
 
+/** An object literal that has every one of these keys. */
+function hasKeys(node: AnyNode, keys: readonly string[]): boolean {
+  if (node?.type !== 'ObjectExpression') return false;
+  const names = new Set(node.properties.map((prop: AnyNode) => propName(prop.key)));
+  return keys.every((k) => names.has(k));
+}
+
 function lineOf(node: AnyNode): number {
   return node?.loc?.start?.line ?? 0;
 }
@@ -221,7 +228,10 @@ function scanScript(j: JSCodeshift, source: string, file: string): Finding[] {
     if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return;
     const method = propName(callee.property);
     if (!method) return;
-    const api = usesRuntime ? CLIENT_METHODS.get(method) : undefined;
+    // Without the runtime import, `x.invokeModel({ modelId, body })` is Bedrock's by its input's keys (a client
+    // made in another module), as invoke-to-converse finds it.
+    const byShape = (m: string) => m.startsWith('invokeModel') && hasKeys(p.node.arguments[0], ['modelId', 'body']);
+    const api = usesRuntime || byShape(method) ? CLIENT_METHODS.get(method) : undefined;
     if (api) {
       callFinding(p.node, api, p.node.arguments, 'modelId', API_CODEMOD.get(api) ?? null, familyAt(p, api));
       if (api.startsWith('InvokeModel')) addFit(p);
