@@ -1,0 +1,17 @@
+import { BedrockRuntime } from "@aws-sdk/client-bedrock-runtime";
+
+const bedrock = new BedrockRuntime({ region: process.env.AWS_REGION ?? "us-west-2" });
+
+const SYSTEM = "You review pull request descriptions. Reply with at most three bullet points.";
+
+/** Used by app/api/review/route.ts: `return Response.json({ review: await reviewDescription(body.text) })`. */
+export async function reviewDescription(description: string): Promise<string> {
+  const result = await bedrock.converse({
+    modelId: "global.anthropic.claude-sonnet-4-6",
+    system: [{ text: SYSTEM }],
+    messages: [{ role: "user", content: [{ text: description }] }],
+    inferenceConfig: { maxTokens: 2848 },
+    additionalModelRequestFields: { thinking: { type: "enabled", budget_tokens: 2048 } },
+  });
+  return result.output?.message?.content?.find((block) => "text" in block)?.text ?? "";
+}
