@@ -5,6 +5,7 @@ import { preserveUnchangedLines } from './preserve';
 import { checkTemplateTexts, keepMultilineImports, lockTemplateLiterals, multilineLists, retabPrinted } from './printing';
 import { detectStyle, nonCodeLines, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
 import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
+import { outputParseError } from './types';
 import { resolveOptions } from './options';
 
 export interface TransformResult {
@@ -100,7 +101,7 @@ export function transformSource(request: TransformRequest): TransformResult {
       try {
         root = parseSource(j, current, filePath);
       } catch (error) {
-        throw new Error(`${changedBy.at(-1)} printed code that does not parse: ${(error as Error).message}`);
+        throw outputParseError(changedBy.at(-1)!, error);
       }
       dirty = false;
     }
@@ -153,7 +154,7 @@ export function transformSource(request: TransformRequest): TransformResult {
   try {
     printedTokens = tokenize(parser, printed);
   } catch (error) {
-    throw new Error(`${changedBy.at(-1)} printed code that does not parse: ${(error as Error).message}`);
+    throw outputParseError(changedBy.at(-1)!, error);
   }
   // recast parses a copy of the text with tabs expanded and LF line endings: its token offsets do not fit
   // the text, so the original is tokenized here (only files that changed pay for it).

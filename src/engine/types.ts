@@ -132,4 +132,26 @@ export class SourceParseError extends Error {
   }
 }
 
+/** The error thrown when a codemod printed code that its file's parser cannot read (nothing is written). */
+export class OutputParseError extends Error {
+  constructor(
+    readonly codemod: string,
+    /** 1-based line in the printed code (0 when unknown). */
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
+    super(`${codemod} printed code that does not parse: ${reason}`);
+    this.name = 'OutputParseError';
+  }
+}
+
+/** An OutputParseError for what the parser threw on a codemod's printed code. */
+export function outputParseError(codemod: string, error: unknown): OutputParseError {
+  // A SourceParseError names line and column; a parser's own error (Babel's) carries them in `loc`.
+  const e = error as Partial<SourceParseError> & { message?: string; loc?: { line: number; column: number } };
+  const reason = e.reason ?? (e.message ?? String(error)).replace(/ \(\d+:\d+\)$/, '');
+  return new OutputParseError(codemod, e.line ?? e.loc?.line ?? 0, e.column ?? e.loc?.column ?? 0, reason);
+}
+
 export type JscodeshiftApi = API;

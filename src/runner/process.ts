@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { candidates, NOTHING_RELATED, transformSource } from '../engine/engine';
 import { parserFor } from '../engine/parse';
 import type { CodemodManifestEntry, CodemodOptions, Marker, Note } from '../engine/types';
-import { SourceParseError } from '../engine/types';
+import { OutputParseError, SourceParseError } from '../engine/types';
 import { checkOutput } from './validate';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
@@ -99,13 +99,7 @@ export function transformFile(
     if (problem) {
       // The engine re-parses between codemods, so for scripts the last codemod that changed the file is the one.
       const by = parserFor(file) ? out.changedBy.at(-1)! : out.changedBy.join(', ');
-      const message = `${by} produced output that ${problem.message}`;
-      return result(file, 'failed', `${message}${problem.line ? ` (line ${problem.line} of the output)` : ''}; not written`, {
-        changedBy: out.changedBy,
-        markers: out.markers,
-        notes: out.notes,
-        error: { line: problem.line, column: problem.column, message },
-      });
+      return unreadable(file, by, problem, out);
     }
     return result(file, 'changed', `by ${out.changedBy.join(', ')}`, {
       changedBy: out.changedBy,
@@ -115,6 +109,10 @@ export function transformFile(
       output: out.output,
     });
   } catch (error) {
+    if (error instanceof OutputParseError || (error as Error)?.name === 'OutputParseError') {
+      const e = error as OutputParseError;
+      return unreadable(file, e.codemod, { line: e.line, column: e.column, message: `does not parse: ${e.reason}` });
+    }
     if (error instanceof SourceParseError || (error as Error)?.name === 'SourceParseError') {
       const e = error as SourceParseError;
       return result(file, 'failed', `syntax error at line ${e.line}: ${e.reason}`, {
@@ -125,6 +123,22 @@ export function transformFile(
     const message = e?.message ?? String(error);
     return result(file, 'failed', `codemod error: ${message}`, { error: { line: 0, column: 0, message: `codemod error: ${message}` } });
   }
+}
+
+/** A file whose new text its format cannot read: failed, with the codemod that printed it; nothing is written. */
+function unreadable(
+  file: string,
+  by: string,
+  problem: { line: number; column: number; message: string },
+  out?: { changedBy: string[]; markers: Marker[]; notes: Note[] },
+): FileResult {
+  const message = `${by} produced output that ${problem.message}`;
+  return result(file, 'failed', `${message}${problem.line ? ` (line ${problem.line} of the output)` : ''}; not written`, {
+    changedBy: out?.changedBy ?? [by],
+    markers: out?.markers ?? [],
+    notes: out?.notes ?? [],
+    error: { line: problem.line, column: problem.column, message },
+  });
 }
 
 /** Read, pre-filter and transform one file in this thread. */
