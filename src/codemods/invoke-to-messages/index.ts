@@ -24,6 +24,7 @@ import { ensureMantleClient, mantleOptions } from './client';
 import { applyRequest, planRequest, type RequestPlan } from './request';
 import { planResponse, type ResponsePlan } from './response';
 import { findSites, type Site } from './sites';
+import { callFamily } from '../../bedrock/family';
 import { MANTLE_API_VERSION, MANTLE_PACKAGE, MANTLE_PACKAGE_RANGE } from './surface';
 
 const NAME = 'invoke-to-messages';
@@ -68,13 +69,14 @@ function removeUnusedNamespaces(j: JSCodeshift, root: Collection): void {
 function run(ctx: CodemodContext): boolean {
   const { j, root } = ctx;
   const bindings = findRuntimeBindings(j, root);
-  if (bindings.imports.length === 0) return false;
   const sites = findSites(j, root, bindings);
   if (sites.length === 0) return false;
 
   const planned: Planned[] = [];
   for (const site of sites) {
     if (ctx.isIgnored(site.at)) continue;
+    // Titan, Llama, Cohere, …: nothing to migrate, no marker (the same verdict invoke-to-converse uses).
+    if ((site.at.node as AnyNode).arguments?.length && callFamily(j, root, site.at.get('arguments', 0)).kind === 'not-claude') continue;
     const keep = (why: string) => ctx.marker(site.at, `kept on InvokeModel: ${why}`);
     if (!site.call || site.problem) {
       keep(site.problem ?? 'the command is not sent here');

@@ -1,13 +1,14 @@
 /**
  * The InvokeModel-family call sites of a file and what they send: `client.send(new InvokeModelCommand({...}))`,
  * a command held in a variable and sent once, and the aggregated `client.invokeModel({...})` (and the
- * `…WithResponseStream` forms of each).
+ * `…WithResponseStream` forms of each), also on a client made in another module (told by the input's keys).
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
 import {
   declarationOf,
   findAggregatedCalls,
   findCommandConstructions,
+  findInvokeModelCallsByShape,
   referencePaths,
   unwrapExpression,
   type AnyNode,
@@ -77,7 +78,9 @@ export function findSites(j: JSCodeshift, root: Collection, bindings: RuntimeBin
     }
   }
   for (const [method, kind] of Object.entries(METHODS)) {
-    for (const path of findAggregatedCalls(j, root, bindings, method)) {
+    const aggregated = findAggregatedCalls(j, root, bindings, method);
+    // `x.invokeModel({ modelId, body })` on a client made in another module: the input's keys say it is Bedrock's.
+    for (const path of [...aggregated, ...findInvokeModelCallsByShape(j, root, method, aggregated)]) {
       sites.push({ kind, at: path, call: path, input: (path.node as AnyNode).arguments[0] });
     }
   }
