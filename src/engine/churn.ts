@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import { shapeLines, type LineShape, type SourceToken } from './lines';
 import { parserFor, tokenize } from './parse';
-import { alignLines, splitChange } from './preserve';
+import { alignLines, hunksOf, splitChange } from './preserve';
 
 export interface Churn {
   /** Lines of `after` that a line diff marks as added (not byte-identical to a line of `before` it keeps). */
@@ -59,34 +59,13 @@ function whitespaceOnlyIn(a: LineShape, b: LineShape, aFrom: number, aCount: num
   const changes = diffArrays(keysA, keysB, { maxEditLength: MAX_HUNK_EDITS });
   if (!changes) return [];
   const found: number[] = [];
-  let ai = aFrom;
-  let bi = bFrom;
-  let pending: { a: number; aCount: number; b: number; bCount: number } | null = null;
-  const flush = () => {
-    if (pending && pending.aCount > 0 && pending.bCount > 0) {
-      const { front, back } = splitChange(a, b, { kind: 'change', ...pending });
+  for (const hunk of hunksOf(changes, aFrom, bFrom)) {
+    if (hunk.kind === 'equal') {
+      for (let k = 0; k < hunk.count; k++) if (a.lines[hunk.a + k] !== b.lines[hunk.b + k]) found.push(hunk.b + k);
+    } else if (hunk.aCount > 0 && hunk.bCount > 0) {
+      const { front, back } = splitChange(a, b, hunk);
       for (const g of [...front, ...back]) for (let k = 0; k < g.bCount; k++) found.push(g.b + k);
     }
-    pending = null;
-  };
-  for (const change of changes) {
-    const count = change.value.length;
-    if (!change.added && !change.removed) {
-      flush();
-      for (let k = 0; k < count; k++) if (a.lines[ai + k] !== b.lines[bi + k]) found.push(bi + k);
-      ai += count;
-      bi += count;
-      continue;
-    }
-    pending ??= { a: ai, aCount: 0, b: bi, bCount: 0 };
-    if (change.removed) {
-      pending.aCount += count;
-      ai += count;
-    } else {
-      pending.bCount += count;
-      bi += count;
-    }
   }
-  flush();
   return found;
 }

@@ -141,35 +141,39 @@ export function alignLines(a: LineShape, b: LineShape, by: 'tokens' | 'bytes'): 
     if (!changes) {
       hunks.push({ kind: 'change', a: head, aCount: midA.length, b: head, bCount: midB.length });
     } else {
-      let ai = head;
-      let bi = head;
-      let pending: Extract<Hunk, { kind: 'change' }> | null = null;
-      const flush = () => {
-        if (pending) hunks.push(pending);
-        pending = null;
-      };
-      for (const change of changes) {
-        const count = change.value.length;
-        if (!change.added && !change.removed) {
-          flush();
-          hunks.push({ kind: 'equal', a: ai, b: bi, count });
-          ai += count;
-          bi += count;
-          continue;
-        }
-        pending ??= { kind: 'change', a: ai, aCount: 0, b: bi, bCount: 0 };
-        if (change.removed) {
-          pending.aCount += count;
-          ai += count;
-        } else {
-          pending.bCount += count;
-          bi += count;
-        }
-      }
-      flush();
+      hunks.push(...hunksOf(changes, head, head));
     }
   }
   if (tail > 0) hunks.push({ kind: 'equal', a: keysA.length - tail, b: keysB.length - tail, count: tail });
+  return hunks;
+}
+
+/** The equal runs and changed hunks of a `diffArrays` result whose first lines are at `aStart` / `bStart`. */
+export function hunksOf(changes: ReadonlyArray<{ count?: number; value: unknown[]; added?: boolean; removed?: boolean }>, aStart: number, bStart: number): Hunk[] {
+  const hunks: Hunk[] = [];
+  let ai = aStart;
+  let bi = bStart;
+  let pending: Extract<Hunk, { kind: 'change' }> | null = null;
+  for (const change of changes) {
+    const count = change.value.length;
+    if (!change.added && !change.removed) {
+      if (pending) hunks.push(pending);
+      pending = null;
+      hunks.push({ kind: 'equal', a: ai, b: bi, count });
+      ai += count;
+      bi += count;
+      continue;
+    }
+    pending ??= { kind: 'change', a: ai, aCount: 0, b: bi, bCount: 0 };
+    if (change.removed) {
+      pending.aCount += count;
+      ai += count;
+    } else {
+      pending.bCount += count;
+      bi += count;
+    }
+  }
+  if (pending) hunks.push(pending);
   return hunks;
 }
 
