@@ -160,11 +160,7 @@ export function ensureMantleClient(j: JSCodeshift, root: Collection, carried: Ma
   const lines: string[] = [];
   if (!className) {
     className = CLASS;
-    lines.push(
-      isEsm(j, root)
-        ? `import { ${CLASS} } from ${q}${MANTLE_PACKAGE}${q};`
-        : `const { ${CLASS} } = require(${q}${MANTLE_PACKAGE}${q});`,
-    );
+    lines.push(importLine(j, root, q));
   }
   let name = 'mantle';
   for (let i = 2; names.has(name); i++) name = `mantle${i}`;
@@ -178,4 +174,18 @@ export function ensureMantleClient(j: JSCodeshift, root: Collection, carried: Ma
   const at = carried.after ? program.body.indexOf(carried.after) : -1;
   program.body.splice(at >= 0 ? Math.max(at + 1, imports + parsed.length) : imports + parsed.length, 0, clientStatement);
   return name;
+}
+
+function importLine(j: JSCodeshift, root: Collection, q: string): string {
+  return isEsm(j, root) ? `import { ${CLASS} } from ${q}${MANTLE_PACKAGE}${q};` : `const { ${CLASS} } = require(${q}${MANTLE_PACKAGE}${q});`;
+}
+
+/** Makes sure the module imports `AnthropicBedrockMantle` (after its other imports) and returns its local name. */
+export function ensureMantleImport(j: JSCodeshift, root: Collection, quote: 'single' | 'double'): string {
+  const existing = importedClass(j, root);
+  if (existing) return existing;
+  const program: AnyNode = root.find(j.Program).nodes()[0];
+  const parsed: AnyNode[] = (j(importLine(j, root, quote === 'single' ? "'" : '"')).find(j.Program).nodes()[0] as AnyNode).body;
+  program.body.splice(afterImports(program), 0, ...parsed);
+  return CLASS;
 }

@@ -24,8 +24,9 @@ import { ensureMantleClient, mantleOptions } from './client';
 import { applyRequest, planRequest, type RequestPlan } from './request';
 import { planResponse, type ResponsePlan } from './response';
 import { findSites, type Site } from './sites';
+import { convertAtGateway, gatewayCandidate, isGatewayCall, unreachable } from './gateway';
 import { callFamily } from '../../bedrock/family';
-import { MANTLE_API_VERSION, MANTLE_PACKAGE, MANTLE_PACKAGE_RANGE } from './surface';
+import { MANTLE_API_VERSION, MANTLE_PACKAGE, MANTLE_PACKAGE_RANGE, servedModels } from './surface';
 
 const NAME = 'invoke-to-messages';
 
@@ -66,6 +67,50 @@ function removeUnusedNamespaces(j: JSCodeshift, root: Collection): void {
   }
 }
 
+function noteDependency(ctx: CodemodContext): void {
+  ctx.note(
+    `add the dependency ${MANTLE_PACKAGE}@${MANTLE_PACKAGE_RANGE} (AnthropicBedrockMantle); its @anthropic-ai/sdk 1.x sends API version ` +
+      `${MANTLE_API_VERSION}: no temperature/top_p/top_k, no document blocks in assistant turns, no citations on user text blocks`,
+  );
+}
+
+/** Converts the gateways' sends (or marks them, with `--boundaries mark`); true when the file changed. */
+function convertGateways(ctx: CodemodContext, gateways: Array<{ site: Site; why: string }>): boolean {
+  if (gateways.length === 0) return false;
+  const keep = (site: Site, why: string) => ctx.marker(site.at, `kept on InvokeModel: ${why}`);
+  const blocked = ctx.options.boundaries === 'mark' ? undefined : unreachable(ctx.j, ctx.root);
+  let converted = false;
+  for (const { site, why } of gateways) {
+    if (ctx.options.boundaries === 'mark') {
+      keep(site, why);
+      continue;
+    }
+    if (blocked) {
+      keep(site, blocked);
+      continue;
+    }
+    const result = convertAtGateway(ctx, site);
+    if (!result.ok) {
+      keep(site, result.why);
+      continue;
+    }
+    converted = true;
+    ctx.note(gatewayNote(result.helper, site.kind), site.at);
+  }
+  return converted;
+}
+
+function gatewayNote(helper: string, kind: Site['kind']): string {
+  const served = servedModels().map((m) => m.mantleId).join(', ');
+  return (
+    `gateway: ${helper}(…) sends Claude Messages bodies for the models the Messages API on Bedrock serves (${served}) ` +
+    'to AnthropicBedrockMantle at run time, without temperature/top_p/top_k (API version 2026-10-21), and every other ' +
+    "call to InvokeModel unchanged; the Mantle client takes the runtime client's region and credential provider, " +
+    'not its endpoint or other options' +
+    (kind === 'stream' ? '; its stream carries no amazon-bedrock-invocationMetrics and no AWS error members' : '')
+  );
+}
+
 function run(ctx: CodemodContext): boolean {
   const { j, root } = ctx;
   const bindings = findRuntimeBindings(j, root);
@@ -73,18 +118,26 @@ function run(ctx: CodemodContext): boolean {
   if (sites.length === 0) return false;
 
   const planned: Planned[] = [];
+  const gateways: Array<{ site: Site; why: string }> = [];
   for (const site of sites) {
     if (ctx.isIgnored(site.at)) continue;
+    // A send an earlier run converted at a gateway: nothing left to do.
+    if (site.call && isGatewayCall(site.call.node)) continue;
     // Titan, Llama, Cohere, …: nothing to migrate, no marker (the same verdict invoke-to-converse uses).
-    if ((site.at.node as AnyNode).arguments?.length && callFamily(j, root, site.at.get('arguments', 0)).kind === 'not-claude') continue;
+    const family = (site.at.node as AnyNode).arguments?.length ? callFamily(j, root, site.at.get('arguments', 0)) : undefined;
+    if (family?.kind === 'not-claude') continue;
     const keep = (why: string) => ctx.marker(site.at, `kept on InvokeModel: ${why}`);
+    // The model or body is known only at run time: a gateway's shared send, dispatched there.
+    const atRunTime = (why: string) => (site.call && family && gatewayCandidate(family, ctx.file.source) ? gateways.push({ site, why }) : keep(why));
     if (!site.call || site.problem) {
-      keep(site.problem ?? 'the command is not sent here');
+      if (site.runtime) atRunTime(site.problem!);
+      else keep(site.problem ?? 'the command is not sent here');
       continue;
     }
     const request = planRequest(j, root, site.kind, site.input, site.at, ctx.file.source);
     if (!request.ok) {
-      if (!request.silent) keep(request.why);
+      if (request.runtime) atRunTime(request.why);
+      else if (!request.silent) keep(request.why);
       continue;
     }
     const response = planResponse(j, root, site.kind, site.call);
@@ -94,7 +147,11 @@ function run(ctx: CodemodContext): boolean {
     }
     planned.push({ site, request: request.plan, response: response.plan });
   }
-  if (planned.length === 0) return false;
+  const converted = convertGateways(ctx, gateways);
+  if (planned.length === 0) {
+    if (converted) noteDependency(ctx);
+    return converted;
+  }
 
   const client = mantleOptions(j, root);
   const mantle = ensureMantleClient(j, root, client, ctx.style.quote);
@@ -118,10 +175,7 @@ function run(ctx: CodemodContext): boolean {
     removeRuntimeExportIfUnused(j, root, findRuntimeBindings(j, root), name);
   }
   removeUnusedNamespaces(j, root);
-  ctx.note(
-    `add the dependency ${MANTLE_PACKAGE}@${MANTLE_PACKAGE_RANGE} (AnthropicBedrockMantle); its @anthropic-ai/sdk 1.x sends API version ` +
-      `${MANTLE_API_VERSION}: no temperature/top_p/top_k, no document blocks in assistant turns, no citations on user text blocks`,
-  );
+  noteDependency(ctx);
   return true;
 }
 

@@ -34,8 +34,11 @@ export interface RequestPlan {
   notes: string[];
 }
 
-/** `silent`: not a Claude call at all (another vendor's model or body): no marker. */
-export type RequestResult = { ok: true; plan: RequestPlan } | { ok: false; why: string; silent?: boolean };
+/**
+ * `silent`: not a Claude call at all (another vendor's model or body): no marker. `runtime`: the model ID or the
+ * body is known only at run time (a gateway's shared send), so the call can be dispatched there (gateway.ts).
+ */
+export type RequestResult = { ok: true; plan: RequestPlan } | { ok: false; why: string; silent?: boolean; runtime?: boolean };
 
 const INPUT_KEYS = new Set(['modelId', 'body', 'contentType', 'accept']);
 
@@ -110,11 +113,12 @@ export function planRequest(j: JSCodeshift, root: Collection, kind: SiteKind, in
   const moved: ASTPath[] = [];
   const notes: string[] = [];
   const fail = (why: string): RequestResult => ({ ok: false, why });
+  const runtime = (why: string): RequestResult => ({ ok: false, why, runtime: true });
   const inputObject = objectLiteral(j, root, input, at, moved);
-  if (!inputObject) return fail('the command input is not built in this file');
+  if (!inputObject) return runtime('the command input is not built in this file');
   for (const prop of inputObject.properties) {
     const key = isPlainProperty(prop) ? keyName(prop) : undefined;
-    if (!key) return fail('the command input has a spread or computed key');
+    if (!key) return runtime('the command input has a spread or computed key');
     if (!INPUT_KEYS.has(key)) return fail(`\`${key}\` has no Messages API counterpart`);
   }
   const modelValue = getProperty(inputObject, 'modelId')?.value;
@@ -131,15 +135,15 @@ export function planRequest(j: JSCodeshift, root: Collection, kind: SiteKind, in
   if (typeof model === 'string' && typeof object === 'string' && !source.includes('anthropic_version')) {
     return { ok: false, why: 'not known to be a Claude call', silent: true };
   }
-  if (typeof model === 'string') return fail(model);
+  if (typeof model === 'string') return runtime(model);
   const target = mantleModel(model.text);
   if (!target.ok) return fail(target.why);
-  if (typeof object === 'string') return fail(object);
+  if (typeof object === 'string') return runtime(object);
 
   const keys = new Map<string, AnyNode>();
   for (const prop of object.properties) {
     const key = isPlainProperty(prop) ? keyName(prop) : undefined;
-    if (!key) return fail('the body has a spread, method or computed key');
+    if (!key) return runtime('the body has a spread, method or computed key');
     keys.set(key, prop);
   }
   if (keys.has('prompt')) return fail('a Text Completions body (prompt) has no Messages API form');

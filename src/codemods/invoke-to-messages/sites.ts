@@ -14,6 +14,7 @@ import {
   type AnyNode,
   type RuntimeBindings,
 } from '../../ast/bedrock';
+import { isGatewayCall } from './gateway';
 
 export type SiteKind = 'invoke' | 'stream';
 
@@ -28,6 +29,8 @@ export interface Site {
   /** `const command = new InvokeModelCommand(…)` when the command is held in a variable. */
   commandDeclarator?: ASTPath;
   problem?: string;
+  /** The problem is one of run-time values (the input changed after the command is built): see gateway.ts. */
+  runtime?: boolean;
 }
 
 const COMMANDS: Record<string, SiteKind> = {
@@ -37,6 +40,8 @@ const COMMANDS: Record<string, SiteKind> = {
 const METHODS: Record<string, SiteKind> = { invokeModel: 'invoke', invokeModelWithResponseStream: 'stream' };
 
 function isSendOf(parent: AnyNode, arg: AnyNode): boolean {
+  // A send an earlier run converted at a gateway: `sendViaClaudeMessages(client, command, options)`.
+  if (isGatewayCall(parent) && parent.arguments[1] === arg) return true;
   return (
     parent?.type === 'CallExpression' &&
     parent.arguments[0] === arg &&
@@ -44,6 +49,12 @@ function isSendOf(parent: AnyNode, arg: AnyNode): boolean {
     !parent.callee.computed &&
     parent.callee.property.name === 'send'
   );
+}
+
+/** `command.input…`: a read or a write of the command's input. */
+function isInputAccess(ref: ASTPath): boolean {
+  const parent: AnyNode = ref.parent.node;
+  return parent.type === 'MemberExpression' && parent.object === ref.node && !parent.computed && parent.property.name === 'input';
 }
 
 /** Every InvokeModel / InvokeModelWithResponseStream site, in document order. */
@@ -67,8 +78,15 @@ export function findSites(j: JSCodeshift, root: Collection, bindings: RuntimeBin
       if (decl.type === 'VariableDeclarator' && decl.id.type === 'Identifier' && decl.init === child) {
         const refs = referencePaths(j, root, decl.id.name, parentPath);
         const declaration = declarationOf(decl.id.name, parentPath);
-        if (declaration && refs.length === 1 && isSendOf(refs[0]!.parent.node, refs[0]!.node)) {
+        const sends = refs.filter((r) => isSendOf(r.parent.node, r.node));
+        if (declaration && refs.length === 1 && sends.length === 1) {
           sites.push({ kind, at: path, call: refs[0]!.parent as ASTPath, input, commandDeclarator: parentPath });
+          continue;
+        }
+        // `command.input.modelId = …` before the one send (LlamaIndex sets the model this way).
+        if (sends.length === 1 && refs.every((r) => r === sends[0] || isInputAccess(r))) {
+          const problem = 'the command input is changed after the command is built';
+          sites.push({ kind, at: path, call: sends[0]!.parent as ASTPath, input, problem, runtime: true });
           continue;
         }
         sites.push({ kind, at: path, input, problem: `the command "${decl.id.name}" is not sent exactly once in this file` });

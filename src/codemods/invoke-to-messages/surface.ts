@@ -12,7 +12,7 @@
  * - §8/§9: `@anthropic-ai/bedrock-sdk` 1.x brings `@anthropic-ai/sdk` 1.x, which sends API version
  *   `2026-10-21`: `temperature`, `top_p`, `top_k` are rejected even at their defaults.
  */
-import { parseModelId, type ModelInfo } from '../../models';
+import { lookupBaseId, parseModelId, type ModelInfo } from '../../models';
 
 /** Base ID in the catalog → the ID the Messages API on Bedrock takes. */
 const MANTLE_IDS: Readonly<Record<string, string>> = {
@@ -63,3 +63,19 @@ export function rejectsPrefill(model: ModelInfo): boolean {
 
 /** The SDK refuses a non-streaming request whose `max_tokens` could take longer than 10 minutes. */
 export const MAX_NONSTREAMING_TOKENS = 21_333;
+
+/**
+ * Every model the surface serves, with each ID bedrock-runtime code writes for it (base ID and other IDs; profile
+ * prefixes and ARNs are stripped at run time), its mantle ID and the request rules a run-time dispatch checks.
+ */
+export function servedModels(): Array<{ ids: string[]; mantleId: string; thinking: string[]; prefill: boolean }> {
+  return Object.entries(MANTLE_IDS).map(([baseId, mantleId]) => {
+    const model = lookupBaseId(baseId)!.model;
+    return {
+      ids: [...new Set([model.id, ...model.otherIds])],
+      mantleId,
+      thinking: [...model.constraints.thinking],
+      prefill: !rejectsPrefill(model),
+    };
+  });
+}
