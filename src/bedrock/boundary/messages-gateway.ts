@@ -105,9 +105,9 @@ function entry(name: string, options: GatewayHelperOptions): string {
     : `  const message = await mantle.messages.create({ ...request, stream: false }, claudeMessagesOptions(options));
   return claudeMessagesOutput(message);`;
   return `/**
- * ${what}, with a Claude model the Messages API on Bedrock serves, goes to that API and its answer comes back
- * in the ${what} output shape. Every other call (other models and families, bodies that API does not take)
- * is sent unchanged.
+ * ${what}: a Claude model the Messages API on Bedrock serves goes to that API, and its answer
+ * comes back in the ${what} output shape. Every other call (other models and families,
+ * bodies that API does not take) is sent unchanged.
  */
 async function ${name}(client${t(`: ${clientType}`)}, ${argName}${t(`: ${argType}`)}, options${t(`?: ${optionsType}`)})${t(`: Promise<${outputType}>`)} {
   const request = claudeMessagesRequest(${input}, ${stream});

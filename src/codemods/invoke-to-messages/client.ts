@@ -180,12 +180,23 @@ function importLine(j: JSCodeshift, root: Collection, q: string): string {
   return isEsm(j, root) ? `import { ${CLASS} } from ${q}${MANTLE_PACKAGE}${q};` : `const { ${CLASS} } = require(${q}${MANTLE_PACKAGE}${q});`;
 }
 
+/** The local name `AnthropicBedrockMantle` has (or will have once ensureMantleImport adds it). */
+export function mantleClassName(j: JSCodeshift, root: Collection): string {
+  return importedClass(j, root) ?? CLASS;
+}
+
 /** Makes sure the module imports `AnthropicBedrockMantle` (after its other imports) and returns its local name. */
 export function ensureMantleImport(j: JSCodeshift, root: Collection, quote: 'single' | 'double'): string {
   const existing = importedClass(j, root);
   if (existing) return existing;
   const program: AnyNode = root.find(j.Program).nodes()[0];
   const parsed: AnyNode[] = (j(importLine(j, root, quote === 'single' ? "'" : '"')).find(j.Program).nodes()[0] as AnyNode).body;
+  // Without the location of the text it was parsed from, recast prints it as a statement of its own.
+  for (const s of parsed) {
+    delete s.loc;
+    delete s.start;
+    delete s.end;
+  }
   program.body.splice(afterImports(program), 0, ...parsed);
   return CLASS;
 }

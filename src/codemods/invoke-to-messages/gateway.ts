@@ -13,7 +13,7 @@ import { GATEWAY_HELPERS, gatewayHelperDependencies, gatewayHelperSource, type G
 import type { FamilyVerdict } from '../../bedrock/family';
 import type { CodemodContext } from '../../engine/types';
 import { PROFILE_PREFIXES } from '../../models';
-import { ensureMantleImport } from './client';
+import { ensureMantleImport, mantleClassName } from './client';
 import type { Site } from './sites';
 import { IGNORED_BETAS, MAX_NONSTREAMING_TOKENS, servedModels } from './surface';
 
@@ -78,7 +78,7 @@ export function convertAtGateway(ctx: CodemodContext, site: Site): GatewayResult
   const args: AnyNode[] = call.arguments;
   if (args.length === 0 || args.length > 2 || args.some((a) => a.type === 'SpreadElement')) return { ok: false, why: 'the send takes a callback or spread arguments' };
   if (args[1] && /Function/.test(args[1].type)) return { ok: false, why: 'the send takes a callback' };
-  const mantleClass = ensureMantleImport(j, ctx.root, ctx.style.quote);
+  const mantleClass = mantleClassName(j, ctx.root);
   const options = {
     models: servedModels(),
     profilePrefixes: PROFILE_PREFIXES,
@@ -88,6 +88,10 @@ export function convertAtGateway(ctx: CodemodContext, site: Site): GatewayResult
     types: typesFor(ctx),
   };
   ensureBoundaryHelper(ctx, helper, (name) => gatewayHelperSource(name, options), gatewayHelperDependencies);
-  site.call!.replace(j.callExpression(j.identifier(helper), [callee.object, ...args]));
+  // After the helpers' type imports, so the runtime import is reprinted before the new one is added.
+  ensureMantleImport(j, ctx.root, ctx.style.quote);
+  // The call node stays (its arguments keep their text): the client becomes the first argument.
+  call.callee = j.identifier(helper);
+  call.arguments = [callee.object, ...args];
   return { ok: true, helper };
 }
