@@ -106,7 +106,7 @@ function gatewayNote(helper: string, kind: Site['kind']): string {
     `gateway: ${helper}(…) sends Claude Messages bodies for the models the Messages API on Bedrock serves (${served}) ` +
     'to AnthropicBedrockMantle at run time, without temperature/top_p/top_k (API version 2026-10-21), and every other ' +
     "call to InvokeModel unchanged; the Mantle client takes the runtime client's region and credential provider, " +
-    'not its endpoint or other options' +
+    'not its endpoint or other options; errors on that path are Anthropic.APIErrors, not AWS exceptions' +
     (kind === 'stream' ? '; its stream carries no amazon-bedrock-invocationMetrics and no AWS error members' : '')
   );
 }
