@@ -25,7 +25,7 @@
  */
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
-import { layoutExpression, layoutObject, layoutProperties } from './layout';
+import { layoutExpression, layoutObject, layoutProperties } from '../../bedrock/layout';
 import { ensureConverseHelper } from '../../bedrock/boundary/helpers';
 import { possibleValues } from '../../bedrock/flow/values';
 import {
