@@ -33,7 +33,7 @@ import {
   unwrapExpression,
 } from '../../ast/bedrock';
 import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
-import { mapInvokeRequest } from './request';
+import { mapInvokeRequest } from '../../bedrock/request';
 import { planResponse } from './response';
 
 const TYPE_RENAMES: Record<string, string> = {
