@@ -34,7 +34,7 @@ import {
 } from '../../ast/bedrock';
 import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
 import { mapInvokeRequest } from '../../bedrock/request';
-import { planResponse } from './response';
+import { planResponse } from '../../bedrock/response';
 
 const TYPE_RENAMES: Record<string, string> = {
   InvokeModelCommandInput: 'ConverseCommandInput',
