@@ -52,3 +52,11 @@ export const MESSAGE_FIELDS: Record<string, string[]> = {
   stop_reason: ['stopReason'],
   usage: ['usage'],
 };
+
+/** SDK types of InvokeModel → those of Converse. */
+export const INVOKE_MODEL_TYPES: Record<string, string> = {
+  InvokeModelCommandInput: 'ConverseCommandInput',
+  InvokeModelCommandOutput: 'ConverseCommandOutput',
+  InvokeModelRequest: 'ConverseRequest',
+  InvokeModelResponse: 'ConverseResponse',
+};
