@@ -153,7 +153,7 @@ export function mapDocument(b: RequestBuilder, fields: Map<string, AnyNode>): An
   if (!name) name = `document-${b.documentCount}`;
   if (name !== title) {
     const note = `Converse needs a document name: "${name}"${title ? ` (from the title "${title}")` : ''}`;
-    b.effects.push(() => b.ctx.note(note));
+    b.effects.push(() => b.ctx.note(note, undefined, 'parameters'));
   }
   const props = [makeProperty(j, 'format', j.stringLiteral(format)), makeProperty(j, 'name', j.stringLiteral(name)), makeProperty(j, 'source', source)];
   if (fields.has('context')) props.push(makeProperty(j, 'context', fields.get('context')));
