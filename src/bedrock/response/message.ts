@@ -9,7 +9,7 @@ import { freshName, trackVariable, use } from './follow';
 import { returnedMessage } from './helpers';
 import { type Kind, type ResponseAnalyzer } from './state';
 import { block } from '../result';
-import { ANTHROPIC_ONLY } from '../vocabulary';
+import { ANTHROPIC_ONLY, MESSAGE_FIELDS } from '../vocabulary';
 
 /** `JSON.parse(...)` of the body: the Anthropic message. */
 export function parsed(a: ResponseAnalyzer, parsePath: AnyNode): void {
@@ -146,7 +146,7 @@ export function useMessageAt(a: ResponseAnalyzer, p: AnyNode, base: (() => AnyNo
   if (a.textCompletion) {
     if (field === 'completion') {
       a.rewrites.push(() => {
-        memberPath.replace(chain(a, baseNode(), ['output', 'message', 'content'], optional, [0, 'text']));
+        memberPath.replace(chain(a, baseNode(), MESSAGE_FIELDS.content, optional, [0, 'text']));
         a.ctx.note('Text Completions `completion` often began with a space; the Converse text does not', memberPath);
       });
       return;
@@ -155,19 +155,19 @@ export function useMessageAt(a: ResponseAnalyzer, p: AnyNode, base: (() => AnyNo
     block(`Text Completions response field "${field}" has no Converse equivalent`);
   }
   if (field === 'content') {
-    a.rewrites.push(() => memberPath.replace(chain(a, baseNode(), ['output', 'message', 'content'], optional)));
+    a.rewrites.push(() => memberPath.replace(chain(a, baseNode(), MESSAGE_FIELDS.content, optional)));
     return use(a, memberPath, 'blocks');
   }
   if (field === 'role') {
-    a.rewrites.push(() => memberPath.replace(chain(a, baseNode(), ['output', 'message', 'role'], optional)));
+    a.rewrites.push(() => memberPath.replace(chain(a, baseNode(), MESSAGE_FIELDS.role, optional)));
     return;
   }
   if (field === 'stop_reason') {
-    a.rewrites.push(() => memberPath.replace(chain(a, baseNode(), ['stopReason'], optional, [], comparedAt(a, memberPath))));
+    a.rewrites.push(() => memberPath.replace(chain(a, baseNode(), MESSAGE_FIELDS.stop_reason, optional, [], comparedAt(a, memberPath))));
     return use(a, memberPath, 'stopReason');
   }
   if (field === 'usage') {
-    a.rewrites.push(() => memberPath.replace(chain(a, baseNode(), ['usage'], optional)));
+    a.rewrites.push(() => memberPath.replace(chain(a, baseNode(), MESSAGE_FIELDS.usage, optional)));
     return use(a, memberPath, 'usage');
   }
   block(`response field "${field ?? '?'}" has no Converse equivalent`);
@@ -187,12 +187,12 @@ export function destructureMessage(a: ResponseAnalyzer, declaratorPath: AnyNode,
     fields.push({ key, local: prop.value.name });
   }
   const map: Record<string, { path: string[]; kind?: Kind }> = a.textCompletion
-    ? { completion: { path: ['output', 'message', 'content'] } }
+    ? { completion: { path: MESSAGE_FIELDS.content } }
     : {
-        content: { path: ['output', 'message', 'content'], kind: 'blocks' },
-        role: { path: ['output', 'message', 'role'] },
-        stop_reason: { path: ['stopReason'], kind: 'stopReason' },
-        usage: { path: ['usage'], kind: 'usage' },
+        content: { path: MESSAGE_FIELDS.content, kind: 'blocks' },
+        role: { path: MESSAGE_FIELDS.role },
+        stop_reason: { path: MESSAGE_FIELDS.stop_reason, kind: 'stopReason' },
+        usage: { path: MESSAGE_FIELDS.usage, kind: 'usage' },
       };
   for (const f of fields) if (!map[f.key]) block(`response field "${f.key}" has no Converse equivalent`);
   // Follow each local.
