@@ -150,6 +150,7 @@ export function impurity(b: RequestBuilder, path: AnyNode): string | undefined {
   return reason;
 }
 
+/** `...x` in the body: a const object literal (shared defaults, copied) or an inline object. */
 export function spreadEntries(b: RequestBuilder, arg: AnyNode, at: ASTPath, depth: number): Entry[] {
   const a = unwrapExpression(arg);
   if (a.type === 'Identifier') {
@@ -228,6 +229,7 @@ export function helperPayload(b: RequestBuilder, call: AnyNode, at: ASTPath): An
 }
 
 
+/** Removes a declarator (its whole statement when alone); an exported one stays. */
 export function removeStatementOf(j: CodemodContext['j'], declarator: ASTPath): void {
   const declaration: AnyNode = declarator.parent;
   if (declaration?.node.type === 'VariableDeclaration' && declaration.node.declarations.length === 1) {
@@ -237,6 +239,7 @@ export function removeStatementOf(j: CodemodContext['j'], declarator: ASTPath): 
   } else j(declarator).remove();
 }
 
+/** True for literals and arrays/objects of literals: safe to copy to another place. */
 export function isConstantExpression(n: AnyNode): boolean {
   const v = unwrapExpression(n);
   if (!v) return false;

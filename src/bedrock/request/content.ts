@@ -110,6 +110,7 @@ export function mapContentBlock(b: RequestBuilder, el: AnyNode, inToolResult = f
   return result;
 }
 
+/** An image `source` (base64 with a literal image media type) → `{ format, source: { bytes } }`. */
 export function mapImageSource(b: RequestBuilder, source: AnyNode | undefined): AnyNode {
   const j = b.j;
   const s = unwrapExpression(source);
@@ -128,6 +129,7 @@ export function mapImageSource(b: RequestBuilder, source: AnyNode | undefined): 
   ]);
 }
 
+/** A document block (base64 PDF or plain text) → a Converse document with the name Converse requires. */
 export function mapDocument(b: RequestBuilder, fields: Map<string, AnyNode>): AnyNode {
   const j = b.j;
   const s = unwrapExpression(fields.get('source'));
@@ -164,12 +166,14 @@ export function mapDocument(b: RequestBuilder, fields: Map<string, AnyNode>): An
 }
 
 
+/** The value of a block field the Converse block needs; its absence blocks the mapping. */
 export function required(fields: Map<string, AnyNode>, name: string, type: string): AnyNode {
   const v = fields.get(name);
   if (!v) block(`${type} block without ${name}`);
   return v;
 }
 
+/** `{ text: value }`. */
 export function textBlock(j: CodemodContext['j'], value: AnyNode): AnyNode {
   return j.objectExpression([makeProperty(j, 'text', value)]);
 }

@@ -13,6 +13,7 @@ import { mapTools } from './tools';
 import { block } from '../result';
 import { ADDITIONAL, SAMPLING } from '../vocabulary';
 
+/** The body entries → the Converse input properties (messages, system, inferenceConfig, toolConfig, additionalModelRequestFields). */
 export function converseProperties(b: RequestBuilder, entries: Entry[]): AnyNode[] {
   const j = b.j;
   const seen = new Map<string, AnyNode>();

@@ -64,7 +64,9 @@ export function blockArray(b: RequestBuilder, id: AnyNode): AnyNode {
   return localArray(b, id, 'content', 'ContentBlock', (el) => mapContentBlock(b, el));
 }
 
-export function localArray(b: RequestBuilder, 
+/** A local array of `what` built with literals and `push` calls: each element mapped where it is written. */
+export function localArray(
+  b: RequestBuilder,
   id: AnyNode,
   what: string,
   typeName: string,

@@ -60,6 +60,7 @@ interface Plan {
   carryTo: number;
 }
 
+/** Plans the Converse rewrite of one InvokeModel input object; nothing changes before `apply()`. */
 export function mapInvokeRequest(ctx: CodemodContext, inputObjectPath: ASTPath, options: MapRequestOptions = {}): MapRequestResult {
   let first: Plan;
   try {

@@ -10,6 +10,7 @@ import { type RequestBuilder } from './state';
 import { bindingKind, isStringish, stringMessages } from './values';
 import { Unmappable, block } from '../result';
 
+/** `messages`: an array literal (with spreads of histories), a local history, or data converted at the boundary. */
 export function mapMessages(b: RequestBuilder, value: AnyNode): AnyNode {
   const v = unwrapExpression(value);
   if (v.type === 'ArrayExpression') {
@@ -47,6 +48,7 @@ export function mapMessages(b: RequestBuilder, value: AnyNode): AnyNode {
   block('messages cannot be resolved to an array literal or a local history array');
 }
 
+/** One `{ role, content }` message; `fromPush`: a message pushed onto a history, whose content may pass through. */
 export function mapMessage(b: RequestBuilder, m: AnyNode, fromPush = false): AnyNode {
   const j = b.j;
   const msg = unwrapExpression(m);
@@ -75,6 +77,7 @@ export function mapMessage(b: RequestBuilder, m: AnyNode, fromPush = false): Any
   return changed ? j.objectExpression(props) : m;
 }
 
+/** A message `content`: a string → one text block; a block array literal or local block array → Converse blocks. */
 export function mapContent(b: RequestBuilder, value: AnyNode): AnyNode {
   const j = b.j;
   const v = unwrapExpression(value);

@@ -45,10 +45,12 @@ export function constDeclarator(b: RequestBuilder, name: string, at: ASTPath): A
   return d;
 }
 
+/** How many references the binding declared at `decl` has. */
 export function referenceCount(b: RequestBuilder, name: string, decl: ASTPath): number {
   return referencePaths(b.j, b.ctx.root, name, decl).length;
 }
 
+/** True when the binding is ever assigned again or updated (`x = …`, `x++`). */
 export function isReassigned(b: RequestBuilder, name: string, decl: AnyNode): boolean {
   return referencePaths(b.j, b.ctx.root, name, decl).some((r: AnyNode) => {
     const parent = r.parent.node;
@@ -70,6 +72,7 @@ export function laterAssignment(b: RequestBuilder, use: ASTPath, decl: ASTPath):
   return stmt as ASTPath;
 }
 
+/** A same-file function `name` as seen from `at`: a declaration or a `const` arrow / function expression. */
 export function findFunction(b: RequestBuilder, name: string, at: ASTPath): { node: AnyNode; path: ASTPath; bindingPath: ASTPath } | undefined {
   const d = declarationOf(name, at);
   if (!d) return undefined;

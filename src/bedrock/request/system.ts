@@ -8,6 +8,7 @@ import { type RequestBuilder } from './state';
 import { bindingKind, isStringish } from './values';
 import { Unmappable, block } from '../result';
 
+/** `system`: a string → one text block; text blocks (with cache_control) → text blocks and cache points. */
 export function mapSystem(b: RequestBuilder, value: AnyNode): AnyNode {
   const j = b.j;
   const v = unwrapExpression(value);
@@ -41,6 +42,7 @@ export function mapSystem(b: RequestBuilder, value: AnyNode): AnyNode {
   block('system cannot be resolved to a string or text blocks');
 }
 
+/** `cache_control: { type: "ephemeral", ttl? }` → `{ cachePoint: { type: "default", ttl? } }`. */
 export function cachePoint(b: RequestBuilder, cacheControl: AnyNode): AnyNode {
   const j = b.j;
   const c = unwrapExpression(cacheControl);

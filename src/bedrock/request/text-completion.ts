@@ -80,6 +80,7 @@ export function singleTurn(s: string): string | undefined {
   return m[1];
 }
 
+/** Escapes text for a template literal quasi. */
 export function escapeTemplate(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\n/g, '\\n');
 }

@@ -5,6 +5,7 @@ import { getProperty, keyName, makeProperty, staticString, type AnyNode, unwrapE
 import { type RequestBuilder } from './state';
 import { block } from '../result';
 
+/** `tool_choice` → `toolChoice`. */
 export function mapToolChoice(b: RequestBuilder, value: AnyNode): AnyNode {
   const j = b.j;
   const v = unwrapExpression(value);

@@ -9,6 +9,7 @@ import { type RequestBuilder } from './state';
 import { cachePoint } from './system';
 import { block } from '../result';
 
+/** `tools`: an array literal, or a const array used only here (rewritten where it is defined, typed `Tool[]` in TS). */
 export function mapTools(b: RequestBuilder, value: AnyNode): AnyNode {
   const j = b.j;
   const v = unwrapExpression(value);
@@ -37,6 +38,7 @@ export function mapTools(b: RequestBuilder, value: AnyNode): AnyNode {
   block('tools cannot be resolved to an array literal');
 }
 
+/** One tool: a literal or a const used only here → `{ toolSpec }` (and a cachePoint for cache_control). */
 export function mapTool(b: RequestBuilder, t: AnyNode): AnyNode[] {
   const j = b.j;
   const id = unwrapExpression(t);

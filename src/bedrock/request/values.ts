@@ -108,6 +108,7 @@ export function stringMessages(b: RequestBuilder, id: AnyNode, depth: number): b
   return true;
 }
 
+/** `{ role: "user" | "assistant", content: <string> }` as a literal. */
 export function stringMessageLiteral(b: RequestBuilder, el: AnyNode): boolean {
   const o = unwrapExpression(el);
   if (o?.type !== 'ObjectExpression' || o.properties.length !== 2) return false;
@@ -132,6 +133,7 @@ export function stringMessagesType(b: RequestBuilder, t: AnyNode, at: AnyNode, d
   return false;
 }
 
+/** A type literal, alias or interface of this file that is `{ role: "user" | "assistant"; content: string }`. */
 export function stringMessageType(b: RequestBuilder, t: AnyNode, at: AnyNode, depth: number): boolean {
   if (!t || depth > 4) return false;
   let members: AnyNode[] | undefined;

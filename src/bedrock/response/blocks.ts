@@ -9,6 +9,7 @@ import { type ResponseAnalyzer } from './state';
 import { block } from '../result';
 import { BLOCK_TYPES, THINKING_FIELDS, TOOL_USE_FIELDS } from '../vocabulary';
 
+/** The content-block array: indexed, measured, iterated, filtered, found, destructured or pushed back into the history. */
 export function useBlocks(a: ResponseAnalyzer, p: AnyNode): void {
   const j = a.j;
   const parent: AnyNode = p.parent.node;
@@ -106,6 +107,7 @@ export function callback(a: ResponseAnalyzer, call: AnyNode, callPath: AnyNode):
   if (a.ts && ann) a.rewrites.push(() => (param.typeAnnotation = null));
 }
 
+/** One content block: its `type` tests and fields → the Converse block reads. */
 export function useBlock(a: ResponseAnalyzer, p: AnyNode, maybeUndefined = false): void {
   const j = a.j;
   const parent: AnyNode = p.parent.node;

@@ -14,6 +14,7 @@ import { useStopReason } from './stop-reason';
 import { useUsage } from './usage';
 import { block } from '../result';
 
+/** The send call: awaited (kept in a variable, destructured, read inline), handled with `.then`, or not read at all. */
 export function fromSend(a: ResponseAnalyzer, sendPath: ASTPath): void {
   let p: AnyNode = sendPath;
   let parent: AnyNode = p.parent.node;
@@ -140,6 +141,7 @@ export function use(a: ResponseAnalyzer, path: ASTPath, kind: Kind, maybeUndefin
   }
 }
 
+/** References of `name` declared by the pattern at `declaratorPath`, in value positions. */
 export function localRefs(a: ResponseAnalyzer, declaratorPath: AnyNode, name: string): AnyNode[] {
   const j = a.j;
   const scope = declaratorPath.scope;
@@ -158,6 +160,7 @@ export function localRefs(a: ResponseAnalyzer, declaratorPath: AnyNode, name: st
   return out;
 }
 
+/** `wanted`, or `wanted2`, … : a name nothing in scope at `at` uses. */
 export function freshName(a: ResponseAnalyzer, at: AnyNode, wanted: string): string {
   let name = wanted;
   let i = 2;

@@ -7,11 +7,13 @@ import { use } from './follow';
 import { type ResponseAnalyzer } from './state';
 import { block } from '../result';
 
+/** `await helper(…)` with `helper` a function known to return the parsed message. */
 export function isHelperCall(a: ResponseAnalyzer, node: AnyNode): boolean {
   const n = unwrapExpression(node);
   return n?.type === 'AwaitExpression' && n.argument?.type === 'CallExpression' && n.argument.callee.type === 'Identifier' && [...a.helpers].some((h) => h.name === n.argument.callee.name);
 }
 
+/** `return JSON.parse(…)` in a same-file async helper: every call of the helper is followed as the message. */
 export function returnedMessage(a: ResponseAnalyzer, p: AnyNode): void {
   let fnPath: AnyNode = p.parent;
   while (fnPath && !/Function/.test(fnPath.node.type)) fnPath = fnPath.parent;

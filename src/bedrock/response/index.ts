@@ -24,6 +24,7 @@ import { type ResponseOptions, type ResponsePlan, ResponseAnalyzer } from './sta
 
 export type { ResponseOptions, ResponsePlan } from './state';
 
+/** Plans the rewrite of every use of the response of one send call, or gives the reason it cannot. */
 export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textCompletion: boolean, options: ResponseOptions = {}): ResponsePlan | { reason: string } {
   let a = new ResponseAnalyzer(ctx, textCompletion, false);
   let boundaryReason: string | undefined;

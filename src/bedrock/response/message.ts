@@ -111,6 +111,7 @@ export function responseExpr(a: ResponseAnalyzer, parsePath: AnyNode): AnyNode {
   return found;
 }
 
+/** A use of a variable holding the parsed message. */
 export function useMessage(a: ResponseAnalyzer, p: AnyNode): void {
   useMessageAt(a, p, undefined);
 }
@@ -229,6 +230,7 @@ export function destructureMessage(a: ResponseAnalyzer, declaratorPath: AnyNode,
 }
 
 
+/** True when `prop` is a property of the declarator's object pattern. */
 export function declarationContains(decl: AnyNode, prop: AnyNode): boolean {
   return decl.id.properties.includes(prop);
 }

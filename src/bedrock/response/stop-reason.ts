@@ -8,6 +8,7 @@ import { trackVariable } from './follow';
 import { type ResponseAnalyzer } from './state';
 import { block } from '../result';
 
+/** The stop reason: compared, switched on, kept in a variable, or passed on as a string. */
 export function useStopReason(a: ResponseAnalyzer, p: AnyNode): void {
   const parent: AnyNode = p.parent.node;
   const node: AnyNode = p.node;
@@ -49,6 +50,7 @@ export function unknownStopReason(a: ResponseAnalyzer, p: AnyNode, value: string
   if (a.ts && !a.widen.includes(p)) a.widen.push(p);
 }
 
+/** The statement that holds `p`. */
 export function statementOf(p: AnyNode): AnyNode {
   let cur = p;
   while (cur && cur.parent) {

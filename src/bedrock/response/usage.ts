@@ -8,6 +8,7 @@ import { type ResponseAnalyzer } from './state';
 import { block } from '../result';
 import { USAGE_FIELDS } from '../vocabulary';
 
+/** `usage`: its token fields read or destructured → the Converse names. */
 export function useUsage(a: ResponseAnalyzer, p: AnyNode): void {
   const j = a.j;
   const parent: AnyNode = p.parent.node;
