@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ASTPath } from 'jscodeshift';
 import codemod from '../src/codemods/invoke-to-converse';
-import { mapInvokeRequest } from '../src/codemods/invoke-to-converse/request';
+import { mapInvokeRequest } from '../src/bedrock/request';
 import { selectCodemods } from '../src/codemods/registry';
 import { transformSource } from '../src/engine/engine';
 import { jscodeshiftFor } from '../src/engine/parse';

@@ -22,7 +22,7 @@ import {
   type RuntimeBindings,
 } from '../../ast/bedrock';
 import { anchorPath, MARKER_PREFIX } from '../../ast/markers';
-import { mapInvokeRequest } from '../invoke-to-converse/request';
+import { mapInvokeRequest } from '../../bedrock/request';
 import { CLAUDE, callFamily } from '../../bedrock/family';
 import { streamCallFamily } from '../../bedrock/stream/family';
 import { findSite, peekInput, type StreamSite } from './call-site';

@@ -2,52 +2,34 @@
  * invoke-to-converse: `InvokeModelCommand` (and `client.invokeModel`) with an Anthropic Messages or Text
  * Completions body → `ConverseCommand` (`client.converse`), together with the handling of its response.
  *
- * Per call site, top to bottom:
- *   1. find the call: `new InvokeModelCommand(input)` sent with `client.send(...)`, or `client.invokeModel(input)`;
- *   2. plan the request rewrite (request.ts) and the response rewrite (response.ts);
- *   3. if either cannot be proven equivalent, leave the call as it is with a marker naming the reason;
- *   4. otherwise apply both, then rename the command / method.
- * Finally the imports: `ConverseCommand` is added, `InvokeModelCommand` removed when unused, and the type
- * references (`InvokeModelCommandInput` → `ConverseCommandInput`, …) follow when no InvokeModel call is left.
+ * Top to bottom, as the migration goes (the domain layer in src/bedrock/ does the reading and mapping):
+ *   1. find the calls (bedrock/sites.ts): `new InvokeModelCommand(input)` sent with `client.send(...)`, or
+ *      `client.invokeModel(input)`; calls of other model families (bedrock/family.ts) are left alone;
+ *   2. plan each call once: the request (bedrock/request/) and the response handling (bedrock/response/);
+ *      if either cannot be proven equivalent, the call stays as it is with a marker naming the reason;
+ *   3. apply every plan: the response rewrites first, then the requests;
+ *   4. switch the calls: `ConverseCommand` / `client.converse`;
+ *   5. the types and imports (types.ts): `ConverseCommand` is added, `InvokeModelCommand` removed when unused,
+ *      and the type references (`InvokeModelCommandInput` → `ConverseCommandInput`, …) follow.
  */
-import type { ASTPath } from 'jscodeshift';
 import type { Codemod, CodemodContext } from '../../engine/types';
 import {
   type AnyNode,
   type RuntimeBindings,
-  declarationOf,
   disableReferenceIndex,
   enableReferenceIndex,
   ensureRuntimeExport,
   invalidateReferenceIndex,
-  findAggregatedCalls,
   findCommandConstructions,
-  findInvokeModelCallsByShape,
   findRuntimeBindings,
-  findTypeReferences,
-  getPropertyValue,
-  staticString,
-  referencePaths,
-  refersToExport,
   removeRuntimeExportIfUnused,
-  unwrapExpression,
 } from '../../ast/bedrock';
 import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
-import { mapInvokeRequest } from './request';
-import { planResponse } from './response';
-
-const TYPE_RENAMES: Record<string, string> = {
-  InvokeModelCommandInput: 'ConverseCommandInput',
-  InvokeModelCommandOutput: 'ConverseCommandOutput',
-  InvokeModelRequest: 'ConverseRequest',
-  InvokeModelResponse: 'ConverseResponse',
-};
-
-interface Site {
-  kind: 'command' | 'aggregated';
-  /** The NewExpression or the aggregated CallExpression. */
-  path: ASTPath;
-}
+import { mapInvokeRequest } from '../../bedrock/request';
+import { planResponse } from '../../bedrock/response';
+import type { Mapped } from '../../bedrock/result';
+import { type Site, INVOKE_MODEL, findCallSites, inputObjectPath, sendCallPath } from '../../bedrock/sites';
+import { OLD_TYPES, cloneShallow, followAnnotations, makeTypeRef, renameTypes, stripInputAnnotation } from './types';
 
 interface Ready {
   site: Site;
@@ -71,59 +53,71 @@ function run(ctx: CodemodContext): boolean {
 function migrate(ctx: CodemodContext): boolean {
   const { j, root } = ctx;
   const bindings = findRuntimeBindings(j, root);
-  const aggregated = findAggregatedCalls(j, root, bindings, 'invokeModel');
-  const sites: Site[] = [
-    ...findCommandConstructions(j, root, bindings, 'InvokeModelCommand').map((path) => ({ kind: 'command' as const, path })),
-    ...aggregated.map((path) => ({ kind: 'aggregated' as const, path })),
-    // A client made in another module: `client.invokeModel({ modelId, body })` is recognised by its input.
-    ...findInvokeModelCallsByShape(j, root, 'invokeModel', aggregated).map((path) => ({ kind: 'aggregated' as const, path })),
-  ];
+  // 1. The calls.
+  const sites = findCallSites(j, root, bindings, INVOKE_MODEL);
   if (sites.length === 0) return false;
 
+  // 2. One plan per call; a call without one is kept (with its marker, or untouched when it is not Claude's).
   const ready: Ready[] = [];
   let kept = 0;
   for (const site of sites) {
-    if (ctx.isIgnored(site.path)) {
-      kept++;
-      continue;
-    }
-    // Titan, Llama, Cohere, … calls are not ours: no change, no marker. A gateway call is marked once.
-    const family = siteFamily(ctx, site);
-    if (family.kind === 'not-claude') {
-      kept++;
-      continue;
-    }
-    if (family.kind === 'mixed') {
-      kept++;
-      const others = family.families.filter((f) => f !== CLAUDE).join(', ');
-      const why = family.families.includes(CLAUDE) ? `Claude and other model families (${others})` : `several model families (${others}, Claude perhaps)`;
-      ctx.marker(site.path, `${MARKER}: one call serves ${why}`);
-      continue;
-    }
-    let result: Ready | { reason: string };
-    try {
-      result = analyze(ctx, site, bindings, family);
-    } catch (error) {
-      // Analysis only reads the tree: an unexpected shape leaves this call as it is, the file goes on.
-      kept++;
-      ctx.note(`InvokeModel call not analysed (${(error as Error).message}); left as it is`, site.path, 'kept');
-      continue;
-    }
-    if ('reason' in result) {
-      kept++;
-      ctx.marker(site.path, `${MARKER}: ${result.reason}`);
-      continue;
-    }
-    ready.push(result);
+    const plan = planSite(ctx, site, bindings);
+    if (plan) ready.push(plan);
+    else kept++;
   }
   if (ready.length === 0) return false;
 
-  // Response rewrites first: the request rewrite then moves the (already rewritten) inner expressions.
+  // 3. Response rewrites first: the request rewrite then moves the (already rewritten) inner expressions.
   for (const r of ready) r.applyResponse();
   invalidateReferenceIndex(root);
   for (const r of ready) r.applyRequest();
   invalidateReferenceIndex(root);
 
+  // 4. The calls switch to Converse.
+  switchToConverse(ctx, bindings, ready);
+  invalidateReferenceIndex(root);
+
+  // 5. Type references follow only when nothing InvokeModel-shaped is left (a streaming call may share the input type).
+  const streaming = findCommandConstructions(j, root, bindings, 'InvokeModelWithResponseStreamCommand').length > 0;
+  if (kept === 0 && !streaming) renameTypes(ctx, bindings);
+  followAnnotations(ctx, bindings, ready.flatMap((r) => r.annotated));
+  invalidateReferenceIndex(root);
+  removeRuntimeExportIfUnused(j, root, bindings, 'InvokeModelCommand');
+  for (const old of OLD_TYPES) removeRuntimeExportIfUnused(j, root, bindings, old);
+  for (const r of ready) ctx.note('InvokeModel → Converse', r.site.path);
+  return true;
+}
+
+/** The plan of one call, or undefined when the call is kept (ignored, not Claude's, a gateway, or not mappable). */
+function planSite(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Ready | undefined {
+  if (ctx.isIgnored(site.path)) return undefined;
+  // Titan, Llama, Cohere, … calls are not ours: no change, no marker. A gateway call is marked once.
+  const family = siteFamily(ctx, site);
+  if (family.kind === 'not-claude') return undefined;
+  if (family.kind === 'mixed') {
+    const others = family.families.filter((f) => f !== CLAUDE).join(', ');
+    const why = family.families.includes(CLAUDE) ? `Claude and other model families (${others})` : `several model families (${others}, Claude perhaps)`;
+    ctx.marker(site.path, `${MARKER}: one call serves ${why}`);
+    return undefined;
+  }
+  let result: Mapped<Ready>;
+  try {
+    result = analyze(ctx, site, bindings, family);
+  } catch (error) {
+    // Analysis only reads the tree: an unexpected shape leaves this call as it is, the file goes on.
+    ctx.note(`InvokeModel call not analysed (${(error as Error).message}); left as it is`, site.path, 'kept');
+    return undefined;
+  }
+  if ('reason' in result) {
+    ctx.marker(site.path, `${MARKER}: ${result.reason}`);
+    return undefined;
+  }
+  return result;
+}
+
+/** `new InvokeModelCommand(…)` → `new ConverseCommand(…)`, `client.invokeModel(…)` → `client.converse(…)`. */
+function switchToConverse(ctx: CodemodContext, bindings: RuntimeBindings, ready: Ready[]): void {
+  const { j, root } = ctx;
   const commandSites = ready.filter((r) => r.site.kind === 'command');
   if (commandSites.length > 0) {
     const converse = ensureRuntimeExport(j, root, bindings, 'ConverseCommand', { near: 'InvokeModelCommand' });
@@ -136,35 +130,6 @@ function migrate(ctx: CodemodContext): boolean {
   for (const r of ready.filter((x) => x.site.kind === 'aggregated')) {
     (r.site.path.node as AnyNode).callee.property = j.identifier('converse');
   }
-  invalidateReferenceIndex(root);
-  // Type references follow only when nothing InvokeModel-shaped is left (a streaming call may share the input type).
-  const streaming = findCommandConstructions(j, root, bindings, 'InvokeModelWithResponseStreamCommand').length > 0;
-  if (kept === 0 && !streaming) renameTypes(ctx, bindings);
-  // Where the type references stayed (an InvokeModel call is left), a migrated call's own annotations
-  // (`const input: InvokeModelCommandInput`, `const r: InvokeModelCommandOutput`) still follow it.
-  for (const r of ready) {
-    for (const declarator of r.annotated) {
-      const ann = declarator.id.typeAnnotation?.typeAnnotation;
-      if (ann?.type !== 'TSTypeReference') continue;
-      const from = Object.keys(TYPE_RENAMES).find((t) => refersToExport(bindings, ann.typeName, t));
-      if (!from) continue;
-      if (ann.typeName.type === 'TSQualifiedName') ann.typeName.right = j.identifier(TYPE_RENAMES[from]);
-      else {
-        const replacement = ensureRuntimeExport(j, root, bindings, TYPE_RENAMES[from], { type: true, near: from });
-        if (replacement) ann.typeName = cloneShallow(replacement);
-        else declarator.id.typeAnnotation = null;
-      }
-    }
-  }
-  invalidateReferenceIndex(root);
-  removeRuntimeExportIfUnused(j, root, bindings, 'InvokeModelCommand');
-  for (const old of Object.keys(TYPE_RENAMES)) removeRuntimeExportIfUnused(j, root, bindings, old);
-  for (const r of ready) ctx.note('InvokeModel → Converse', r.site.path);
-  return true;
-}
-
-function cloneShallow(n: AnyNode): AnyNode {
-  return { ...n };
 }
 
 /** The model family the call's input names (see src/bedrock/family.ts). */
@@ -175,7 +140,7 @@ function siteFamily(ctx: CodemodContext, site: Site): FamilyVerdict {
 }
 
 /** Plans one call site; nothing is changed unless every part maps. */
-function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, family: FamilyVerdict): Ready | { reason: string } {
+function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, family: FamilyVerdict): Mapped<Ready> {
   const inputPath = inputObjectPath(ctx, site);
   if ('reason' in inputPath) return inputPath;
   const sendPath = sendCallPath(ctx, site);
@@ -216,96 +181,6 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, fam
       if (inputPath.declarator) stripInputAnnotation(ctx, inputPath.declarator, bindings);
     },
   };
-}
-
-/** Type references created by the request rewrite (`Message`, `ConverseCommandInput`, `Tool`): added as type imports. */
-function makeTypeRef(ctx: CodemodContext, bindings: RuntimeBindings): (name: string) => AnyNode | undefined {
-  return (name) => ensureRuntimeExport(ctx.j, ctx.root, bindings, name, { type: true, near: 'InvokeModelCommand' });
-}
-
-/** The ObjectExpression given to the command (inline or through a `const` used once). */
-function inputObjectPath(ctx: CodemodContext, site: Site): { path: ASTPath; declarator?: ASTPath } | { reason: string } {
-  const node: AnyNode = site.path.node;
-  if (node.arguments.length < 1) return { reason: 'the command has no input' };
-  const argPath: AnyNode = (site.path as AnyNode).get('arguments', 0);
-  const arg = unwrapExpression(node.arguments[0]);
-  if (arg.type === 'ObjectExpression') return { path: unwrapPath(argPath) };
-  if (arg.type === 'Identifier') {
-    const decl = declarationOf(arg.name, site.path);
-    if (decl?.node.type === 'VariableDeclarator' && unwrapExpression(decl.node.init)?.type === 'ObjectExpression') {
-      const refs = referencePaths(ctx.j, ctx.root, arg.name, decl);
-      if (refs.length !== 1) return { reason: `the command input "${arg.name}" is used elsewhere too` };
-      return { path: unwrapPath(decl.get('init')), declarator: decl };
-    }
-  }
-  return { reason: 'the command input cannot be resolved to an object literal' };
-}
-
-function unwrapPath(p: AnyNode): ASTPath {
-  let cur = p;
-  while (['TSAsExpression', 'TSSatisfiesExpression', 'TSTypeAssertion', 'ParenthesizedExpression'].includes(cur.node.type)) cur = cur.get('expression');
-  return cur;
-}
-
-/** `const input: InvokeModelCommandInput = {...}`: the annotation is renamed with the other type references; others are dropped. */
-function stripInputAnnotation(ctx: CodemodContext, declarator: ASTPath, bindings: RuntimeBindings): void {
-  const id: AnyNode = (declarator.node as AnyNode).id;
-  const ann = id.typeAnnotation?.typeAnnotation;
-  if (ann?.type === 'TSTypeReference' && Object.keys(TYPE_RENAMES).some((t) => refersToExport(bindings, ann.typeName, t))) return;
-  // In TS the input needs the Converse type (an unannotated literal would widen `role` to string).
-  const isTs = /\.[cm]?tsx?$/.test(ctx.file.path);
-  const type = isTs ? ensureRuntimeExport(ctx.j, ctx.root, bindings, 'ConverseCommandInput', { type: true, near: 'InvokeModelCommand' }) : undefined;
-  if (type) id.typeAnnotation = ctx.j.tsTypeAnnotation(ctx.j.tsTypeReference(type));
-  else if (ann) id.typeAnnotation = null;
-}
-
-/** The `client.send(command)` / `client.invokeModel(...)` call whose result is the response. */
-function sendCallPath(ctx: CodemodContext, site: Site): { path: ASTPath } | { reason: string } {
-  if (site.kind === 'aggregated') {
-    if ((site.path.node as AnyNode).arguments.length > 1) return { reason: 'invokeModel() is called with options or a callback' };
-    return { path: site.path };
-  }
-  let p: AnyNode = site.path;
-  while (['ParenthesizedExpression', 'TSAsExpression'].includes(p.parent.node.type)) p = p.parent;
-  const parent: AnyNode = p.parent.node;
-  if (isSendCall(parent, p.node)) return { path: p.parent };
-  if (parent.type === 'VariableDeclarator' && parent.init === p.node && parent.id.type === 'Identifier') {
-    const refs = referencePaths(ctx.j, ctx.root, parent.id.name, p.parent);
-    if (refs.length === 1) {
-      const r: AnyNode = refs[0];
-      if (isSendCall(r.parent.node, r.node)) return { path: r.parent };
-    }
-    return { reason: `the command "${parent.id.name}" is used in a way that cannot be followed` };
-  }
-  return { reason: 'the command is not sent with client.send() where it is created' };
-}
-
-function isSendCall(call: AnyNode, arg: AnyNode): boolean {
-  return (
-    call.type === 'CallExpression' &&
-    call.arguments[0] === arg &&
-    // A second argument is the per-call options (abortSignal, …): the same for Converse.
-    call.arguments.length <= 2 &&
-    call.callee.type === 'MemberExpression' &&
-    !call.callee.computed &&
-    call.callee.property.name === 'send'
-  );
-}
-
-/** InvokeModelCommandInput → ConverseCommandInput, … (only when no InvokeModel call is left in the file). */
-function renameTypes(ctx: CodemodContext, bindings: RuntimeBindings): void {
-  const { j, root } = ctx;
-  for (const [from, to] of Object.entries(TYPE_RENAMES)) {
-    const refs = findTypeReferences(j, root, bindings, from);
-    if (refs.length === 0) continue;
-    const replacement = ensureRuntimeExport(j, root, bindings, to, { type: true, near: from });
-    if (!replacement) continue;
-    for (const r of refs) {
-      const node: AnyNode = r.node;
-      if (node.typeName.type === 'TSQualifiedName') node.typeName.right = j.identifier(to);
-      else node.typeName = cloneShallow(replacement);
-    }
-  }
 }
 
 const codemod: Codemod = { name: 'invoke-to-converse', run };

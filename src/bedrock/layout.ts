@@ -5,8 +5,8 @@
  * quotes, indentation and trailing-comma style — and parsed back with `j.template`, with the original
  * sub-expressions spliced in unchanged (recast reprints those from their own source text).
  */
-import type { CodemodContext } from '../../engine/types';
-import type { AnyNode } from '../../ast/bedrock';
+import type { CodemodContext } from '../engine/types';
+import type { AnyNode } from '../ast/bedrock';
 
 const MAX_WIDTH = 80;
 
