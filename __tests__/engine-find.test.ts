@@ -46,7 +46,7 @@ describe('engine find', () => {
     expect(inner.map((p) => (p.node.arguments[0] as { value: number }).value)).toEqual([2]);
     // A node's own collection does not list the node itself.
     const calls = root.find(j.CallExpression);
-    expect(calls.find(j.CallExpression).paths().map((p) => p.node.start)).toEqual([source.indexOf('h(1)')]);
+    expect(calls.find(j.CallExpression).paths().map((p) => (p.node as { start?: number }).start)).toEqual([source.indexOf('h(1)')]);
   });
 
   it('sees what a codemod added and not what it removed', () => {
