@@ -32,6 +32,22 @@ let installed = false;
 /** jscodeshift's own `find`, kept for comparison (tests) once the fast one is installed. */
 export let stockFind: ((this: Collection, type: unknown, filter?: Filter) => Collection) | null = null;
 
+type NamedType = { toString(): string };
+type Walk = (starts: readonly ASTPath[], typeNames: readonly string[], filter: Filter) => ASTPath[][];
+
+/** The one walk, once installed: the paths below `starts` of each type, each list in pre-order. */
+let walk: Walk | null = null;
+let fromPaths: ((paths: ASTPath[], parent?: unknown, type?: unknown) => Collection) | null = null;
+
+/**
+ * `collection.find(t)` for each of `types`, in one walk of the tree instead of one per type: the lists are
+ * exactly what the separate finds give (same paths, same order).
+ */
+export function findEach(collection: Collection, types: readonly NamedType[]): ASTPath[][] {
+  if (!walk) return types.map((t) => collection.find(t as never).paths() as ASTPath[]);
+  return walk((collection as unknown as { __paths: ASTPath[] }).__paths, types.map(String), undefined);
+}
+
 /** Replaces jscodeshift's `find` (registered for Node collections) by the walk below; once per process. */
 export function installFastFind(j: JSCodeshift): void {
   if (installed) return;
@@ -45,22 +61,20 @@ export function installFastFind(j: JSCodeshift): void {
   // Another jscodeshift layout: keep its own find rather than guess.
   if (!registrations || typeof registrations.Node !== 'function') return;
   const types = j.types as unknown as AstTypes;
-  const tables = new Map<string, { table: Table; comments: boolean }>();
+  const tables = new Map<string, Table>();
   const fieldNames = new Map<string, string[]>();
 
-  const tableFor = (typeName: string) => {
-    let entry = tables.get(typeName);
-    if (!entry) {
-      const table: Table = Object.create(null) as Table;
-      // What ast-types' computeSupertypeLookupTable gives for one candidate: every type that is it or has it as a supertype.
+  /** What ast-types' computeSupertypeLookupTable gives for one candidate: every type that is it or has it as a supertype. */
+  const tableFor = (typeName: string): Table => {
+    let table = tables.get(typeName);
+    if (!table) {
+      table = Object.create(null) as Table;
       for (const name of Object.keys(types.namedTypes)) {
         if (name === typeName || types.getSupertypeNames(name).includes(typeName)) table[name] = true;
       }
-      // PathVisitor visits `comments` only when its table names Block or Line.
-      entry = { table, comments: hasOwn.call(table, 'Block') || hasOwn.call(table, 'Line') };
-      tables.set(typeName, entry);
+      tables.set(typeName, table);
     }
-    return entry;
+    return table;
   };
 
   /** getFieldNames, with the def's list cached per type (the list is fixed once the defs are finalized). */
@@ -78,15 +92,32 @@ export function installFastFind(j: JSCodeshift): void {
     return types.getFieldNames(value);
   };
 
-  function find(this: Collection & { __paths: ASTPath[] }, type: { toString(): string }, filter?: Filter): Collection {
-    const { table, comments } = tableFor(type.toString());
-    const found: ASTPath[] = [];
+  /** `path.get(name)`, taking the child path from the path's own cache when it still holds the value. */
+  const childOf = (path: ASTPath, value: Record<string | number, unknown>, name: string | number): ASTPath => {
+    const cache = (path as unknown as { __childCache?: Record<string | number, ASTPath> | null }).__childCache;
+    if (cache != null && hasOwn.call(cache, name)) {
+      const actual = value[name];
+      const cached = cache[name]!;
+      if (actual !== undefined && cached.value === actual) return cached;
+    }
+    return path.get(name) as ASTPath;
+  };
+
+  walk = (starts, typeNames, filter) => {
+    const wanted = typeNames.map(tableFor);
+    const count = wanted.length;
+    // PathVisitor visits `comments` only when its table names Block or Line.
+    const comments = wanted.some((t) => hasOwn.call(t, 'Block') || hasOwn.call(t, 'Line'));
+    const found: ASTPath[][] = wanted.map(() => []);
     let root: ASTPath | null = null;
 
     const visit = (path: ASTPath): void => {
       const value = path.value as AnyNode | null;
-      if (value && typeof value === 'object' && typeof value.type === 'string' && table[value.type] === true) {
-        if (path !== root && (!filter || matchNode(value, filter))) found.push(path);
+      if (path !== root && value && typeof value === 'object' && typeof value.type === 'string') {
+        const type = value.type;
+        for (let i = 0; i < count; i++) {
+          if (wanted[i]![type] === true && (!filter || matchNode(value, filter))) found[i]!.push(path);
+        }
       }
       children(path);
     };
@@ -98,7 +129,7 @@ export function installFastFind(j: JSCodeshift): void {
         const list = value as unknown[];
         const len = list.length;
         const paths: ASTPath[] = [];
-        for (let i = 0; i < len; i++) if (hasOwn.call(list, i)) paths[i] = path.get(i) as ASTPath;
+        for (let i = 0; i < len; i++) if (hasOwn.call(list, i)) paths[i] = childOf(path, list as never, i);
         for (let i = 0; i < len; i++) if (hasOwn.call(paths, i)) visit(paths[i]!);
         return;
       }
@@ -106,21 +137,26 @@ export function installFastFind(j: JSCodeshift): void {
       const node = value as AnyNode;
       let names = namesOf(node);
       if (comments && node.comments && !names.includes('comments')) names = [...names, 'comments'];
-      const count = names.length;
-      const paths: ASTPath[] = new Array<ASTPath>(count);
-      for (let i = 0; i < count; i++) {
+      const n = names.length;
+      const paths: ASTPath[] = new Array<ASTPath>(n);
+      for (let i = 0; i < n; i++) {
         const name = names[i]!;
         if (!hasOwn.call(node, name)) node[name] = types.getFieldValue(node, name);
-        paths[i] = path.get(name) as ASTPath;
+        paths[i] = childOf(path, node, name);
       }
-      for (let i = 0; i < count; i++) visit(paths[i]!);
+      for (let i = 0; i < n; i++) visit(paths[i]!);
     };
 
-    for (const path of this.__paths) {
+    for (const path of starts) {
       root = path;
       visit(path);
     }
-    return CollectionModule.fromPaths(found, this, type);
+    return found;
+  };
+  fromPaths = CollectionModule.fromPaths;
+
+  function find(this: Collection & { __paths: ASTPath[] }, type: NamedType, filter?: Filter): Collection {
+    return fromPaths!(walk!(this.__paths, [type.toString()], filter)[0]!, this, type);
   }
 
   stockFind = registrations.Node as typeof stockFind;
