@@ -52,12 +52,13 @@ function result(file: string, status: FileStatus, reason: string, extra: Partial
  * Reads a file and applies the cheap checks: size, binary content, UTF-8, and the substring pre-filter.
  * Only a file that passes all of them is worth a parse.
  */
-export function readCandidate(file: string, codemods: readonly CodemodManifestEntry[], maxSize: number): ReadOutcome {
+export function readCandidate(file: string, codemods: readonly CodemodManifestEntry[], maxSize: number, knownSize?: number): ReadOutcome {
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(file);
-    if (stat.size > maxSize) {
-      return { kind: 'done', result: result(file, 'skipped', `larger than ${formatSize(maxSize)} (${formatSize(stat.size)}); raise --max-file-size to include it`) };
+    // The size discovery saw, when it stat'ed the file already.
+    const size = knownSize ?? fs.statSync(file).size;
+    if (size > maxSize) {
+      return { kind: 'done', result: result(file, 'skipped', `larger than ${formatSize(maxSize)} (${formatSize(size)}); raise --max-file-size to include it`) };
     }
     bytes = fs.readFileSync(file);
   } catch (error) {
