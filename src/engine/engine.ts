@@ -60,7 +60,7 @@ function mentionPattern(codemods: readonly CodemodManifestEntry[]): RegExp {
 export function candidates(source: string, codemods: readonly CodemodManifestEntry[]): CodemodManifestEntry[] {
   // Most files mention none of them: one scan says so.
   if (codemods.length === 0 || !mentionPattern(codemods).test(source)) return [];
-  return codemods.filter((c) => c.mentions.some((m) => source.includes(m)));
+  return codemods.filter((c) => c.mentions.some((m) => source.includes(m)) && (!c.requires || c.requires.test(source)));
 }
 
 /**
