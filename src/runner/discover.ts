@@ -98,7 +98,8 @@ function readGitignore(dir: string): Ignore | null {
 
 function isIgnored(scopes: readonly IgnoreScope[], file: string, isDir: boolean): boolean {
   for (const scope of scopes) {
-    const rel = path.relative(scope.base, file);
+    // Below the scope's directory (the usual case, both paths absolute and normal): the rest of the path.
+    const rel = file.startsWith(scope.base) && file[scope.base.length] === path.sep ? file.slice(scope.base.length + 1) : path.relative(scope.base, file);
     if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
     if (scope.matcher.ignores(toPosix(rel) + (isDir ? '/' : ''))) return true;
   }

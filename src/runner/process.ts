@@ -68,11 +68,15 @@ export function readCandidate(file: string, codemods: readonly CodemodManifestEn
   if (bytes.subarray(0, 8000).includes(0)) {
     return { kind: 'done', result: result(file, 'skipped', 'binary content') };
   }
-  let source: string;
-  try {
-    source = utf8.decode(bytes);
-  } catch {
-    return { kind: 'done', result: result(file, 'skipped', 'not UTF-8 text') };
+  // Node's own decoding is the fast one; it turns every invalid sequence into U+FFFD, so only a text that
+  // has one needs the strict decoder to tell invalid bytes from a U+FFFD written in the file.
+  let source = bytes.toString('utf8');
+  if (source.includes('\uFFFD')) {
+    try {
+      source = utf8.decode(bytes);
+    } catch {
+      return { kind: 'done', result: result(file, 'skipped', 'not UTF-8 text') };
+    }
   }
   const script = parserFor(file) !== null;
   if (script && candidates(source, codemods).length === 0) {
