@@ -10,6 +10,7 @@
  * and the ESTree (`Property`, `Literal`) shapes, which the jscodeshift typings do not unify.
  */
 import type { ASTPath, Collection, JSCodeshift } from 'jscodeshift';
+import { findEach } from '../engine/find';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyNode = any;
@@ -86,7 +87,9 @@ export function isPlainProperty(prop: AnyNode): boolean {
 /** Finds every binding of the runtime module in the file. */
 export function findRuntimeBindings(j: JSCodeshift, root: Collection, module: string = RUNTIME_MODULE): RuntimeBindings {
   const out: RuntimeBindings = { named: new Map(), namespaces: new Set(), imports: [] };
-  root.find(j.ImportDeclaration).forEach((p) => {
+  // One walk for the three kinds; each list is what root.find gives for it, handled in the same order.
+  const [esm, importEquals, declarators] = findEach(root, [j.ImportDeclaration, j.TSImportEqualsDeclaration, j.VariableDeclarator]);
+  esm!.forEach((p) => {
     const decl: AnyNode = p.node;
     if (!isModuleSource(decl.source, module)) return;
     out.imports.push({ kind: 'esm', path: p as ASTPath, typeOnly: decl.importKind === 'type' });
@@ -99,14 +102,14 @@ export function findRuntimeBindings(j: JSCodeshift, root: Collection, module: st
       }
     }
   });
-  root.find(j.TSImportEqualsDeclaration).forEach((p) => {
+  importEquals!.forEach((p) => {
     const decl: AnyNode = p.node;
     const ref = decl.moduleReference;
     if (ref?.type !== 'TSExternalModuleReference' || !isModuleSource(ref.expression, module)) return;
     out.imports.push({ kind: 'import-equals', path: p as ASTPath, typeOnly: decl.importKind === 'type' });
     out.namespaces.add(decl.id.name);
   });
-  root.find(j.VariableDeclarator).forEach((p) => {
+  declarators!.forEach((p) => {
     const d: AnyNode = p.node;
     const init = d.init;
     if (!init) return;

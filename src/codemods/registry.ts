@@ -9,7 +9,7 @@ import modelIdsConfigFiles from './model-ids/config-files';
 import refusalStopReason from './refusal-stop-reason';
 import textEditorTool from './text-editor-tool';
 import thinking from './thinking';
-import { THINKING_CHOICES } from './thinking/setting';
+import { parseThinkingSetting, THINKING_CHOICES } from './thinking/setting';
 
 /**
  * The one manifest of codemods. Its order is the order `all` runs them in on one tree:
@@ -43,6 +43,9 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     name: 'invoke-to-converse',
     summary: 'InvokeModel with an Anthropic Messages (or Text Completions) body → Converse, with the response handling after it.',
     mentions: ['InvokeModel', 'invokeModel'],
+    // Its sites are `new InvokeModelCommand(…)` (under any local name, the import spells it) and
+    // `x.invokeModel(…)`: a file with only InvokeModelWithResponseStream in it has none.
+    requires: /InvokeModelCommand|invokeModel(?![\w$])/,
     options: [
       {
         key: 'boundaries',
@@ -60,6 +63,8 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     name: 'converse-stream',
     summary: 'InvokeModelWithResponseStream and its chunk loop → ConverseStream and its stream events.',
     mentions: ['InvokeModelWithResponseStream', 'invokeModelWithResponseStream'],
+    // It starts from the file's imports of the runtime module (none: nothing to do).
+    requires: /@aws-sdk\/client-bedrock-runtime/,
     options: [],
     enabled: (options, file) => apiFor(options, file) === 'converse',
     load: () => converseStream,
@@ -79,6 +84,14 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     name: 'thinking',
     summary: 'Opt-in extended thinking (--thinking) in the form each target accepts; responses read the first text block, streams skip thinking deltas.',
     mentions: ['InvokeModel', 'invokeModel', 'Converse', 'converse', 'bedrock-sdk'],
+    // Opt-in: with --thinking off it has nothing to do (an invalid setting still reaches it, to be reported).
+    enabled: (options) => {
+      try {
+        return parseThinkingSetting(options.thinking) !== 'off';
+      } catch {
+        return true;
+      }
+    },
     options: [
       { key: 'thinking', flag: '--thinking <mode>', kind: 'string', default: 'off', description: `extended thinking: ${THINKING_CHOICES} (a budget in tokens, at least 1024); default off; thinking tokens are billed as output tokens` },
     ],

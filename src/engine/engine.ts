@@ -4,6 +4,7 @@ import { jscodeshiftFor, parseSource, parserFor, tokenize } from './parse';
 import { preserveUnchangedLines } from './preserve';
 import { checkTemplateTexts, keepMultilineImports, lockTemplateLiterals, multilineLists, retabPrinted } from './printing';
 import { detectStyle, nonCodeLines, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
+import type { SourceToken } from './lines';
 import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
 import { outputParseError } from './types';
 import { resolveOptions } from './options';
@@ -42,9 +43,24 @@ function load(entry: CodemodManifestEntry): Codemod {
   return codemod;
 }
 
+const anyMention = new WeakMap<readonly CodemodManifestEntry[], RegExp>();
+
+/** One regular expression for every trigger substring of the codemods (one scan of a text instead of one per substring). */
+function mentionPattern(codemods: readonly CodemodManifestEntry[]): RegExp {
+  let pattern = anyMention.get(codemods);
+  if (!pattern) {
+    const words = [...new Set(codemods.flatMap((c) => c.mentions))];
+    pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    anyMention.set(codemods, pattern);
+  }
+  return pattern;
+}
+
 /** The cheap pre-filter: codemods whose trigger substrings appear in the text. */
 export function candidates(source: string, codemods: readonly CodemodManifestEntry[]): CodemodManifestEntry[] {
-  return codemods.filter((c) => c.mentions.some((m) => source.includes(m)));
+  // Most files mention none of them: one scan says so.
+  if (codemods.length === 0 || !mentionPattern(codemods).test(source)) return [];
+  return codemods.filter((c) => c.mentions.some((m) => source.includes(m)) && (!c.requires || c.requires.test(source)));
 }
 
 /**
@@ -70,8 +86,12 @@ export function transformSource(request: TransformRequest): TransformResult {
   const { text, shebang } = stripShebang(withShebang);
   const j = jscodeshiftFor(parser);
   let root = parseSource(j, text, filePath);
-  const file = root.get().node as { tokens?: Parameters<typeof nonCodeLines>[0]; loc?: { tokens?: Parameters<typeof nonCodeLines>[0] } };
-  const style = detectStyle(text, bom, ...multilineLists(j, root), nonCodeLines(file.tokens ?? file.loc?.tokens));
+  const file = root.get().node as {
+    tokens?: Parameters<typeof nonCodeLines>[0];
+    loc?: { tokens?: Parameters<typeof nonCodeLines>[0]; lines?: { toString(options: object): string } };
+  };
+  const parsedTokens = file.tokens ?? file.loc?.tokens;
+  const style = detectStyle(text, bom, ...multilineLists(j, root), nonCodeLines(parsedTokens));
   const print = (): string => {
     keepMultilineImports(j, root, style.quote);
     lockTemplateLiterals(j, root);
@@ -156,15 +176,22 @@ export function transformSource(request: TransformRequest): TransformResult {
   } catch (error) {
     throw outputParseError(changedBy.at(-1)!, error);
   }
-  // recast parses a copy of the text with tabs expanded and LF line endings: its token offsets do not fit
-  // the text, so the original is tokenized here (only files that changed pay for it).
-  const originalTokens = tokenize(parser, text);
+  // recast parses a copy of the text with tabs expanded and LF line endings: where that copy is the text
+  // itself (no tabs, no CR), the tokens of the first parse fit it; otherwise the text is tokenized here.
+  const originalTokens = sameText(file, text) && Array.isArray(parsedTokens) ? (parsedTokens as SourceToken[]) : tokenize(parser, text);
   checkTemplateTexts(text, originalTokens, printed, printedTokens, filePath);
   const kept = preserveUnchangedLines({ original: text, originalTokens, printed, printedTokens, tabWidth: style.tabWidth, useTabs: style.useTabs });
   const output = restoreBom(restoreShebang(kept, shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
   // Notes get the line of the migrated file, like markers (a codemod saw the text the ones before it printed).
   return { output, changedBy, markers: placeMarkers(markers, output), notes: placeNotes(notes, noteTexts, kept) };
+}
+
+/** Whether recast's parser read exactly `text` (its copy has tabs expanded and line ends made `\n`). */
+function sameText(file: { loc?: { lines?: { toString(options: object): string } } }, text: string): boolean {
+  const lines = file.loc?.lines;
+  // The options recast parses with (jscodeshift passes no tabWidth: recast's default is 4).
+  return !!lines && lines.toString({ tabWidth: 4, reuseWhitespace: false, useTabs: false, lineTerminator: '\n' }) === text;
 }
 
 /** Config files (.env, .json, .yaml, …): codemods that declare a text rewrite handle them. */

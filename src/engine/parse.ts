@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { JSCodeshift } from 'jscodeshift';
+import { installFastFind } from './find';
 import type { SourceToken } from './lines';
 import { SourceParseError } from './types';
 
@@ -36,7 +37,10 @@ const bound = new Map<string, JSCodeshift>();
 export function jscodeshiftFor(parser: 'ts' | 'tsx'): JSCodeshift {
   let j = bound.get(parser);
   if (!j) {
-    jscodeshiftModule ??= require('jscodeshift') as JSCodeshift;
+    if (!jscodeshiftModule) {
+      jscodeshiftModule = require('jscodeshift') as JSCodeshift;
+      installFastFind(jscodeshiftModule);
+    }
     j = jscodeshiftModule.withParser(parser);
     bound.set(parser, j);
   }

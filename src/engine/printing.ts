@@ -4,6 +4,7 @@
  */
 import type { ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
 import type { SourceToken } from './lines';
+import { findEach } from './find';
 import type { LiteralSpan } from './style';
 
 /**
@@ -142,11 +143,10 @@ export function multilineLists(j: JSCodeshift, root: Collection): [LiteralSpan[]
     if ((last.loc as { end: { line: number } }).end.line === node.loc.end.line) return;
     into.push({ lastElementEnd: last.end, end: node.end });
   };
-  root.find(j.ObjectExpression).forEach((p) => add(literals, p.node as Spanned, p.node.properties.at(-1) as Spanned | undefined));
-  root.find(j.ArrayExpression).forEach((p) => add(literals, p.node as Spanned, p.node.elements.at(-1) as Spanned | null | undefined));
-  const call = (p: ASTPath<{ arguments: unknown[] }>) =>
-    add(argumentLists, p.node as unknown as Spanned, p.node.arguments.at(-1) as Spanned | undefined);
-  root.find(j.CallExpression).forEach(call as never);
-  root.find(j.NewExpression).forEach(call as never);
+  // One walk for the four kinds (the counts are all that matter, not the order).
+  const [objects, arrays, calls, news] = findEach(root, [j.ObjectExpression, j.ArrayExpression, j.CallExpression, j.NewExpression]);
+  for (const p of objects!) add(literals, p.node as Spanned, (p.node as { properties: unknown[] }).properties.at(-1) as Spanned | undefined);
+  for (const p of arrays!) add(literals, p.node as Spanned, (p.node as { elements: unknown[] }).elements.at(-1) as Spanned | null | undefined);
+  for (const p of [...calls!, ...news!]) add(argumentLists, p.node as Spanned, (p.node as { arguments: unknown[] }).arguments.at(-1) as Spanned | undefined);
   return [literals, argumentLists];
 }

@@ -108,6 +108,12 @@ export interface CodemodManifestEntry {
   summary: string;
   /** Substrings: a file that contains none of them is never parsed for this codemod. */
   mentions: readonly string[];
+  /**
+   * What the codemod's own first check needs to find in the text, beyond a mention (for example the import
+   * of the module it migrates): a file this pattern does not match is never walked by the codemod, since it
+   * would return at once without a change, a marker or a note.
+   */
+  requires?: RegExp;
   options: readonly OptionSpec[];
   /**
    * Whether the codemod runs on a file with these options (for example only for one `--api` destination).

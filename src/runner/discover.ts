@@ -45,6 +45,8 @@ export interface Discovery {
   files: string[];
   /** Each file's real path (symbolic links resolved) when it differs from the path in `files`. */
   realPaths: Map<string, string>;
+  /** Each file's size in bytes when the walk saw it (the stat it needs for hard links), so reading need not stat again. */
+  sizes: Map<string, number>;
   /** Paths the walk met but could not or would not read, with the reason. */
   skipped: Skipped[];
   /** Dependency and build-output directories not walked (and not already .gitignored), so the summary can say so. */
@@ -96,7 +98,8 @@ function readGitignore(dir: string): Ignore | null {
 
 function isIgnored(scopes: readonly IgnoreScope[], file: string, isDir: boolean): boolean {
   for (const scope of scopes) {
-    const rel = path.relative(scope.base, file);
+    // Below the scope's directory (the usual case, both paths absolute and normal): the rest of the path.
+    const rel = file.startsWith(scope.base) && file[scope.base.length] === path.sep ? file.slice(scope.base.length + 1) : path.relative(scope.base, file);
     if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
     if (scope.matcher.ignores(toPosix(rel) + (isDir ? '/' : ''))) return true;
   }
@@ -177,6 +180,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     if (rule.patterns.length) extra.push({ base: path.resolve(cwd, rule.base), matcher: ignore().add([...rule.patterns]) });
   }
   const files = new Map<string, string>(); // real path → path as reached
+  const sizes = new Map<string, number>();
   const inodes = new Map<string, string>(); // device:inode → path as reached (hard links)
   const skipped: Skipped[] = [];
   let visitedDirs = new Set<string>();
@@ -204,6 +208,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
       inodes.set(key, file);
     }
     files.set(real, file);
+    if (stat) sizes.set(file, stat.size);
   };
 
   /** A link met during the walk: reported when its target lies outside the tree, else left to the real path. */
@@ -215,15 +220,18 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     if (isDir && isInside(real, dirReal)) skipped.push({ file: full, reason: 'symbolic link loop (not followed)' });
   };
 
-  const walk = (dir: string, scopes: IgnoreScope[], include?: (file: string) => boolean) => {
-    // The directory is resolved once (the native call: one system call, not an lstat per path component);
-    // an entry that is not a link then has the real path `real/name`.
+  const walk = (dir: string, scopes: IgnoreScope[], include?: (file: string) => boolean, dirReal?: string) => {
+    // The directory the walk starts from is resolved once; an entry that is not a link then has the real
+    // path `real/name` (a subdirectory too: the walk never descends through a link).
     let real: string;
-    try {
-      real = fs.realpathSync.native(dir);
-    } catch (error) {
-      skipped.push({ file: dir, reason: `cannot resolve directory (${(error as NodeJS.ErrnoException).code ?? error})` });
-      return;
+    if (dirReal !== undefined) real = dirReal;
+    else {
+      try {
+        real = fs.realpathSync.native(dir);
+      } catch (error) {
+        skipped.push({ file: dir, reason: `cannot resolve directory (${(error as NodeJS.ErrnoException).code ?? error})` });
+        return;
+      }
     }
     if (visitedDirs.has(real)) {
       skipped.push({ file: dir, reason: 'symbolic link loop or directory already walked (not followed)' });
@@ -270,7 +278,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
           excludedDirs.push(full);
           continue;
         }
-        walk(full, here, include);
+        walk(full, here, include, path.join(real, entry.name));
       } else if (isFile) {
         if (!fileKind(full)) continue;
         if (include && !include(full)) continue;
@@ -341,5 +349,5 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   const list = [...files.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const realPaths = new Map<string, string>();
   for (const [real, file] of files) if (real !== file) realPaths.set(file, real);
-  return { files: list, realPaths, skipped, excludedDirs: excludedDirs.sort() };
+  return { files: list, realPaths, sizes, skipped, excludedDirs: excludedDirs.sort() };
 }

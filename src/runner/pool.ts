@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from './process';
@@ -15,10 +16,17 @@ export const DEFAULT_FILE_TIMEOUT = 60;
 
 /**
  * Bytes of code to parse waiting per running worker before one more is started. A worker costs its own
- * start-up (loading jscodeshift and the codemods, about 0.3 s) and warms up again (about 1 s of CPU over
- * its first files): below ~32 KB of candidate code (a few dozen Bedrock files) one worker is done sooner.
+ * start-up (loading jscodeshift and the codemods, 0.3–0.5 s) and warms up again (about 1 s of CPU over its
+ * first files), while a warm worker gets through some 100–150 KB of candidate code a second: below
+ * ~128 KB waiting (a hundred-odd Bedrock files) one worker is done sooner.
  */
-export const WORKER_BYTES = 32 * 1024;
+export const WORKER_BYTES = 128 * 1024;
+
+/** True when the machine has no idle CPU (its load average is at least its CPU count): another worker would only compete. */
+export function machineBusy(): boolean {
+  const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return os.loadavg()[0]! >= cpus;
+}
 
 export type Item = { file: string; source: string };
 
@@ -57,6 +65,11 @@ export interface PoolOptions {
   eager?: number;
   /** Queued bytes per running worker before another is started (default WORKER_BYTES). */
   bytesPerWorker?: number;
+  /**
+   * Whether the machine has no CPU to spare (default machineBusy): then no worker beyond the first is
+   * started, as one more thread would only take turns with the others and pay its own start-up.
+   */
+  busy?: () => boolean;
 }
 
 /**
@@ -79,6 +92,7 @@ export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly budgetMs: number;
   private readonly bytesPerWorker: number;
+  private readonly busy: () => boolean;
   private settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
 
   constructor(
@@ -87,6 +101,7 @@ export class WorkerPool {
   ) {
     this.budgetMs = options.budgetMs ?? DEFAULT_FILE_TIMEOUT * 1000;
     this.bytesPerWorker = options.bytesPerWorker ?? WORKER_BYTES;
+    this.busy = options.busy ?? machineBusy;
     const eager = Math.max(0, Math.min(options.jobs, options.eager ?? 1));
     for (let i = 0; i < eager; i++) this.start();
   }
@@ -100,8 +115,8 @@ export class WorkerPool {
     this.queue.push(item);
     this.queuedBytes += item.source.length;
     for (const slot of this.slots) if (slot.ready && slot.at >= slot.batch.length) this.feed(slot);
-    const wanted = this.slots.size === 0 || this.queuedBytes > this.bytesPerWorker * this.slots.size;
-    if (wanted && this.slots.size < this.options.jobs) this.start();
+    if (this.slots.size >= this.options.jobs) return;
+    if (this.slots.size === 0 || (this.queuedBytes > this.bytesPerWorker * this.slots.size && !this.busy())) this.start();
   }
 
   /** Resolves once every added file has its result; rejects when a worker cannot start. */

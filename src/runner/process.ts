@@ -52,12 +52,13 @@ function result(file: string, status: FileStatus, reason: string, extra: Partial
  * Reads a file and applies the cheap checks: size, binary content, UTF-8, and the substring pre-filter.
  * Only a file that passes all of them is worth a parse.
  */
-export function readCandidate(file: string, codemods: readonly CodemodManifestEntry[], maxSize: number): ReadOutcome {
+export function readCandidate(file: string, codemods: readonly CodemodManifestEntry[], maxSize: number, knownSize?: number): ReadOutcome {
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(file);
-    if (stat.size > maxSize) {
-      return { kind: 'done', result: result(file, 'skipped', `larger than ${formatSize(maxSize)} (${formatSize(stat.size)}); raise --max-file-size to include it`) };
+    // The size discovery saw, when it stat'ed the file already.
+    const size = knownSize ?? fs.statSync(file).size;
+    if (size > maxSize) {
+      return { kind: 'done', result: result(file, 'skipped', `larger than ${formatSize(maxSize)} (${formatSize(size)}); raise --max-file-size to include it`) };
     }
     bytes = fs.readFileSync(file);
   } catch (error) {
@@ -67,11 +68,15 @@ export function readCandidate(file: string, codemods: readonly CodemodManifestEn
   if (bytes.subarray(0, 8000).includes(0)) {
     return { kind: 'done', result: result(file, 'skipped', 'binary content') };
   }
-  let source: string;
-  try {
-    source = utf8.decode(bytes);
-  } catch {
-    return { kind: 'done', result: result(file, 'skipped', 'not UTF-8 text') };
+  // Node's own decoding is the fast one; it turns every invalid sequence into U+FFFD, so only a text that
+  // has one needs the strict decoder to tell invalid bytes from a U+FFFD written in the file.
+  let source = bytes.toString('utf8');
+  if (source.includes('\uFFFD')) {
+    try {
+      source = utf8.decode(bytes);
+    } catch {
+      return { kind: 'done', result: result(file, 'skipped', 'not UTF-8 text') };
+    }
   }
   const script = parserFor(file) !== null;
   if (script && candidates(source, codemods).length === 0) {

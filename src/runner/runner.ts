@@ -112,7 +112,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     const toParse: Item[] = [];
     let bytes = 0;
     for (const file of found.files) {
-      const read = readCandidate(file, codemods, maxSize);
+      const read = readCandidate(file, codemods, maxSize, found.sizes.get(file));
       if (read.kind === 'done') onResult(read.result);
       else if (!read.needsParse) onResult(transformFile(file, read.source, codemods, config.options));
       else if (pool) pool.add({ file, source: read.source });
