@@ -26,6 +26,7 @@ import { fromUtf8, toUtf8 } from '@smithy/util-utf8';
 import { handleMantle, MANTLE_PATH, type MantleOperation } from './stub-mantle';
 import { MODEL_ID_IN_ANSWERS, resolveScenario, type Scenario, type ScenarioSpec, type Turn, type TurnBlock } from './scenarios';
 import { targetRuleViolation, withReasoning } from './target-rules';
+import { nonClaudeFamily, renderFamilyInvokeBody, renderFamilyStreamChunks, validateFamilyRequest } from './stub-families';
 
 export type Operation = 'InvokeModel' | 'InvokeModelWithResponseStream' | 'Converse' | 'ConverseStream' | MantleOperation;
 
@@ -522,6 +523,16 @@ export async function startStubBedrock(initial: ScenarioSpec = 'text'): Promise<
     }
     requests.push({ operation, modelId, body, rawBody, headers: keptHeaders(req), httpVersion: req.httpVersion });
 
+    const family = operation === 'InvokeModel' || operation === 'InvokeModelWithResponseStream' ? nonClaudeFamily(modelId) : undefined;
+    if (family) {
+      const invalidForFamily = validateFamilyRequest(family, body);
+      if (invalidForFamily) return sendError(res, 400, 'ValidationException', invalidForFamily);
+      const { turn } = nextTurn();
+      if (turn.error) return sendError(res, turn.error.status, turn.error.type, turn.error.message);
+      if (operation === 'InvokeModel') return sendJson(res, renderFamilyInvokeBody(family, turn));
+      const frames = renderFamilyStreamChunks(family, turn).map(encodeChunk);
+      return sendEventStream(res, frames, { 'x-amzn-bedrock-content-type': 'application/json' });
+    }
     const invalid = validateRequest(operation, body) ?? targetRuleViolation(operation, modelId, body);
     if (invalid) {
       sendError(res, 400, 'ValidationException', invalid);
