@@ -86,13 +86,19 @@ function outcomes(file, source, result, inputSites, outputSites) {
   const markers = result ? result.markers : [];
   return inputSites.map((site) => {
     const text = lineText(source, site.line);
-    const left = remaining.find((r) => !r.used && r.api === site.api && r.text === text);
+    // The same text can stand on several lines (two `client.invokeModel({` calls): the nearest one is this site.
+    const left = remaining
+      .filter((r) => !r.used && r.api === site.api && r.text === text)
+      .sort((a, b) => Math.abs(a.line - site.line) - Math.abs(b.line - site.line))[0];
     const row = { file, line: site.line, api: site.api, model: site.model };
     if (!left) {
-      const boundary = notes.find((n) => /boundary|converted (from|back)|toConverse|toAnthropic/i.test(n.message) && Math.abs((n.line ?? 0) - site.line) <= 40);
+      const boundary = notes.find((n) => (n.kind === 'boundary' || /boundary|converted (from|back)|toConverse|toAnthropic/i.test(n.message)) && Math.abs((n.line ?? 0) - site.line) <= 40);
       return { ...row, outcome: boundary ? 'converted at a boundary' : 'migrated', reason: boundary ? boundary.message : '' };
     }
     left.used = true;
+    // A gateway send routed at run time: the InvokeModel command stays as the path for the other model families.
+    const gateway = notes.find((n) => n.kind === 'boundary' && n.line === left.line);
+    if (gateway) return { ...row, outcome: 'converted at a boundary', reason: gateway.message };
     const marker = markers
       .filter((m) => m.line <= left.line && left.line - m.line <= 12 && /InvokeModel|converse|Converse|stream/i.test(m.message))
       .sort((a, b) => b.line - a.line)[0];

@@ -33,6 +33,7 @@ import {
   unwrapExpression,
 } from '../../ast/bedrock';
 import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
+import { convertGateway } from '../../bedrock/gateway';
 import { mapInvokeRequest } from './request';
 import { planResponse } from './response';
 
@@ -82,6 +83,7 @@ function migrate(ctx: CodemodContext): boolean {
 
   const ready: Ready[] = [];
   let kept = 0;
+  let gatewayChanged = false;
   for (const site of sites) {
     if (ctx.isIgnored(site.path)) {
       kept++;
@@ -95,6 +97,12 @@ function migrate(ctx: CodemodContext): boolean {
     }
     if (family.kind === 'mixed') {
       kept++;
+      // One send for several families: Claude goes through Converse at run time (`--boundaries mark`: a marker).
+      const gateway = ctx.options.boundaries === 'mark' ? undefined : convertGateway(ctx, bindings, { ...site, stream: false });
+      if (gateway && 'done' in gateway) {
+        gatewayChanged ||= gateway.done === 'converted';
+        continue;
+      }
       const others = family.families.filter((f) => f !== CLAUDE).join(', ');
       const why = family.families.includes(CLAUDE) ? `Claude and other model families (${others})` : `several model families (${others}, Claude perhaps)`;
       ctx.marker(site.path, `${MARKER}: one call serves ${why}`);
@@ -116,7 +124,7 @@ function migrate(ctx: CodemodContext): boolean {
     }
     ready.push(result);
   }
-  if (ready.length === 0) return false;
+  if (ready.length === 0) return gatewayChanged;
 
   // Response rewrites first: the request rewrite then moves the (already rewritten) inner expressions.
   for (const r of ready) r.applyResponse();
