@@ -114,6 +114,13 @@ describe('gateway helpers: InvokeModel', () => {
     expect(routed.stop_reason).toBe('stop_sequence');
   });
 
+  it('drops the legacy "\\n\\nHuman:" stop sequence (the Messages turns end by themselves) and keeps the others', () => {
+    const body = JSON.stringify({ prompt: '\n\nHuman: Hi\n\nAssistant:', max_tokens_to_sample: 50, stop_sequences: ['\n\nHuman:', 'END'] });
+    expect(helpers.claudeConverseRequest({ modelId: 'anthropic.claude-v2', body })?.request.inferenceConfig.stopSequences).toEqual(['END']);
+    const only = JSON.stringify({ prompt: '\n\nHuman: Hi\n\nAssistant:', max_tokens_to_sample: 50, stop_sequences: ['\n\nHuman:'] });
+    expect(helpers.claudeConverseRequest({ modelId: 'anthropic.claude-v2', body: only })?.request.inferenceConfig.stopSequences).toBeUndefined();
+  });
+
   it('goes through client.converse on the aggregated client', async () => {
     stub.setScenario('text');
     const out = await helpers.invokeClaudeViaConverse(aggregated, { modelId: SONNET, body: messagesBody() });

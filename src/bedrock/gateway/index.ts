@@ -125,13 +125,18 @@ export function convertGateway(ctx: CodemodContext, bindings: RuntimeBindings, s
   const near = site.stream ? 'InvokeModelWithResponseStreamCommand' : 'InvokeModelCommand';
   let types: GatewayTypes | undefined;
   if (ts) {
-    const resolved: Partial<GatewayTypes> = {};
+    if (bindings.imports.length === 0) return { reason: 'there is no import of @aws-sdk/client-bedrock-runtime the helper types can be added to' };
+    // Getters: only the types the written helpers name get imported.
+    const resolved = {} as GatewayTypes;
     for (const name of TYPE_NAMES) {
-      const ref = ensureRuntimeExport(j, root, bindings, name, { type: true, near });
-      if (!ref) return { reason: 'there is no import of @aws-sdk/client-bedrock-runtime the helper types can be added to' };
-      resolved[name] = j(ref).toSource();
+      Object.defineProperty(resolved, name, {
+        get: () => {
+          const ref = ensureRuntimeExport(j, root, bindings, name, { type: true, near });
+          return ref ? j(ref).toSource() : name;
+        },
+      });
     }
-    types = resolved as GatewayTypes;
+    types = resolved;
   }
   let refs: GatewayRefs = { ConverseCommand: 'ConverseCommand', ConverseStreamCommand: 'ConverseStreamCommand' };
   if (site.kind === 'command') {

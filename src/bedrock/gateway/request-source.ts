@@ -80,7 +80,7 @@ function claudeConverseRequest(input${t(`: ${types?.InvokeModelCommandInput}`)})
     ...(performanceConfigLatency === undefined ? {} : { performanceConfig: { latency: performanceConfigLatency } }),
     ...(serviceTier === undefined ? {} : { serviceTier: { type: serviceTier } }),
   };
-  return { request${t(` as ${types?.ConverseCommandInput}`)}, textCompletion };
+  return { request: request${t(` as ${types?.ConverseCommandInput}`)}, textCompletion };
 }`;
     case 'converseFieldsFromMessages':
       return `/** An Anthropic Messages body → Converse fields (reference §3a), or undefined when a field has no Converse place. */
@@ -143,9 +143,12 @@ function converseFieldsFromPrompt(body${any})${any} {
     messages.push({ role, content: [{ text }] });
   }
   if (messages.length % 2 !== 1) return undefined;
+  if (stop_sequences !== undefined && !Array.isArray(stop_sequences)) return undefined;
+  // "\\n\\nHuman:" ended the legacy turn; with messages the model ends its turn by itself.
+  const stops = stop_sequences?.filter((stop${t(': unknown')}) => stop !== "\\n\\nHuman:");
   return {
     messages,
-    inferenceConfig: { maxTokens: max_tokens_to_sample, temperature, topP: top_p, stopSequences: stop_sequences },
+    inferenceConfig: { maxTokens: max_tokens_to_sample, temperature, topP: top_p, stopSequences: stops?.length ? stops : undefined },
     ...(top_k === undefined ? {} : { additionalModelRequestFields: { top_k } }),
   };
 }`;
