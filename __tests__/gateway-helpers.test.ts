@@ -158,6 +158,7 @@ describe('gateway helpers: InvokeModel', () => {
     })],
     ['a prompt that is not Human/Assistant turns', SONNET, JSON.stringify({ prompt: 'Human: hi\n\nAssistant:', max_tokens_to_sample: 10 })],
     ['a body that is not JSON', SONNET, 'not json'],
+    ['a Messages body InvokeModel rejects (no max_tokens)', SONNET, JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', messages: [{ role: 'user', content: 'x' }] })],
   ])('keeps %s on InvokeModel', async (_why, modelId, body) => {
     expect(helpers.claudeConverseRequest({ modelId, body })).toBeUndefined();
   });

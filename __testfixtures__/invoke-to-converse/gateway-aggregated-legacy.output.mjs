@@ -71,7 +71,8 @@ function claudeConverseRequest(input) {
 /** An Anthropic Messages body → Converse fields (reference §3a), or undefined when a field has no Converse place. */
 function converseFieldsFromMessages(body) {
   const { anthropic_version, max_tokens, messages, system, temperature, top_p, top_k, stop_sequences, tools, tool_choice, thinking, ...other } = body;
-  if (anthropic_version !== 'bedrock-2023-05-31' || Object.keys(other).length > 0 || !Array.isArray(messages)) return undefined;
+  // A body InvokeModel would reject (no max_tokens, no messages) stays there and fails as before.
+  if (anthropic_version !== 'bedrock-2023-05-31' || typeof max_tokens !== 'number' || !Array.isArray(messages) || Object.keys(other).length > 0) return undefined;
   const converseMessages = [];
   for (const message of messages) {
     const content = converseContent(message?.content);
@@ -151,7 +152,7 @@ function converseContent(content) {
  */
 function converseFieldsFromPrompt(body) {
   const { anthropic_version, prompt, max_tokens_to_sample, temperature, top_p, top_k, stop_sequences, ...other } = body;
-  if (Object.keys(other).length > 0 || (anthropic_version ?? 'bedrock-2023-05-31') !== 'bedrock-2023-05-31') return undefined;
+  if (Object.keys(other).length > 0 || typeof max_tokens_to_sample !== 'number' || (anthropic_version ?? 'bedrock-2023-05-31') !== 'bedrock-2023-05-31') return undefined;
   const parts = prompt.split(/\n\n(Human|Assistant):/);
   if (parts[0] !== '' || parts.length < 5 || parts[parts.length - 2] !== 'Assistant' || parts[parts.length - 1] !== '') return undefined;
   const messages = [];
