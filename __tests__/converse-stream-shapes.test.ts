@@ -10,8 +10,8 @@ import codemod from '../src/codemods/converse-stream';
 
 const entries = selectCodemods(['converse-stream']).map((e) => ({ ...e, load: () => codemod }));
 
-function run(source: string, file = 'src/stream.ts') {
-  return transformSource({ path: file, source, codemods: entries });
+function run(source: string, file = 'src/stream.ts', options: Record<string, unknown> = {}) {
+  return transformSource({ path: file, source, codemods: entries, options });
 }
 
 const HEADER = `import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
@@ -316,7 +316,7 @@ export class Imported {
     expect(result.markers).toEqual([]);
   });
 
-  it('marks a gateway whose body is built for several providers', () => {
+  it('routes a gateway whose body is built for several providers at run time, or marks it with --boundaries mark', () => {
     const source = call(
       '{ modelId, body: JSON.stringify(body) }',
       `
@@ -325,7 +325,11 @@ export class Imported {
   if (modelId.startsWith('anthropic.')) body = { anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: prompt }] };
   else body = { inputText: prompt };`,
     );
-    expect(marker(source)).toMatch(/one call serves Claude and other model families \(Titan\)/);
+    const routed = run(source);
+    expect(routed.markers).toEqual([]);
+    expect(routed.output).toMatch(/sendClaudeViaConverseStream\(\s*client,/);
+    const marked = run(source, undefined, { boundaries: 'mark' });
+    expect(marked.markers.map((m) => m.message).join('\n')).toMatch(/one call serves Claude and other model families \(Titan\)/);
   });
 
   it('names the builder when the input comes from a provider object', () => {

@@ -8,8 +8,8 @@ import codemod from '../src/codemods/converse-stream';
 // The codemod module is handed over directly (the manifest's lazy `require` is for the CLI and jscodeshift).
 const entries = selectCodemods(['converse-stream']).map((e) => ({ ...e, load: () => codemod }));
 
-function run(source: string, file = 'src/stream.ts') {
-  return transformSource({ path: file, source, codemods: entries });
+function run(source: string, file = 'src/stream.ts', options: Record<string, unknown> = {}) {
+  return transformSource({ path: file, source, codemods: entries, options });
 }
 
 const HEADER = `import { BedrockRuntimeClient, InvokeModelWithResponseStreamCommand } from '@aws-sdk/client-bedrock-runtime';
@@ -493,11 +493,14 @@ describe('converse-stream fixtures through the engine', () => {
   it.each(inputs)('%s', (name) => {
     const file = path.join(dir, name);
     const outputFile = file.replace('.input.', '.output.');
-    const result = run(fs.readFileSync(file, 'utf8'), file);
+    // `<case>.options.json` next to a fixture (for example `{ "boundaries": "mark" }`).
+    const optionsFile = file.replace(/\.input\.\w+$/, '.options.json');
+    const options = fs.existsSync(optionsFile) ? JSON.parse(fs.readFileSync(optionsFile, 'utf8')) : {};
+    const result = run(fs.readFileSync(file, 'utf8'), file, options);
     if (fs.existsSync(outputFile)) {
       const expected = fs.readFileSync(outputFile, 'utf8');
       expect(result.output).toBe(expected);
-      expect(run(expected, file).output, 'second run').toBeNull();
+      expect(run(expected, file, options).output, 'second run').toBeNull();
     } else {
       expect(result.output).toBeNull();
     }

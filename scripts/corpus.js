@@ -14,6 +14,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const { diffArrays } = require('diff');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
@@ -79,20 +80,39 @@ async function run(files, options) {
  * The outcome of each InvokeModel-family call site of one file: it is gone from the output (migrated, or converted
  * at a boundary when the codemod says so), or it stays (kept with the marker above it, or not Claude).
  */
+/** Maps a line of `before` to its line in `after`: the same line where it is unchanged, else where its hunk starts. */
+function lineMap(before, after) {
+  const map = [0];
+  let out = 1;
+  for (const part of diffArrays(before.split(/\r?\n/), after.split(/\r?\n/))) {
+    if (part.added) out += part.value.length;
+    else for (let i = 0; i < part.value.length; i++) map.push(part.removed ? out : out++);
+  }
+  return (line) => map[line] ?? line;
+}
+
 function outcomes(file, source, result, inputSites, outputSites) {
   const output = result && result.status === 'changed' ? result.output : source;
+  const toOutput = lineMap(source, output);
   const remaining = outputSites.map((s) => ({ ...s, text: lineText(output, s.line), used: false }));
   const notes = result ? result.notes : [];
   const markers = result ? result.markers : [];
   return inputSites.map((site) => {
     const text = lineText(source, site.line);
-    const left = remaining.find((r) => !r.used && r.api === site.api && r.text === text);
+    // The same text can stand on several lines (two `client.invokeModel({` calls): the nearest one is this site.
+    const at = toOutput(site.line);
+    const left = remaining
+      .filter((r) => !r.used && r.api === site.api && r.text === text)
+      .sort((a, b) => Math.abs(a.line - at) - Math.abs(b.line - at))[0];
     const row = { file, line: site.line, api: site.api, model: site.model };
-    if (!left) {
-      const boundary = notes.find((n) => /boundary|converted (from|back)|toConverse|toAnthropic/i.test(n.message) && Math.abs((n.line ?? 0) - site.line) <= 40);
+    if (!left || left.line !== at) {
+      const boundary = notes.find((n) => (n.kind === 'boundary' || /boundary|converted (from|back)|toConverse|toAnthropic/i.test(n.message)) && Math.abs((n.line ?? 0) - at) <= 40);
       return { ...row, outcome: boundary ? 'converted at a boundary' : 'migrated', reason: boundary ? boundary.message : '' };
     }
     left.used = true;
+    // A gateway send routed at run time: the InvokeModel command stays as the path for the other model families.
+    const gateway = notes.find((n) => n.kind === 'boundary' && n.line === left.line);
+    if (gateway) return { ...row, outcome: 'converted at a boundary', reason: gateway.message };
     const marker = markers
       .filter((m) => m.line <= left.line && left.line - m.line <= 12 && /InvokeModel|converse|Converse|stream/i.test(m.message))
       .sort((a, b) => b.line - a.line)[0];

@@ -22,7 +22,7 @@ export interface Marker extends Location {
  * - `kept`: a call left on its old API, and why;
  * - `left-alone`: data about models (tables, type declarations, migration maps) deliberately not rewritten.
  */
-export type NoteKind = 'model' | 'refusal' | 'parameters' | 'routing' | 'kept' | 'left-alone';
+export type NoteKind = 'model' | 'refusal' | 'parameters' | 'routing' | 'boundary' | 'kept' | 'left-alone';
 
 /** Something a codemod did or decided that a reviewer should read in the report. */
 export interface Note extends Location {

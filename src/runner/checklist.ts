@@ -26,6 +26,7 @@ export interface Checklist {
   refusal: ChecklistItem[];
   parameters: ChecklistItem[];
   routing: ChecklistItem[];
+  boundary: ChecklistItem[];
   kept: ChecklistItem[];
   markers: ChecklistItem[];
   other: ChecklistItem[];
@@ -34,12 +35,13 @@ export interface Checklist {
 
 /** Sorts every note and marker of the changed (and, for "left alone", every parsed) file into its group. */
 export function buildChecklist(input: Pick<ReportInput, 'files' | 'mode'>, markersCount: (f: FileResult) => boolean): Checklist {
-  const list: Checklist = { model: [], refusal: [], parameters: [], routing: [], kept: [], markers: [], other: [], leftAlone: [] };
+  const list: Checklist = { model: [], refusal: [], parameters: [], routing: [], boundary: [], kept: [], markers: [], other: [], leftAlone: [] };
   const group: Record<NoteKind, keyof Checklist> = {
     model: 'model',
     refusal: 'refusal',
     parameters: 'parameters',
     routing: 'routing',
+    boundary: 'boundary',
     kept: 'kept',
     'left-alone': 'leftAlone',
   };
@@ -132,6 +134,15 @@ export function checklistMarkdown(input: ReportInput, list: Checklist, prompts: 
       'in every region it routes to.',
     ],
     list.routing,
+  );
+  section(
+    'Shapes converted at a boundary',
+    [
+      'At these places the code converts between the Anthropic and the Converse shapes at run time (a gateway send that',
+      'routes Claude models through Converse, or data entering or leaving code the run cannot rewrite). Check that the',
+      'fields the code reads are the ones the conversion gives back: Converse has no message id or model name.',
+    ],
+    list.boundary,
   );
   section('Calls left on their old API, and why', [], list.kept);
   section('Work left for a human (`TODO(bedrock-claude-codemod)` markers)', ['Each marker sits in the code at the line linked; remove it once done.'], list.markers);

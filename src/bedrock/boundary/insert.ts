@@ -55,7 +55,11 @@ export function ensureBoundaryHelper(
 function keepDirectives(ctx: CodemodContext, program: AnyNode): void {
   if (!program.directives?.length) return;
   const statements = program.directives.map((d: AnyNode) => {
-    const statement: AnyNode = ctx.j.expressionStatement(ctx.j.stringLiteral(d.value.value));
+    const literal: AnyNode = ctx.j.literal(d.value.value);
+    // The directive keeps its own quotes (`"use strict"` in a file whose other strings use single quotes).
+    const raw = typeof d.value.start === 'number' ? ctx.file.source.slice(d.value.start, d.value.end) : d.value.extra?.raw;
+    if (typeof raw === 'string' && /^(["']).*\1$/s.test(raw)) literal.extra = { raw, rawValue: d.value.value };
+    const statement: AnyNode = ctx.j.expressionStatement(literal);
     Object.assign(statement, { loc: d.loc, start: d.start, end: d.end, comments: d.comments });
     return statement;
   });

@@ -25,6 +25,7 @@ import { anchorPath, MARKER_PREFIX } from '../../ast/markers';
 import { mapInvokeRequest } from '../../bedrock/request';
 import { CLAUDE, callFamily } from '../../bedrock/family';
 import { streamCallFamily } from '../../bedrock/stream/family';
+import { convertGateway } from '../../bedrock/gateway';
 import { findSite, peekInput, type StreamSite } from './call-site';
 import { planLoop } from './loop';
 
@@ -63,6 +64,12 @@ const codemod: Codemod = {
       const family = callFamily(j, root, (at as AnyNode).get('arguments', 0));
       if (family.kind === 'not-claude') continue;
       if (family.kind === 'mixed') {
+        // One send for several families: Claude goes through ConverseStream at run time (`--boundaries mark`: a marker).
+        const gateway = ctx.options.boundaries === 'mark' ? undefined : convertGateway(ctx, bindings, { path: at, kind: aggregated ? 'aggregated' : 'command', stream: true });
+        if (gateway && 'done' in gateway) {
+          changed ||= gateway.done === 'converted';
+          continue;
+        }
         markKept(ctx, at, `one call serves Claude and other model families (${family.families.filter((f) => f !== CLAUDE).join(', ')})`);
         continue;
       }

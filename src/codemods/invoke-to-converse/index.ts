@@ -25,6 +25,7 @@ import {
   removeRuntimeExportIfUnused,
 } from '../../ast/bedrock';
 import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
+import { convertGateway } from '../../bedrock/gateway';
 import { mapInvokeRequest } from '../../bedrock/request';
 import { planResponse } from '../../bedrock/response';
 import type { Mapped } from '../../bedrock/result';
@@ -60,12 +61,14 @@ function migrate(ctx: CodemodContext): boolean {
   // 2. One plan per call; a call without one is kept (with its marker, or untouched when it is not Claude's).
   const ready: Ready[] = [];
   let kept = 0;
+  let gatewayChanged = false;
   for (const site of sites) {
     const plan = planSite(ctx, site, bindings);
-    if (plan) ready.push(plan);
+    if (plan === 'routed') gatewayChanged = true;
+    if (plan && plan !== 'routed' && plan !== 'kept') ready.push(plan);
     else kept++;
   }
-  if (ready.length === 0) return false;
+  if (ready.length === 0) return gatewayChanged;
 
   // 3. Response rewrites first: the request rewrite then moves the (already rewritten) inner expressions.
   for (const r of ready) r.applyResponse();
@@ -88,13 +91,19 @@ function migrate(ctx: CodemodContext): boolean {
   return true;
 }
 
-/** The plan of one call, or undefined when the call is kept (ignored, not Claude's, a gateway, or not mappable). */
-function planSite(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Ready | undefined {
+/**
+ * The plan of one call, or undefined when the call is kept (ignored, not Claude's, a marked gateway, or not
+ * mappable); 'routed' when a gateway send now goes through the run-time dispatch, 'kept' when it already did.
+ */
+function planSite(ctx: CodemodContext, site: Site, bindings: RuntimeBindings): Ready | 'routed' | 'kept' | undefined {
   if (ctx.isIgnored(site.path)) return undefined;
   // Titan, Llama, Cohere, … calls are not ours: no change, no marker. A gateway call is marked once.
   const family = siteFamily(ctx, site);
   if (family.kind === 'not-claude') return undefined;
   if (family.kind === 'mixed') {
+    // One send for several families: Claude goes through Converse at run time (`--boundaries mark`: a marker).
+    const gateway = ctx.options.boundaries === 'mark' ? undefined : convertGateway(ctx, bindings, { ...site, stream: false });
+    if (gateway && 'done' in gateway) return gateway.done === 'converted' ? 'routed' : 'kept';
     const others = family.families.filter((f) => f !== CLAUDE).join(', ');
     const why = family.families.includes(CLAUDE) ? `Claude and other model families (${others})` : `several model families (${others}, Claude perhaps)`;
     ctx.marker(site.path, `${MARKER}: one call serves ${why}`);

@@ -1,0 +1,259 @@
+'use strict';
+const { BedrockRuntime } = require('@aws-sdk/client-bedrock-runtime');
+
+const bedrock = new BedrockRuntime({ region: 'us-east-1' });
+
+// Pushes tokens to a websocket-like callback as they arrive, whatever the model.
+async function relay(modelId, question, onToken) {
+  const response = await invokeClaudeStreamViaConverse(bedrock, {
+    modelId,
+    contentType: 'application/json',
+    body: JSON.stringify(modelId.startsWith('anthropic.')
+      ? { anthropic_version: 'bedrock-2023-05-31', max_tokens: 300, system: 'Reply in French.', messages: [{ role: 'user', content: question }] }
+      : { inputText: `Reply in French. ${question}`, textGenerationConfig: { maxTokenCount: 300 } }),
+  });
+  let count = 0;
+  for await (const item of response.body) {
+    const chunk = JSON.parse(Buffer.from(item.chunk.bytes).toString('utf8'));
+    const token = chunk.type === 'content_block_delta' ? chunk.delta.text : chunk.outputText;
+    if (token) {
+      onToken(modelId, token);
+      count++;
+    }
+  }
+  return count;
+}
+
+async function relayAll(modelIds, question, onToken) {
+  const counts = [];
+  for (const modelId of modelIds) counts.push(await relay(modelId, question, onToken));
+  return counts;
+}
+
+module.exports = { relay, relayAll };
+
+/**
+ * client.invokeModelWithResponseStream(input, options) from a gateway that serves several model families: a
+ * Claude model whose body maps to Converse field by field goes through client.converseStream, and its events
+ * come back as Anthropic stream chunks; every other call is made exactly as before.
+ */
+function invokeClaudeStreamViaConverse(client, input, options) {
+  const converse = typeof options === 'function' ? undefined : claudeConverseRequest(input);
+  if (!converse) return client.invokeModelWithResponseStream(input, options);
+  return client.converseStream(converse.request, options).then((output) => ({
+    $metadata: output.$metadata,
+    contentType: 'application/json',
+    body: output.stream && invokeStreamFromConverse(output.stream, converse.textCompletion),
+  }));
+}
+
+/**
+ * The Converse request an InvokeModel input stands for, when the model ID names a Claude model (a base ID, an
+ * inference-profile ID, or a foundation-model or inference-profile ARN; an application inference profile ARN
+ * does not say which model it is) and every field of the body has a Converse place. Otherwise undefined: the
+ * call stays on InvokeModel exactly as before. Models whose Converse support is not documented stay too.
+ */
+function claudeConverseRequest(input) {
+  const model = /^(?:arn:aws[\w-]*:bedrock:[\w-]*:\d*:(?:foundation-model|inference-profile)\/)?(?:(?:global|us|us-gov|eu|jp|apac|au|ca)\.)?(anthropic\.claude-[\w.:-]+)$/.exec(String(input.modelId))?.[1];
+  if (!model || /^(?:anthropic\.claude-opus-4-8)$/.test(model)) return undefined;
+  const { modelId, body: raw, contentType, accept, performanceConfigLatency, serviceTier, ...other } = input;
+  if (Object.values(other).some((value) => value !== undefined)) return undefined;
+  if ((contentType ?? 'application/json') !== 'application/json' || (accept ?? 'application/json') !== 'application/json') return undefined;
+  let body;
+  try {
+    body = JSON.parse(typeof raw === 'string' ? raw : new TextDecoder().decode(raw));
+  } catch {
+    return undefined;
+  }
+  if (!body || typeof body !== 'object' || Object.values(body).some((value) => value === null)) return undefined;
+  const textCompletion = typeof body.prompt === 'string';
+  const fields = textCompletion ? converseFieldsFromPrompt(body) : converseFieldsFromMessages(body);
+  if (!fields) return undefined;
+  const request = {
+    modelId,
+    ...fields,
+    ...(performanceConfigLatency === undefined ? {} : { performanceConfig: { latency: performanceConfigLatency } }),
+    ...(serviceTier === undefined ? {} : { serviceTier: { type: serviceTier } }),
+  };
+  return { request: request, textCompletion };
+}
+
+/** An Anthropic Messages body → Converse fields (reference §3a), or undefined when a field has no Converse place. */
+function converseFieldsFromMessages(body) {
+  const { anthropic_version, max_tokens, messages, system, temperature, top_p, top_k, stop_sequences, tools, tool_choice, thinking, ...other } = body;
+  // A body InvokeModel would reject (no max_tokens, no messages) stays there and fails as before.
+  if (anthropic_version !== 'bedrock-2023-05-31' || typeof max_tokens !== 'number' || !Array.isArray(messages) || Object.keys(other).length > 0) return undefined;
+  const converseMessages = [];
+  for (const message of messages) {
+    const content = converseContent(message?.content);
+    if (!content || (message.role !== 'user' && message.role !== 'assistant') || Object.keys(message).length !== 2) return undefined;
+    converseMessages.push({ role: message.role, content });
+  }
+  const converseSystem = system === undefined ? [] : converseContent(system);
+  if (!converseSystem || converseSystem.some((block) => block.text === undefined && !block.cachePoint)) return undefined;
+  const usesTools = converseMessages.some((message) => message.content.some((block) => block.toolUse || block.toolResult));
+  const toolSpecs = [];
+  for (const tool of Array.isArray(tools) ? tools : []) {
+    const { type, name, description, input_schema, cache_control, ...rest } = tool ?? {};
+    if ((type ?? 'custom') !== 'custom' || typeof name !== 'string' || !input_schema || Object.keys(rest).length > 0) return undefined;
+    toolSpecs.push({ toolSpec: { name, description, inputSchema: { json: input_schema } } });
+    if (cache_control !== undefined) {
+      if (cache_control?.type !== 'ephemeral') return undefined;
+      toolSpecs.push({ cachePoint: cache_control.ttl === undefined ? { type: 'default' } : { type: 'default', ttl: cache_control.ttl } });
+    }
+  }
+  const choiceKeys = tool_choice === undefined ? [] : Object.keys(tool_choice);
+  const toolChoice =
+    tool_choice === undefined ? undefined
+    : (tool_choice.type === 'auto' || tool_choice.type === 'any') && choiceKeys.length === 1 ? { [tool_choice.type]: {} }
+    : tool_choice.type === 'tool' && choiceKeys.length === 2 ? { tool: { name: tool_choice.name } }
+    : null;
+  if ((tools !== undefined && !Array.isArray(tools)) || toolChoice === null) return undefined;
+  // Converse wants a toolConfig wherever the history holds tool blocks, and a choice needs tools to choose from.
+  if (toolSpecs.length === 0 && (usesTools || toolChoice !== undefined)) return undefined;
+  const additional = { ...(top_k === undefined ? {} : { top_k }), ...(thinking === undefined ? {} : { thinking }) };
+  return {
+    messages: converseMessages,
+    ...(system === undefined ? {} : { system: converseSystem }),
+    inferenceConfig: { maxTokens: max_tokens, temperature, topP: top_p, stopSequences: stop_sequences },
+    ...(toolSpecs.length === 0 ? {} : { toolConfig: { tools: toolSpecs, ...(toolChoice === undefined ? {} : { toolChoice }) } }),
+    ...(Object.keys(additional).length === 0 ? {} : { additionalModelRequestFields: additional }),
+    ...(stop_sequences === undefined ? {} : { additionalModelResponseFieldPaths: ['/stop_sequence'] }),
+  };
+}
+
+/**
+ * Anthropic content (a string or blocks: text, base64 image, tool_use, tool_result, thinking; cache_control
+ * becomes a cachePoint after its block) → Converse content blocks, or undefined for anything else.
+ */
+function converseContent(content) {
+  if (typeof content === 'string') return [{ text: content }];
+  if (!Array.isArray(content)) return undefined;
+  const blocks = [];
+  for (const item of content) {
+    if (!item || typeof item !== 'object') return undefined;
+    const { cache_control, ...block } = item;
+    const keys = Object.keys(block).sort().join(',');
+    const source = block.source ?? {};
+    const format = /^image\/(jpeg|png|gif|webp)$/.exec(source.media_type)?.[1];
+    const resultKeys = block.is_error === undefined ? 'content,tool_use_id,type' : 'content,is_error,tool_use_id,type';
+    const result = block.type === 'tool_result' && keys === resultKeys ? converseContent(block.content) : undefined;
+    if (block.type === 'text' && keys === 'text,type') blocks.push({ text: block.text });
+    else if (block.type === 'image' && keys === 'source,type' && source.type === 'base64' && format && /^[A-Za-z0-9+\/]*={0,2}$/.test(source.data)) {
+      blocks.push({ image: { format, source: { bytes: Uint8Array.from(atob(source.data), (c) => c.charCodeAt(0)) } } });
+    } else if (block.type === 'tool_use' && keys === 'id,input,name,type') blocks.push({ toolUse: { toolUseId: block.id, name: block.name, input: block.input } });
+    else if (result && result.every((part) => part.text !== undefined || part.image)) {
+      const status = block.is_error === undefined ? {} : { status: block.is_error ? 'error' : 'success' };
+      blocks.push({ toolResult: { toolUseId: block.tool_use_id, content: result, ...status } });
+    } else if (block.type === 'thinking' && keys === 'signature,thinking,type') {
+      blocks.push({ reasoningContent: { reasoningText: { text: block.thinking, signature: block.signature } } });
+    } else return undefined;
+    if (cache_control !== undefined) {
+      if (cache_control?.type !== 'ephemeral') return undefined;
+      blocks.push({ cachePoint: cache_control.ttl === undefined ? { type: 'default' } : { type: 'default', ttl: cache_control.ttl } });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * A Text Completions body → Converse fields, when its prompt splits cleanly into '\n\nHuman:' / '\n\nAssistant:'
+ * turns that alternate from a Human turn and end with an empty Assistant turn; otherwise undefined.
+ */
+function converseFieldsFromPrompt(body) {
+  const { anthropic_version, prompt, max_tokens_to_sample, temperature, top_p, top_k, stop_sequences, ...other } = body;
+  if (Object.keys(other).length > 0 || typeof max_tokens_to_sample !== 'number' || (anthropic_version ?? 'bedrock-2023-05-31') !== 'bedrock-2023-05-31') return undefined;
+  const parts = prompt.split(/\n\n(Human|Assistant):/);
+  if (parts[0] !== '' || parts.length < 5 || parts[parts.length - 2] !== 'Assistant' || parts[parts.length - 1] !== '') return undefined;
+  const messages = [];
+  for (let i = 1; i < parts.length - 2; i += 2) {
+    const role = parts[i] === 'Human' ? 'user' : 'assistant';
+    const text = parts[i + 1].replace(/^ /, '');
+    if (text.trim() === '' || role !== (messages.length % 2 === 0 ? 'user' : 'assistant')) return undefined;
+    messages.push({ role, content: [{ text }] });
+  }
+  if (messages.length % 2 !== 1) return undefined;
+  if (stop_sequences !== undefined && !Array.isArray(stop_sequences)) return undefined;
+  // '\n\nHuman:' ended the legacy turn; with messages the model ends its turn by itself.
+  const stops = stop_sequences?.filter((stop) => stop !== '\n\nHuman:');
+  return {
+    messages,
+    inferenceConfig: { maxTokens: max_tokens_to_sample, temperature, topP: top_p, stopSequences: stops?.length ? stops : undefined },
+    ...(top_k === undefined ? {} : { additionalModelRequestFields: { top_k } }),
+  };
+}
+
+/**
+ * ConverseStream events → InvokeModelWithResponseStream chunks carrying the Anthropic events each stands for
+ * (reference §4): message_start, content_block_start (text, thinking, tool_use), content_block_delta
+ * (text_delta, input_json_delta, thinking_delta, signature_delta), content_block_stop, then message_delta
+ * (stop_reason, usage) and message_stop (amazon-bedrock-invocationMetrics), both sent once metadata arrives.
+ * Converse gives no message id or model name, and the input tokens only at the end: message_start carries
+ * input_tokens 0 and message_delta the real count; invocationMetrics has no firstByteLatency. Converse-only
+ * stop reasons (content_filtered, guardrail_intervened, ...) arrive as they are. For a Text Completions request
+ * the chunks are { completion, stop_reason } pieces.
+ */
+async function* invokeStreamFromConverse(stream, textCompletion) {
+  const chunk = (event) => ({ chunk: { bytes: new TextEncoder().encode(JSON.stringify(event)) } });
+  const started = new Set();
+  const start = (index, content_block) => {
+    started.add(index);
+    return chunk({ type: 'content_block_start', index, content_block });
+  };
+  let stop;
+  for await (const event of stream) {
+    if (event.messageStart && !textCompletion) {
+      const message = { type: 'message', role: event.messageStart.role, content: [], stop_reason: null, stop_sequence: null };
+      yield chunk({ type: 'message_start', message: { ...message, usage: { input_tokens: 0, output_tokens: 0 } } });
+    } else if (event.contentBlockStart?.start?.toolUse && !textCompletion) {
+      const { toolUseId, name } = event.contentBlockStart.start.toolUse;
+      yield start(event.contentBlockStart.contentBlockIndex ?? 0, { type: 'tool_use', id: toolUseId, name, input: {} });
+    } else if (event.contentBlockDelta) {
+      const index = event.contentBlockDelta.contentBlockIndex ?? 0;
+      const delta = event.contentBlockDelta.delta ?? {};
+      if (textCompletion) {
+        if (delta.text !== undefined) yield chunk({ completion: delta.text, stop_reason: null, stop: null });
+      } else if (delta.text !== undefined) {
+        if (!started.has(index)) yield start(index, { type: 'text', text: '' });
+        yield chunk({ type: 'content_block_delta', index, delta: { type: 'text_delta', text: delta.text } });
+      } else if (delta.toolUse) {
+        yield chunk({ type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: delta.toolUse.input } });
+      } else if (delta.reasoningContent) {
+        if (!started.has(index)) yield start(index, { type: 'thinking', thinking: '', signature: '' });
+        const { text, signature } = delta.reasoningContent;
+        if (text !== undefined) yield chunk({ type: 'content_block_delta', index, delta: { type: 'thinking_delta', thinking: text } });
+        if (signature !== undefined) yield chunk({ type: 'content_block_delta', index, delta: { type: 'signature_delta', signature } });
+      }
+    } else if (event.contentBlockStop && !textCompletion) {
+      const index = event.contentBlockStop.contentBlockIndex ?? 0;
+      if (!started.has(index)) yield start(index, { type: 'text', text: '' });
+      yield chunk({ type: 'content_block_stop', index });
+    } else if (event.messageStop) {
+      stop = event.messageStop;
+    } else if (event.metadata) {
+      yield* stopChunks(event.metadata);
+      stop = undefined;
+    }
+  }
+  if (stop) yield* stopChunks({});
+
+  function* stopChunks(metadata) {
+    const usage = metadata.usage ?? {};
+    const metrics = {
+      inputTokenCount: usage.inputTokens ?? 0,
+      outputTokenCount: usage.outputTokens ?? 0,
+      ...(metadata.metrics?.latencyMs === undefined ? {} : { invocationLatency: metadata.metrics.latencyMs }),
+      ...(usage.cacheReadInputTokens === undefined ? {} : { cacheReadInputTokenCount: usage.cacheReadInputTokens }),
+      ...(usage.cacheWriteInputTokens === undefined ? {} : { cacheWriteInputTokenCount: usage.cacheWriteInputTokens }),
+    };
+    const stopSequence = stop?.additionalModelResponseFields?.stop_sequence ?? null;
+    if (textCompletion) {
+      const stop_reason = stop?.stopReason !== 'end_turn' ? stop?.stopReason : 'stop_sequence';
+      yield chunk({ completion: '', stop_reason, stop: stopSequence, 'amazon-bedrock-invocationMetrics': metrics });
+      return;
+    }
+    const tokens = { input_tokens: metrics.inputTokenCount, output_tokens: metrics.outputTokenCount };
+    yield chunk({ type: 'message_delta', delta: { stop_reason: stop?.stopReason, stop_sequence: stopSequence }, usage: tokens });
+    yield chunk({ type: 'message_stop', 'amazon-bedrock-invocationMetrics': metrics });
+  }
+}
