@@ -31,7 +31,7 @@ export function atBoundary(b: RequestBuilder, helper: string, value: AnyNode, wh
   const text = j(value).toSource();
   b.effects.push(() => {
     ensureConverseHelper(b.ctx, helper, b.isTs ? (name) => b.options.typeRef?.(name) : undefined);
-    b.ctx.note(`${what} converted from the Anthropic shape where it is sent: ${helper}(${text})`, value);
+    b.ctx.note(`${what} converted from the Anthropic shape where it is sent: ${helper}(${text})`, value, 'boundary');
     if (what === 'messages' && !b.hasTools) {
       b.ctx.note('the request has no tools: Converse rejects tool_use/tool_result blocks in these messages without toolConfig', value);
     }

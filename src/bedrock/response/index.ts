@@ -58,7 +58,7 @@ export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textComplet
       }
       if (boundaryReason !== undefined) {
         ensureAnthropicHelper(ctx, isTypeScriptFile(ctx.file.path) ? options.typeRef : undefined);
-        ctx.note(`the response is converted back to the Anthropic message shape by toAnthropicMessage (${boundaryReason}); it has no id, model or stop_sequence`, sendPath);
+        ctx.note(`the response is converted back to the Anthropic message shape by toAnthropicMessage (${boundaryReason}); it has no id, model or stop_sequence`, sendPath, 'boundary');
       }
       invalidateReferenceIndex(ctx.root);
     },

@@ -95,7 +95,7 @@ function convertGateways(ctx: CodemodContext, gateways: Array<{ site: Site; why:
       continue;
     }
     converted = true;
-    ctx.note(gatewayNote(result.helper, site.kind), site.at);
+    ctx.note(gatewayNote(result.helper, site.kind), site.at, 'boundary');
   }
   return converted;
 }
