@@ -33,8 +33,10 @@ import {
   unwrapExpression,
 } from '../../ast/bedrock';
 import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
-import { mapInvokeRequest } from './request';
-import { planResponse } from './response';
+import { mapBodyObject, mapInvokeRequest } from './request';
+import { planImportedMessageUses, planResponse } from './response';
+import { migrateExportedBuilders } from '../../bedrock/flow/modules/body';
+import { migrateImportedReaders } from '../../bedrock/flow/modules/message';
 
 const TYPE_RENAMES: Record<string, string> = {
   InvokeModelCommandInput: 'ConverseCommandInput',
@@ -62,7 +64,8 @@ const MARKER = 'InvokeModel call kept';
 function run(ctx: CodemodContext): boolean {
   enableReferenceIndex(ctx.root);
   try {
-    return migrate(ctx);
+    const migrated = migrate(ctx);
+    return acrossModules(ctx) || migrated;
   } finally {
     disableReferenceIndex(ctx.root);
   }
@@ -161,6 +164,37 @@ function migrate(ctx: CodemodContext): boolean {
   for (const old of Object.keys(TYPE_RENAMES)) removeRuntimeExportIfUnused(j, root, bindings, old);
   for (const r of ready) ctx.note('InvokeModel → Converse', r.site.path);
   return true;
+}
+
+/**
+ * Runner only (facts from the project's other modules): a body builder this module exports now returns the
+ * Converse input fields; awaited calls of an imported function that now returns the Converse response read it.
+ */
+function acrossModules(ctx: CodemodContext): boolean {
+  if (!ctx.options.modules) return false;
+  invalidateReferenceIndex(ctx.root);
+  const boundaries = ctx.options.boundaries === 'mark' ? 'mark' : 'convert';
+  const typeRef = (name: string) => ensureTypeImport(ctx, name);
+  const built = migrateExportedBuilders(ctx, (obj, at) => mapBodyObject(ctx, obj, at, { boundaries, typeRef }), () => typeRef('ConverseCommandInput'));
+  invalidateReferenceIndex(ctx.root);
+  const read = migrateImportedReaders(ctx, (uses) => planImportedMessageUses(ctx, uses));
+  invalidateReferenceIndex(ctx.root);
+  return built || read;
+}
+
+/** A runtime type for a module that may not import the runtime yet: `import type { X } from "…"` is added. */
+function ensureTypeImport(ctx: CodemodContext, name: string): AnyNode | undefined {
+  if (!/\.[cm]?tsx?$/.test(ctx.file.path)) return undefined;
+  const bindings = findRuntimeBindings(ctx.j, ctx.root);
+  const found = ensureRuntimeExport(ctx.j, ctx.root, bindings, name, { type: true });
+  if (found) return found;
+  const { j } = ctx;
+  const program: AnyNode = ctx.root.get().node.program ?? ctx.root.get().node;
+  const declaration: AnyNode = j.importDeclaration([j.importSpecifier(j.identifier(name))], j.stringLiteral('@aws-sdk/client-bedrock-runtime'));
+  declaration.importKind = 'type';
+  const lastImport = program.body.map((s: AnyNode) => s.type).lastIndexOf('ImportDeclaration');
+  program.body.splice(lastImport + 1, 0, declaration);
+  return j.identifier(name);
 }
 
 function cloneShallow(n: AnyNode): AnyNode {

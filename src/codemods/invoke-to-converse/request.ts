@@ -28,6 +28,8 @@ import type { CodemodContext } from '../../engine/types';
 import { layoutExpression, layoutObject, layoutProperties } from './layout';
 import { ensureConverseHelper } from '../../bedrock/boundary/helpers';
 import { possibleValues } from '../../bedrock/flow/values';
+import { importedBodyCall } from '../../bedrock/flow/modules/body';
+import { reportFollowed } from '../../bedrock/flow/modules/facts';
 import {
   type AnyNode,
   declarationOf,
@@ -250,6 +252,13 @@ class Builder {
 
   /** The Converse properties that replace `body: ...`. */
   body(value: AnyNode, inputPath: ASTPath): AnyNode[] {
+    // Runner only: a body built by another module's function that now returns the Converse fields.
+    const imported = importedBodyCall(this.ctx, value);
+    if (imported) {
+      this.textCompletion = imported.fact.textCompletion === true;
+      this.effects.push(() => reportFollowed(this.ctx, imported.fact));
+      return [this.j.spreadElement(imported.call)];
+    }
     const payload = this.stringifiedPayload(value, inputPath);
     // A same-file helper `function build(...) { return {...} }` is rewritten where it is, and spread here.
     const call = unwrapExpression(payload);
@@ -1427,4 +1436,30 @@ function singleTurn(s: string): string | undefined {
 
 function escapeTemplate(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\n/g, '\\n');
+}
+
+/**
+ * A body object built in a function another module calls (runner, across modules): `apply()` turns it into
+ * the Converse input fields, mapped as a body written at the call would be.
+ */
+export function mapBodyObject(
+  ctx: CodemodContext,
+  obj: AnyNode,
+  at: ASTPath,
+  options: MapRequestOptions = {},
+): { ok: true; apply(): void } | { ok: false; reason: string } {
+  const b = new Builder(ctx, options);
+  try {
+    const properties = b.converseProperties(b.payloadEntries(obj, at, 1));
+    return {
+      ok: true,
+      apply() {
+        for (const effect of b.effects) effect();
+        obj.properties = layoutProperties(ctx, properties, obj);
+      },
+    };
+  } catch (e) {
+    if (e instanceof Blocked) return { ok: false, reason: e.message };
+    throw e;
+  }
 }

@@ -18,6 +18,8 @@ import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { type AnyNode, declarationOf, functionBinding, invalidateReferenceIndex, referencePaths, staticString, unwrapExpression } from '../../ast/bedrock';
 import { ensureAnthropicHelper } from '../../bedrock/boundary/helpers';
+import { exportedMessageSource, isExportReference } from '../../bedrock/flow/modules/message';
+import { reportFollowed } from '../../bedrock/flow/modules/facts';
 
 
 const USAGE_FIELDS: Record<string, string> = {
@@ -551,11 +553,14 @@ class Analyzer {
       if (returns !== 1) block(`"${name}" returns other values besides the parsed response`);
     }
     const holder = (declPath.node.type === 'VariableDeclarator' ? declPath.parent : declPath).parent?.node;
-    if (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration') block(`the parsed response is returned from "${name}", which is exported`);
+    // Runner only: every caller in the run, in other modules, reads the message and follows it too.
+    const crossModule = this.textCompletion ? undefined : exportedMessageSource(this.ctx, name);
+    if (!crossModule && (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration')) block(`the parsed response is returned from "${name}", which is exported`);
+    if (crossModule) this.rewrites.push(() => reportFollowed(this.ctx, crossModule));
     const id = { name };
     this.helpers.add(id);
-    const refs = referencePaths(this.j, this.ctx.root, name, declPath);
-    if (refs.length === 0) block(`"${name}" returns the parsed response and is never called here`);
+    const refs = referencePaths(this.j, this.ctx.root, name, declPath).filter((r) => !crossModule || !isExportReference(r));
+    if (refs.length === 0 && !crossModule) block(`"${name}" returns the parsed response and is never called here`);
     for (const r of refs) {
       const call: AnyNode = r.parent;
       if (call.node.type !== 'CallExpression' || call.node.callee !== r.node) block(`"${name}" returns the parsed response and is passed on`);
@@ -998,3 +1003,29 @@ function removeDeclaratorStatement(j: CodemodContext['j'], declarator: AnyNode):
 }
 
 export { declarationOf };
+
+/**
+ * Runner only: the awaited calls, in this module, of a function another module defines that now returns
+ * the Converse response (`const msg = await askClaude(q)`): every use of each must map, or nothing changes.
+ */
+export function planImportedMessageUses(ctx: CodemodContext, uses: ASTPath[]): { apply(): void } | { reason: string } {
+  const a = new Analyzer(ctx, false, false);
+  try {
+    for (const u of uses) a.use(u, 'message');
+  } catch (e) {
+    if (e instanceof Blocked) return { reason: e.message };
+    throw e;
+  }
+  return {
+    apply() {
+      for (const r of a.rewrites) r();
+      invalidateReferenceIndex(ctx.root);
+      for (const c of a.cleanups) c();
+      for (const w of a.widen) {
+        const cast = ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword());
+        w.replace(w.parent?.node?.type === 'BinaryExpression' ? ctx.j.parenthesizedExpression(cast) : cast);
+      }
+      invalidateReferenceIndex(ctx.root);
+    },
+  };
+}
