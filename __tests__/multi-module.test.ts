@@ -1,0 +1,112 @@
+/**
+ * Across modules, in the runner: a request body built in one module and sent in another, a response returned
+ * by one module and read in another. Each case of `__testfixtures__/multi-module/` is run through the runner
+ * as a project: every module must come out as `output/` says (unchanged modules byte-identical), a second
+ * run changes nothing, TypeScript outputs type-check together, and the runnable cases send requests of the
+ * same meaning and return the same values as the input project (see support/multi-module.ts).
+ * `UPDATE_FIXTURES=1` writes `output/` from what the runner does (read every diff).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Project, ts } from 'ts-morph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkEquivalence, formatReport } from './support/equivalence';
+import { discoverMultiModuleCases, listFiles, runTree } from './support/multi-module';
+import { startStubBedrock, type StubBedrock } from './support/stub-bedrock';
+import { transformSource } from '../src/engine/engine';
+import { selectCodemods } from '../src/codemods/registry';
+
+const ROOT = path.resolve(__dirname, '..');
+const CASES = discoverMultiModuleCases(path.join(ROOT, '__testfixtures__', 'multi-module'));
+const UPDATE = process.env.UPDATE_FIXTURES === '1';
+
+let stub: StubBedrock;
+beforeAll(async () => {
+  stub = await startStubBedrock();
+});
+afterAll(async () => {
+  await stub?.close();
+});
+
+function typeErrors(dir: string, files: string[]): string[] {
+  const project = new Project({
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      types: ['node'],
+      strict: true,
+      esModuleInterop: true,
+      skipLibCheck: true,
+      noEmit: true,
+    },
+    skipAddingFilesFromTsConfig: true,
+  });
+  const base = path.join(ROOT, '.tmp', 'typecheck-multi-module', path.basename(path.dirname(dir)));
+  const sources = files.map((f) => project.createSourceFile(path.join(base, f), fs.readFileSync(path.join(dir, f), 'utf8'), { overwrite: true }));
+  return sources.flatMap((sf) =>
+    sf.getPreEmitDiagnostics().map((d) => `${path.relative(base, sf.getFilePath())}:${d.getLineNumber() ?? 0}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as never, '\n')}`),
+  );
+}
+
+describe('multi-module fixtures (runner)', () => {
+  it('has at least 5 runnable multi-module cases, JS and TS, ESM and CJS', () => {
+    const runnable = CASES.filter((c) => c.runnable);
+    expect(runnable.length).toBeGreaterThanOrEqual(5);
+    const all = CASES.flatMap((c) => c.files.map((f) => fs.readFileSync(path.join(c.inputDir, f), 'utf8') + path.extname(f)));
+    expect(all.some((t) => t.endsWith('.ts'))).toBe(true);
+    expect(all.some((t) => t.endsWith('.js'))).toBe(true);
+    expect(all.some((t) => /\brequire\(['"]\.\//.test(t))).toBe(true);
+    expect(all.some((t) => /\bimport .* from ['"]\.\//.test(t))).toBe(true);
+  });
+
+  for (const c of CASES) {
+    describe(c.name, () => {
+      it('the runner gives output/ (unchanged modules byte-identical)', async () => {
+        const run = await runTree(c.inputDir);
+        if (UPDATE) {
+          fs.rmSync(c.outputDir, { recursive: true, force: true });
+          for (const [rel, text] of run.texts) {
+            fs.mkdirSync(path.dirname(path.join(c.outputDir, rel)), { recursive: true });
+            fs.writeFileSync(path.join(c.outputDir, rel), text);
+          }
+        }
+        expect(listFiles(c.outputDir)).toEqual(c.files);
+        for (const rel of c.files) {
+          expect(run.texts.get(rel), rel).toBe(fs.readFileSync(path.join(c.outputDir, rel), 'utf8'));
+        }
+      });
+
+      it('a second run changes nothing', async () => {
+        const run = await runTree(c.outputDir);
+        const changed = [...run.results].filter(([, r]) => r.status !== 'unchanged').map(([rel, r]) => `${rel}: ${r.status} ${r.reason}`);
+        expect(changed).toEqual([]);
+      });
+
+      const tsFiles = c.files.filter((f) => /\.tsx?$/.test(f));
+      if (tsFiles.length > 0) {
+        it('the TypeScript output type-checks', () => {
+          expect(typeErrors(c.outputDir, tsFiles)).toEqual([]);
+        });
+      }
+
+      if (c.runnable) {
+        const runnable = c.runnable;
+        it('input and output projects are equivalent against the stub', async () => {
+          const report = await checkEquivalence(stub, runnable);
+          if (!report.ok) expect.fail(formatReport(report));
+        });
+      }
+    });
+  }
+});
+
+describe('across modules: the jscodeshift door (one file) keeps today\'s behaviour', () => {
+  it('a body built in another module is not followed without the runner', () => {
+    const c = CASES.find((x) => x.name === 'prompt-builder-lambda')!;
+    const file = path.join(c.inputDir, 'handler.js');
+    const out = transformSource({ path: file, source: fs.readFileSync(file, 'utf8'), codemods: selectCodemods(['invoke-to-converse'], []) });
+    expect(out.markers.map((m) => m.message)).toEqual(['InvokeModel call kept: body cannot be resolved to JSON.stringify(<object>)']);
+  });
+});
