@@ -7,6 +7,7 @@
  * `UPDATE_FIXTURES=1` writes `output/` from what the runner does (read every diff).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Project, ts } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ import { discoverMultiModuleCases, listFiles, runTree } from './support/multi-mo
 import { startStubBedrock, type StubBedrock } from './support/stub-bedrock';
 import { transformSource } from '../src/engine/engine';
 import { selectCodemods } from '../src/codemods/registry';
+import { analyse } from '../src/runner/runner';
+import { projectIndexStats } from '../src/runner/project';
 
 const ROOT = path.resolve(__dirname, '..');
 const CASES = discoverMultiModuleCases(path.join(ROOT, '__testfixtures__', 'multi-module'));
@@ -100,6 +103,44 @@ describe('multi-module fixtures (runner)', () => {
       }
     });
   }
+});
+
+describe('the project index', () => {
+  const copy = (name: string): string => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-module-'));
+    fs.cpSync(path.join(ROOT, '__testfixtures__', 'multi-module', name, 'input'), tmp, { recursive: true });
+    return tmp;
+  };
+  const only = { only: ['invoke-to-converse'] };
+
+  it('is built only when a kept or converted call crosses a module boundary', async () => {
+    const before = projectIndexStats.built;
+    const quiet = copy('non-claude-other-module');
+    try {
+      await analyse({ paths: ['.'], cwd: quiet, selection: only, options: {}, jobs: 1 });
+      expect(projectIndexStats.built).toBe(before);
+    } finally {
+      fs.rmSync(quiet, { recursive: true, force: true });
+    }
+    const crossing = copy('prompt-builder-lambda');
+    try {
+      await analyse({ paths: ['.'], cwd: crossing, selection: only, options: {}, jobs: 1 });
+      expect(projectIndexStats.built).toBe(before + 1);
+    } finally {
+      fs.rmSync(crossing, { recursive: true, force: true });
+    }
+  });
+
+  it('follows only modules of the run: a builder outside the given paths is not rewritten, its caller keeps the marker', async () => {
+    const dir = copy('prompt-builder-lambda');
+    try {
+      const run = await analyse({ paths: ['handler.js'], cwd: dir, selection: only, options: {}, jobs: 1 });
+      expect(run.files.map((f) => path.basename(f.file))).toEqual(['handler.js']);
+      expect(run.files[0]!.markers.map((m) => m.message)).toEqual(['InvokeModel call kept: body cannot be resolved to JSON.stringify(<object>)']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('across modules: the jscodeshift door (one file) keeps today\'s behaviour', () => {

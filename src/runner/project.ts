@@ -29,6 +29,9 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'
 /** At most this many rounds of "some place could not follow: run the group again without it". */
 const ROUNDS = 4;
 
+/** How often the project index was built in this process (tests check that it is built only when needed). */
+export const projectIndexStats = { built: 0 };
+
 export interface CrossModuleRun {
   results: FileResult[];
   /** Every file of the run. */
@@ -62,6 +65,7 @@ export function followAcrossModules(run: CrossModuleRun): void {
   if (seeds.length === 0) return;
 
   const { Project } = tsMorph();
+  projectIndexStats.built++;
   const project: Project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, compilerOptions: { allowJs: true } });
   const inRun = new Set(run.files);
   const load = (file: string): SourceFile | undefined => {
