@@ -194,7 +194,8 @@ export function callsOf(file: SourceFile, local: string, role: CrossRole, string
     // The definition and the module's own export of it.
     if ((N.isFunctionDeclaration(parent) || N.isVariableDeclaration(parent)) && parent.getNameNode() === n) return;
     if (parent.isKind(SyntaxKind.ExportSpecifier) || parent.isKind(SyntaxKind.ShorthandPropertyAssignment)) return;
-    if (/^(?:module\.)?exports\b/.test(parent.getFirstAncestorByKind(SyntaxKind.BinaryExpression)?.getLeft().getText() ?? '')) return;
+    const assigned = N.isPropertyAssignment(parent) && parent.getInitializer() === n ? parent.getParent()?.getParent() : parent;
+    if (assigned && N.isBinaryExpression(assigned) && /^(?:module\.)?exports\b/.test(assigned.getLeft().getText())) return;
     if (N.isPropertyAccessExpression(parent) && parent.getNameNode() === n) return;
     if ((N.isPropertyAssignment(parent) || N.isMethodDeclaration(parent)) && parent.getNameNode() === n) return;
     if (!N.isCallExpression(parent) || parent.getExpression() !== n) {
