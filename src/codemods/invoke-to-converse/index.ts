@@ -37,6 +37,7 @@ import { mapBodyObject, mapInvokeRequest } from './request';
 import { planImportedMessageUses, planResponse } from './response';
 import { migrateExportedBuilders } from '../../bedrock/flow/modules/body';
 import { migrateImportedReaders } from '../../bedrock/flow/modules/message';
+import { moduleFacts } from '../../bedrock/flow/modules/facts';
 
 const TYPE_RENAMES: Record<string, string> = {
   InvokeModelCommandInput: 'ConverseCommandInput',
@@ -171,7 +172,7 @@ function migrate(ctx: CodemodContext): boolean {
  * Converse input fields; awaited calls of an imported function that now returns the Converse response read it.
  */
 function acrossModules(ctx: CodemodContext): boolean {
-  if (!ctx.options.modules) return false;
+  if (!moduleFacts(ctx)) return false;
   invalidateReferenceIndex(ctx.root);
   const boundaries = ctx.options.boundaries === 'mark' ? 'mark' : 'convert';
   const typeRef = (name: string) => ensureTypeImport(ctx, name);

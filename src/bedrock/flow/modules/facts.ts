@@ -51,8 +51,12 @@ export interface ModuleFacts {
   followed?: (id: string, file: string) => void;
 }
 
+/** The facts the runner gave this file; undefined in the jscodeshift door (or for a stray `--modules` flag). */
 export function moduleFacts(ctx: CodemodContext): ModuleFacts | undefined {
-  return ctx.options.modules;
+  const facts: unknown = ctx.options.modules;
+  if (!facts || typeof facts !== 'object') return undefined;
+  const { imported, exported } = facts as Partial<ModuleFacts>;
+  return imported && exported && typeof imported === 'object' && typeof exported === 'object' ? (facts as ModuleFacts) : undefined;
 }
 
 /** The `follow` fact of an imported function of this role, by its local name in this file. */
