@@ -91,7 +91,8 @@ export function migrateExportedBuilders(ctx: CodemodContext, map: BodyMapping, c
       } else if (returnType) node.returnType = null;
     }
     const callers = Object.keys(fact.callers).map((f) => relativeModule(ctx.file.path, f));
-    ctx.note(`"${fact.exportName}" now returns the Converse input fields instead of the Anthropic body; its callers (${callers.join(', ')}) spread them into ConverseCommand`, fn);
+    const shown = fact.exportName === 'default' ? `${fact.localName ?? 'the default export'}" (the default export)` : `${fact.exportName}"`;
+    ctx.note(`"${shown} now returns the Converse input fields instead of the Anthropic body; its callers (${callers.join(', ')}) spread them into ConverseCommand`, fn);
     reportFollowed(ctx, fact);
     changed = true;
   }
