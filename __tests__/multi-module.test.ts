@@ -105,6 +105,32 @@ describe('multi-module fixtures (runner)', () => {
   }
 });
 
+describe('what the report says across modules', () => {
+  const notesOf = async (name: string) => {
+    const run = await runTree(CASES.find((c) => c.name === name)!.inputDir);
+    return (rel: string) => run.results.get(rel)!.notes.map((n) => n.message);
+  };
+
+  it('a re-exported message source keeps its boundary, and the note says why', async () => {
+    const notes = await notesOf('caller-outside-boundary');
+    expect(notes('claude.js')).toContain(
+      'the response is converted back to the Anthropic message shape by toAnthropicMessage (the parsed response is returned from "askClaude", re-exported by ./index.js); it has no id, model or stop_sequence',
+    );
+  });
+
+  it('a followed builder and a followed message source say so in the defining and the calling module', async () => {
+    const builder = await notesOf('prompt-builder-lambda');
+    expect(builder('prompt.js')).toEqual([
+      '"buildSupportRequest" now returns the Converse input fields instead of the Anthropic body; its callers (./handler.js) spread them into ConverseCommand',
+    ]);
+    const source = await notesOf('service-express-route');
+    expect(source('claude.ts')).toContain(
+      '"askClaude" now returns the Converse response instead of the parsed Anthropic message; its callers (./routes.ts) read it',
+    );
+    expect(source('routes.ts')).toEqual(['"askClaude" (./claude.ts) now returns the Converse response; its reads here follow it']);
+  });
+});
+
 describe('the project index', () => {
   const copy = (name: string): string => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-module-'));

@@ -118,17 +118,17 @@ export function followAcrossModules(run: CrossModuleRun): void {
       if (target === file) continue;
       for (const fact of (target && definers.get(target)) || []) {
         if (reexport) {
-          fact.verdict = 'boundary';
+          keep(fact, 're-exported by %s', file);
           continue;
         }
         const local = localNameOf(sf, specifier, fact.exportName);
         if (local === null) {
-          fact.verdict = 'boundary'; // a namespace import or a whole-module require: uses we do not follow
+          keep(fact, 'whose whole module %s imports', file);
           continue;
         }
         if (local === undefined) continue;
         const uses = callsOf(sf, local, fact.role, fact.stringifies);
-        if (uses.other) fact.verdict = 'boundary';
+        if (uses.other) keep(fact, 'used in another way in %s', file);
         if (uses.calls > 0) {
           fact.callers[file] = uses.calls;
           if (!locals.has(file)) locals.set(file, new Map());
@@ -140,51 +140,84 @@ export function followAcrossModules(run: CrossModuleRun): void {
   for (const f of facts.values()) {
     if (Object.keys(f.callers).length === 0) f.verdict = 'boundary';
     // A builder also called in its own module builds something else there too.
-    if (f.role === 'body-builder' && f.localName && callsOf(load(f.file)!, f.localName, f.role, f.stringifies).calls > 0) f.verdict = 'boundary';
+    if (f.role === 'body-builder' && f.localName && callsOf(load(f.file)!, f.localName, f.role, f.stringifies).calls > 0) keep(f, 'also called in its own module');
   }
 
   const original = new Map(run.results.map((r, i) => [r.file, i]));
   const forced = run.codemods.map((c) => (c.name === CODEMOD ? { ...c, mentions: [''] } : c));
-  for (let round = 0; round < ROUNDS; round++) {
+  const transform = (file: string, modules: ModuleFacts): FileResult | undefined => {
+    const source = read(file);
+    return source === undefined ? undefined : transformFile(file, source, forced, { ...run.options, modules });
+  };
+  /** The facts one module is given: every `follow` verdict, and the `boundary` ones that change what it says. */
+  const factsFor = (file: string, followed?: ModuleFacts['followed']): ModuleFacts => {
+    const modules: ModuleFacts = { imported: {}, exported: {}, ...(followed ? { followed } : {}) };
+    for (const f of facts.values()) {
+      if (f.file === file && (f.verdict === 'follow' || (f.role === 'message-source' && f.reason))) modules.exported[f.exportName] = f;
+    }
+    for (const [local, id] of locals.get(file) ?? []) {
+      const f = facts.get(id)!;
+      // The module whose own call is the reason keeps saying its own reason.
+      if (f.verdict === 'follow' || (f.role === 'body-builder' && f.reason && f.reason.file !== file)) modules.imported[local] = f;
+    }
+    return modules;
+  };
+
+  // Trial runs of each group with its verdicts; a verdict one place could not carry out becomes `boundary`.
+  let settled = new Map<string, FileResult>();
+  let agreed = false;
+  for (let round = 0; round < ROUNDS && !agreed; round++) {
     const following = [...facts.values()].filter((f) => f.verdict === 'follow');
-    if (following.length === 0) break;
-    const files = new Set<string>();
-    for (const f of following) {
-      files.add(f.file);
-      for (const c of Object.keys(f.callers)) files.add(c);
+    settled = new Map();
+    if (following.length === 0) {
+      agreed = true;
+      break;
     }
     const done = new Map<string, Map<string, number>>();
     const followed = (id: string, file: string) => {
       if (!done.has(id)) done.set(id, new Map());
       done.get(id)!.set(file, (done.get(id)!.get(file) ?? 0) + 1);
     };
-    const outcome = new Map<string, FileResult>();
+    const files = new Set(following.flatMap((f) => [f.file, ...Object.keys(f.callers)]));
     for (const file of files) {
-      const modules: ModuleFacts = { imported: {}, exported: {}, followed };
-      for (const f of following) if (f.file === file) modules.exported[f.exportName] = f;
-      for (const [local, id] of locals.get(file) ?? []) {
-        const f = facts.get(id)!;
-        if (f.verdict === 'follow') modules.imported[local] = f;
-      }
-      const source = read(file);
-      if (source !== undefined) outcome.set(file, transformFile(file, source, forced, { ...run.options, modules }));
+      const result = transform(file, factsFor(file, followed));
+      if (result) settled.set(file, result);
     }
-    let settled = true;
+    agreed = true;
     for (const f of following) {
       const by = done.get(f.id);
-      const ok = by?.get(f.file) === 1 && Object.entries(f.callers).every(([file, n]) => by.get(file) === n);
-      if (!ok) {
-        f.verdict = 'boundary';
-        settled = false;
+      if (by?.get(f.file) !== 1) {
+        keep(f, f.role === 'body-builder' ? 'whose body does not map there' : undefined);
+        agreed = false;
+        continue;
+      }
+      const failed = Object.entries(f.callers).find(([file, n]) => by.get(file) !== n);
+      if (failed) {
+        keep(f, f.role === 'body-builder' ? 'also sent by a call kept in %s' : 'read in a way that cannot be followed in %s', failed[0]);
+        agreed = false;
       }
     }
-    if (!settled) continue;
-    for (const [file, result] of outcome) {
-      const at = original.get(file);
-      if (at !== undefined) run.results[at] = result;
-    }
-    break;
+    if (!agreed) settled = new Map();
   }
+  // Still no agreement after the last round: nothing is followed.
+  if (!agreed) for (const f of facts.values()) if (f.verdict === 'follow') keep(f);
+
+  // The modules of every group get their final result: the trial's, or (where a verdict became `boundary`
+  // for a reason the module should name) one more run with it; the others keep the result they had.
+  const touched = new Set([...facts.values()].filter((f) => f.verdict === 'follow' || f.reason).flatMap((f) => [f.file, ...Object.keys(f.callers)]));
+  for (const file of touched) {
+    const modules = factsFor(file);
+    const boundaries = [...Object.values(modules.imported), ...Object.values(modules.exported)].some((f) => f.verdict === 'boundary');
+    const result = boundaries ? transform(file, modules) : settled.get(file);
+    const at = original.get(file);
+    if (result && at !== undefined) run.results[at] = result;
+  }
+}
+
+/** The verdict `boundary`, with the first reason found (`%s` is `file`, shown relative where it is said). */
+function keep(fact: FunctionFact, text?: string, file?: string): void {
+  fact.verdict = 'boundary';
+  if (text && !fact.reason) fact.reason = { text, ...(file ? { file } : {}) };
 }
 
 /**

@@ -254,6 +254,7 @@ class Builder {
   body(value: AnyNode, inputPath: ASTPath): AnyNode[] {
     // Runner only: a body built by another module's function that now returns the Converse fields.
     const imported = importedBodyCall(this.ctx, value);
+    if (imported && 'reason' in imported) block(imported.reason);
     if (imported) {
       this.textCompletion = imported.fact.textCompletion === true;
       this.effects.push(() => reportFollowed(this.ctx, imported.fact));

@@ -18,8 +18,7 @@ import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { type AnyNode, declarationOf, functionBinding, invalidateReferenceIndex, referencePaths, staticString, unwrapExpression } from '../../ast/bedrock';
 import { ensureAnthropicHelper } from '../../bedrock/boundary/helpers';
-import { exportedMessageSource, isExportReference } from '../../bedrock/flow/modules/message';
-import { reportFollowed } from '../../bedrock/flow/modules/facts';
+import { exportedMessageSource, followedMessageSource, isExportReference, messageSourceBoundary } from '../../bedrock/flow/modules/message';
 
 
 const USAGE_FIELDS: Record<string, string> = {
@@ -555,8 +554,10 @@ class Analyzer {
     const holder = (declPath.node.type === 'VariableDeclarator' ? declPath.parent : declPath).parent?.node;
     // Runner only: every caller in the run, in other modules, reads the message and follows it too.
     const crossModule = this.textCompletion ? undefined : exportedMessageSource(this.ctx, name);
-    if (!crossModule && (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration')) block(`the parsed response is returned from "${name}", which is exported`);
-    if (crossModule) this.rewrites.push(() => reportFollowed(this.ctx, crossModule));
+    if (!crossModule && (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration')) {
+      block(messageSourceBoundary(this.ctx, name) ?? `the parsed response is returned from "${name}", which is exported`);
+    }
+    if (crossModule) this.rewrites.push(() => followedMessageSource(this.ctx, crossModule, fnPath));
     const id = { name };
     this.helpers.add(id);
     const refs = referencePaths(this.j, this.ctx.root, name, declPath).filter((r) => !crossModule || !isExportReference(r));

@@ -35,6 +35,8 @@ export interface FunctionFact {
   textCompletion?: boolean;
   /** Call sites in the run, per calling module (absolute path → count). */
   callers: Record<string, number>;
+  /** With the verdict `boundary`: why, for the marker or note (`%s` stands for `file`, shown relative). */
+  reason?: { text: string; file?: string };
 }
 
 /** What one module is told about the others. */
@@ -70,6 +72,18 @@ export function exportedFact(ctx: CodemodContext, name: string, role: CrossRole)
   const facts = moduleFacts(ctx)?.exported ?? {};
   const fact = facts[name] ?? Object.values(facts).find((f) => f.localName === name);
   return fact && fact.role === role && fact.verdict === 'follow' ? fact : undefined;
+}
+
+/** The `boundary` fact of an imported or exported function of this role, when the runner knows why. */
+export function boundaryFact(ctx: CodemodContext, name: string, role: CrossRole, side: 'imported' | 'exported'): FunctionFact | undefined {
+  const fact = moduleFacts(ctx)?.[side][name];
+  return fact && fact.role === role && fact.verdict === 'boundary' && fact.reason ? fact : undefined;
+}
+
+/** Why the verdict is `boundary`, as this module says it (`re-exported by ./index.js`). */
+export function boundaryReason(ctx: CodemodContext, fact: FunctionFact): string {
+  const file = fact.reason!.file;
+  return fact.reason!.text.replace('%s', file ? relativeModule(ctx.file.path, file) : '');
 }
 
 export function reportFollowed(ctx: CodemodContext, fact: FunctionFact): void {

@@ -17,11 +17,17 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../../engine/types';
 import type { AnyNode } from '../../../ast/bedrock';
-import { type FunctionFact, exportedFact, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
+import { type FunctionFact, boundaryFact, boundaryReason, exportedFact, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
 
 /** The `follow` fact of a function this module exports that returns the parsed message. */
 export function exportedMessageSource(ctx: CodemodContext, name: string): FunctionFact | undefined {
   return exportedFact(ctx, name, 'message-source');
+}
+
+/** Why the runner keeps the boundary for a message source this module exports (undefined: it does not say). */
+export function messageSourceBoundary(ctx: CodemodContext, name: string): string | undefined {
+  const fact = boundaryFact(ctx, name, 'message-source', 'exported');
+  return fact ? `the parsed response is returned from "${name}", ${boundaryReason(ctx, fact)}` : undefined;
 }
 
 /** `export { name }`, `module.exports = { name }`, `exports.x = name`, `module.exports.x = name`. */
@@ -43,6 +49,13 @@ function isExportsTarget(assignment: AnyNode, value: AnyNode): boolean {
   const isModuleExports = (n: AnyNode) => n?.type === 'MemberExpression' && n.object.name === 'module' && n.property.name === 'exports';
   if (isModuleExports(left)) return true;
   return left.type === 'MemberExpression' && ((left.object.type === 'Identifier' && left.object.name === 'exports') || isModuleExports(left.object));
+}
+
+/** In the defining module: the function now returns the Converse response; the report says to whom. */
+export function followedMessageSource(ctx: CodemodContext, fact: FunctionFact, at: ASTPath): void {
+  const callers = Object.keys(fact.callers).map((f) => relativeModule(ctx.file.path, f));
+  ctx.note(`"${fact.exportName}" now returns the Converse response instead of the parsed Anthropic message; its callers (${callers.join(', ')}) read it`, at);
+  reportFollowed(ctx, fact);
 }
 
 export type MessageUsesPlan = (uses: ASTPath[]) => { apply(): void } | { reason: string };
