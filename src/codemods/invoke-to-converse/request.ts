@@ -253,7 +253,7 @@ class Builder {
   /** The Converse properties that replace `body: ...`. */
   body(value: AnyNode, inputPath: ASTPath): AnyNode[] {
     // Runner only: a body built by another module's function that now returns the Converse fields.
-    const imported = importedBodyCall(this.ctx, value);
+    const imported = importedBodyCall(this.ctx, value, inputPath);
     if (imported && 'reason' in imported) block(imported.reason);
     if (imported) {
       this.textCompletion = imported.fact.textCompletion === true;

@@ -17,16 +17,18 @@ import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../../engine/types';
 import { type AnyNode, unwrapExpression } from '../../../ast/bedrock';
 import { type FunctionFact, boundaryFact, boundaryReason, exportedFact, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
-import { findExportedFunction, ownReturns } from './functions';
+import { findExportedFunction, isModuleBinding, ownReturns } from './functions';
 
 /**
  * `buildBody(q)` (a builder that stringifies) or `JSON.stringify(buildBody(q))` (one that returns the object)
  * with the verdict `follow`; `{ reason }` when the runner gave it the verdict `boundary` and says why.
  */
-export function importedBodyCall(ctx: CodemodContext, value: AnyNode): { call: AnyNode; fact: FunctionFact } | { reason: string } | undefined {
+export function importedBodyCall(ctx: CodemodContext, value: AnyNode, at: ASTPath): { call: AnyNode; fact: FunctionFact } | { reason: string } | undefined {
   if (!moduleFacts(ctx)) return undefined;
   const v = unwrapExpression(value);
   const callee = v?.type === 'CallExpression' ? (isJsonStringify(v.callee) ? unwrapExpression(v.arguments[0]) : v).callee : undefined;
+  // The name must be the module's import, not a local of the same name.
+  if (callee?.type !== 'Identifier' || !isModuleBinding(at, callee.name)) return undefined;
   const kept = callee?.type === 'Identifier' ? boundaryFact(ctx, callee.name, 'body-builder', 'imported') : undefined;
   if (kept) return { reason: `body from ${callee.name}() in ${relativeModule(ctx.file.path, kept.file)}, ${boundaryReason(ctx, kept)}` };
   const direct = builderCall(ctx, v);

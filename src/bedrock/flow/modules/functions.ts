@@ -70,3 +70,9 @@ export function ownReturns(ctx: CodemodContext, fnPath: ASTPath): Array<{ path: 
     });
   return out;
 }
+
+/** True when `name`, seen from `at`, is declared at the top of the module (an import), not in a nested scope. */
+export function isModuleBinding(at: ASTPath, name: string): boolean {
+  const scope = (at as AnyNode).scope?.lookup(name);
+  return scope !== undefined && scope !== null && scope.isGlobal === true;
+}

@@ -17,6 +17,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../../engine/types';
 import type { AnyNode } from '../../../ast/bedrock';
+import { isModuleBinding } from './functions';
 import { type FunctionFact, boundaryFact, boundaryReason, exportedFact, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
 
 /** The `follow` fact of a function this module exports that returns the parsed message. */
@@ -76,7 +77,8 @@ export function migrateImportedReaders(ctx: CodemodContext, plan: MessageUsesPla
     const uses: ASTPath[] = [];
     let unfollowable = false;
     root.find(j.CallExpression, { callee: { type: 'Identifier', name: local } } as never).forEach((c: AnyNode) => {
-      let awaited: AnyNode = c.parent;
+      if (!isModuleBinding(c, local)) return;
+      const awaited: AnyNode = c.parent;
       if (awaited.node.type !== 'AwaitExpression') {
         unfollowable = true;
         return;
