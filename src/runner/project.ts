@@ -95,7 +95,8 @@ export function followAcrossModules(run: CrossModuleRun): void {
         exportName: c.exportName,
         ...(fn.localName ? { localName: fn.localName } : {}),
         verdict: 'follow',
-        ...(c.role === 'body-builder' ? { stringifies: c.stringifies === true, textCompletion: returnsPrompt(fn.node) } : {}),
+        ...(c.role === 'body-builder' ? { stringifies: c.stringifies === true } : {}),
+        ...(c.role !== 'message-source' ? { textCompletion: returnsPrompt(fn.node) } : {}),
         callers: {},
       });
     }
@@ -140,7 +141,7 @@ export function followAcrossModules(run: CrossModuleRun): void {
   for (const f of facts.values()) {
     if (Object.keys(f.callers).length === 0) f.verdict = 'boundary';
     // A builder also called in its own module builds something else there too.
-    if (f.role === 'body-builder' && f.localName && callsOf(load(f.file)!, f.localName, f.role, f.stringifies).calls > 0) keep(f, 'also called in its own module');
+    if (f.role !== 'message-source' && f.localName && callsOf(load(f.file)!, f.localName, f.role, f.stringifies).calls > 0) keep(f, 'also called in its own module');
   }
 
   const original = new Map(run.results.map((r, i) => [r.file, i]));
@@ -158,7 +159,7 @@ export function followAcrossModules(run: CrossModuleRun): void {
     for (const [local, id] of locals.get(file) ?? []) {
       const f = facts.get(id)!;
       // The module whose own call is the reason keeps saying its own reason.
-      if (f.verdict === 'follow' || (f.role === 'body-builder' && f.reason && f.reason.file !== file)) modules.imported[local] = f;
+      if (f.verdict === 'follow' || (f.role !== 'message-source' && f.reason && f.reason.file !== file)) modules.imported[local] = f;
     }
     return modules;
   };
@@ -187,13 +188,13 @@ export function followAcrossModules(run: CrossModuleRun): void {
     for (const f of following) {
       const by = done.get(f.id);
       if (by?.get(f.file) !== 1) {
-        keep(f, f.role === 'body-builder' ? 'whose body does not map there' : undefined);
+        keep(f, f.role === 'message-source' ? undefined : f.role === 'body-builder' ? 'whose body does not map there' : 'whose input does not map there');
         agreed = false;
         continue;
       }
       const failed = Object.entries(f.callers).find(([file, n]) => by.get(file) !== n);
       if (failed) {
-        keep(f, f.role === 'body-builder' ? 'also sent by a call kept in %s' : 'read in a way that cannot be followed in %s', failed[0]);
+        keep(f, f.role === 'message-source' ? 'read in a way that cannot be followed in %s' : 'also sent by a call kept in %s', failed[0]);
         agreed = false;
       }
     }

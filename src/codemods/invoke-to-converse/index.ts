@@ -37,7 +37,8 @@ import { mapBodyObject, mapInvokeRequest } from './request';
 import { planImportedMessageUses, planResponse } from './response';
 import { migrateExportedBuilders } from '../../bedrock/flow/modules/body';
 import { migrateImportedReaders } from '../../bedrock/flow/modules/message';
-import { moduleFacts } from '../../bedrock/flow/modules/facts';
+import { type FunctionFact, moduleFacts, reportFollowed } from '../../bedrock/flow/modules/facts';
+import { importedInputCall, migrateExportedInputs } from '../../bedrock/flow/modules/input';
 
 const TYPE_RENAMES: Record<string, string> = {
   InvokeModelCommandInput: 'ConverseCommandInput',
@@ -180,7 +181,14 @@ function acrossModules(ctx: CodemodContext): boolean {
   invalidateReferenceIndex(ctx.root);
   const read = migrateImportedReaders(ctx, (uses) => planImportedMessageUses(ctx, uses));
   invalidateReferenceIndex(ctx.root);
-  return built || read;
+  const bindings = findRuntimeBindings(ctx.j, ctx.root);
+  const inputs = migrateExportedInputs(ctx, (objPath) => mapInvokeRequest(ctx, objPath, { boundaries, typeRef }), {
+    isInvokeInput: (typeName) => refersToExport(bindings, typeName, 'InvokeModelCommandInput'),
+    converseInput: () => ensureRuntimeExport(ctx.j, ctx.root, bindings, 'ConverseCommandInput', { type: true, near: 'InvokeModelCommandInput' }),
+  });
+  invalidateReferenceIndex(ctx.root);
+  if (inputs) removeRuntimeExportIfUnused(ctx.j, ctx.root, bindings, 'InvokeModelCommandInput');
+  return built || read || inputs;
 }
 
 /** A runtime type for a module that may not import the runtime yet: `import type { X } from "…"` is added. */
@@ -211,6 +219,9 @@ function siteFamily(ctx: CodemodContext, site: Site): FamilyVerdict {
 
 /** Plans one call site; nothing is changed unless every part maps. */
 function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, family: FamilyVerdict): Ready | { reason: string } {
+  // Runner only: the whole input is built by another module's function, which now returns the Converse input.
+  const imported = importedInputCall(ctx, site.path);
+  if (imported) return 'reason' in imported ? imported : analyzeImportedInput(ctx, site, bindings, imported.fact);
   const inputPath = inputObjectPath(ctx, site);
   if ('reason' in inputPath) return inputPath;
   const sendPath = sendCallPath(ctx, site);
@@ -250,6 +261,22 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, fam
       request.apply();
       if (inputPath.declarator) stripInputAnnotation(ctx, inputPath.declarator, bindings);
     },
+  };
+}
+
+/** A call whose input another module builds (it is rewritten there): only the response is planned here. */
+function analyzeImportedInput(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, fact: FunctionFact): Ready | { reason: string } {
+  const sendPath = sendCallPath(ctx, site);
+  if ('reason' in sendPath) return sendPath;
+  const boundaries = ctx.options.boundaries === 'mark' ? 'mark' : 'convert';
+  const response = planResponse(ctx, sendPath.path, fact.textCompletion === true, { boundaries, typeRef: makeTypeRef(ctx, bindings) });
+  if ('reason' in response) return response;
+  if (response.passThrough.size > 0) return { reason: "the response content is pushed into an array that is not this request's history" };
+  return {
+    site,
+    annotated: [response.annotated].filter(Boolean),
+    applyResponse: () => response.apply(),
+    applyRequest: () => reportFollowed(ctx, fact),
   };
 }
 

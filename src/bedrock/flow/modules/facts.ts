@@ -6,6 +6,8 @@
  * Bedrock files, the functions through which a request piece or a response crosses a module boundary:
  *   - a body builder: `export function buildBody(q) { return JSON.stringify({ anthropic_version, … }) }`
  *     (or the object itself) whose every caller in the run is the `body:` of an InvokeModel call;
+ *   - an input builder: `export function input(q) { return { modelId, body: JSON.stringify({…}) } }` whose
+ *     every caller in the run passes its result to `new InvokeModelCommand(…)` / `x.invokeModel(…)`;
  *   - a message source: `export async function ask(q) { …send…; return JSON.parse(…) }` whose every caller
  *     in the run awaits it and reads the Anthropic message.
  * One verdict per function, the same for the module that defines it and for every module that calls it:
@@ -17,7 +19,7 @@
  */
 import type { CodemodContext } from '../../../engine/types';
 
-export type CrossRole = 'body-builder' | 'message-source';
+export type CrossRole = 'body-builder' | 'input-builder' | 'message-source';
 
 export interface FunctionFact {
   /** `<defining file>#<export name>`: the same id in every module of the group. */

@@ -48,6 +48,19 @@ function isJsonStringify(call: CallExpression): boolean {
   return call.getExpression().getText() === 'JSON.stringify' && call.getArguments().length === 1;
 }
 
+/** `new InvokeModelCommand(f(…))` / `x.invokeModel(f(…))`: the callee's name when the whole input is built by a call. */
+function inputBuilderCalls(file: SourceFile): Array<{ callee: string; call: Node }> {
+  const { Node: N, SyntaxKind } = tsMorph();
+  const out: Array<{ callee: string; call: Node }> = [];
+  file.forEachDescendant((n) => {
+    if (!n.isKind(SyntaxKind.NewExpression) && !n.isKind(SyntaxKind.CallExpression)) return;
+    if (!SEND.test(n.getExpression().getText())) return;
+    const arg = n.getArguments()[0];
+    if (arg && N.isCallExpression(arg) && N.isIdentifier(arg.getExpression())) out.push({ callee: arg.getExpression().getText(), call: arg });
+  });
+  return out;
+}
+
 /** `body: f(…)` (f returns the JSON text) or `body: JSON.stringify(f(…))` (f returns the object). */
 function bodyBuilderCall(input: Node): { callee: string; stringifies: boolean } | undefined {
   const { Node: N, SyntaxKind } = tsMorph();
@@ -141,6 +154,10 @@ export function findCrossings(seed: SourceFile): Crossing[] {
     const from = call ? importOf(seed, call.callee) : undefined;
     if (call && from) out.push({ role: 'body-builder', specifier: from.specifier, exportName: from.exportName, localName: call.callee, stringifies: call.stringifies });
   }
+  for (const { callee } of inputBuilderCalls(seed)) {
+    const from = importOf(seed, callee);
+    if (from) out.push({ role: 'input-builder', specifier: from.specifier, exportName: from.exportName, localName: callee });
+  }
   for (const e of exportedFunctions(seed)) {
     const fn = e.node;
     const isAsync = (fn as unknown as { isAsync?: () => boolean }).isAsync?.() === true;
@@ -204,6 +221,11 @@ export function callsOf(file: SourceFile, local: string, role: CrossRole, string
     }
     if (role === 'message-source') {
       if (parent.getParent()?.isKind(SyntaxKind.AwaitExpression)) calls++;
+      else other = true;
+      return;
+    }
+    if (role === 'input-builder') {
+      if (inputBuilderCalls(file).some((c) => c.call === parent)) calls++;
       else other = true;
       return;
     }
