@@ -33,12 +33,11 @@ import {
   unwrapExpression,
 } from '../../ast/bedrock';
 import { CLAUDE, type FamilyVerdict, callFamily } from '../../bedrock/family';
-import { mapBodyObject, mapInvokeRequest } from './request';
-import { planImportedMessageUses, planResponse } from './response';
-import { migrateExportedBuilders } from '../../bedrock/flow/modules/body';
-import { migrateImportedReaders } from '../../bedrock/flow/modules/message';
-import { type FunctionFact, moduleFacts, reportFollowed } from '../../bedrock/flow/modules/facts';
-import { importedInputCall, migrateExportedInputs } from '../../bedrock/flow/modules/input';
+import { mapInvokeRequest } from './request';
+import { planResponse } from './response';
+import { type FunctionFact, reportFollowed } from '../../bedrock/flow/modules/facts';
+import { importedInputCall } from '../../bedrock/flow/modules/input';
+import { acrossModules } from './modules';
 
 const TYPE_RENAMES: Record<string, string> = {
   InvokeModelCommandInput: 'ConverseCommandInput',
@@ -166,44 +165,6 @@ function migrate(ctx: CodemodContext): boolean {
   for (const old of Object.keys(TYPE_RENAMES)) removeRuntimeExportIfUnused(j, root, bindings, old);
   for (const r of ready) ctx.note('InvokeModel → Converse', r.site.path);
   return true;
-}
-
-/**
- * Runner only (facts from the project's other modules): a body builder this module exports now returns the
- * Converse input fields; awaited calls of an imported function that now returns the Converse response read it.
- */
-function acrossModules(ctx: CodemodContext): boolean {
-  if (!moduleFacts(ctx)) return false;
-  invalidateReferenceIndex(ctx.root);
-  const boundaries = ctx.options.boundaries === 'mark' ? 'mark' : 'convert';
-  const typeRef = (name: string) => ensureTypeImport(ctx, name);
-  const built = migrateExportedBuilders(ctx, (obj, at) => mapBodyObject(ctx, obj, at, { boundaries, typeRef }), () => typeRef('ConverseCommandInput'));
-  invalidateReferenceIndex(ctx.root);
-  const read = migrateImportedReaders(ctx, (uses) => planImportedMessageUses(ctx, uses));
-  invalidateReferenceIndex(ctx.root);
-  const bindings = findRuntimeBindings(ctx.j, ctx.root);
-  const inputs = migrateExportedInputs(ctx, (objPath) => mapInvokeRequest(ctx, objPath, { boundaries, typeRef }), {
-    isInvokeInput: (typeName) => refersToExport(bindings, typeName, 'InvokeModelCommandInput'),
-    converseInput: () => ensureRuntimeExport(ctx.j, ctx.root, bindings, 'ConverseCommandInput', { type: true, near: 'InvokeModelCommandInput' }),
-  });
-  invalidateReferenceIndex(ctx.root);
-  if (inputs) removeRuntimeExportIfUnused(ctx.j, ctx.root, bindings, 'InvokeModelCommandInput');
-  return built || read || inputs;
-}
-
-/** A runtime type for a module that may not import the runtime yet: `import type { X } from "…"` is added. */
-function ensureTypeImport(ctx: CodemodContext, name: string): AnyNode | undefined {
-  if (!/\.[cm]?tsx?$/.test(ctx.file.path)) return undefined;
-  const bindings = findRuntimeBindings(ctx.j, ctx.root);
-  const found = ensureRuntimeExport(ctx.j, ctx.root, bindings, name, { type: true });
-  if (found) return found;
-  const { j } = ctx;
-  const program: AnyNode = ctx.root.get().node.program ?? ctx.root.get().node;
-  const declaration: AnyNode = j.importDeclaration([j.importSpecifier(j.identifier(name))], j.stringLiteral('@aws-sdk/client-bedrock-runtime'));
-  declaration.importKind = 'type';
-  const lastImport = program.body.map((s: AnyNode) => s.type).lastIndexOf('ImportDeclaration');
-  program.body.splice(lastImport + 1, 0, declaration);
-  return j.identifier(name);
 }
 
 function cloneShallow(n: AnyNode): AnyNode {
