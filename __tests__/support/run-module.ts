@@ -75,14 +75,32 @@ export function compileToCommonJs(source: string, filename: string): string {
   return out.outputText;
 }
 
-/** Loads a fixture module and returns its exports. Must run inside `withStubEnvironment`. */
-export function loadModule(file: string): Record<string, unknown> {
+/**
+ * Loads a fixture module and returns its exports. Must run inside `withStubEnvironment`. A relative import of
+ * another module of the fixture (a multi-module case: `import { buildBody } from './prompt'`) is compiled and
+ * loaded the same way, once per load (`loaded`), so a directory of TS/ESM modules runs as an application would.
+ */
+export function loadModule(file: string, loaded = new Map<string, { exports: Record<string, unknown> }>()): Record<string, unknown> {
   const filename = path.resolve(file);
+  const known = loaded.get(filename);
+  if (known) return known.exports;
   const code = compileToCommonJs(fs.readFileSync(filename, 'utf8'), filename);
   const fn = vm.compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename });
   const module = { exports: {} as Record<string, unknown> };
-  fn.call(module.exports, module.exports, fixtureRequire(filename), module, filename, path.dirname(filename));
+  loaded.set(filename, module);
+  fn.call(module.exports, module.exports, fixtureRequire(filename, loaded), module, filename, path.dirname(filename));
   return module.exports;
+}
+
+const MODULE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/** A relative specifier → the fixture module it names (extension, `index`, `.js` written for a `.ts` file). */
+function fixtureModule(from: string, id: string): string | undefined {
+  if (!id.startsWith('./') && !id.startsWith('../')) return undefined;
+  const base = path.resolve(path.dirname(from), id);
+  const tries = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+  if (/\.js$/.test(base)) tries.push(base.replace(/\.js$/, '.ts'));
+  return tries.find((t) => fs.existsSync(t) && fs.statSync(t).isFile() && MODULE_EXTENSIONS.includes(path.extname(t)));
 }
 
 /**
@@ -105,9 +123,11 @@ const REACT_STAND_IN: Record<string, unknown> = {
 };
 REACT_STAND_IN.default = REACT_STAND_IN;
 
-function fixtureRequire(filename: string): NodeJS.Require {
+function fixtureRequire(filename: string, loaded: Map<string, { exports: Record<string, unknown> }>): NodeJS.Require {
   const base = createRequire(filename);
   const wrapped = ((id: string) => {
+    const local = fixtureModule(filename, id);
+    if (local) return loadModule(local, loaded);
     try {
       return base(id);
     } catch (err) {

@@ -1,4 +1,5 @@
 import type { API, ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
+import type { ModuleFacts } from '../bedrock/flow/modules/facts';
 
 /** A place in a source file, 1-based line, 0-based column (as Babel reports them). */
 export interface Location {
@@ -43,6 +44,8 @@ export interface CodemodOptions {
   refusal: RefusalPolicy;
   /** refusal-stop-reason: the function called by the `handler` policy. */
   refusalHandler: string;
+  /** Set by the runner only: what the project's other modules say about this file's imports and exports. */
+  modules?: ModuleFacts;
   /** Anything else a codemod declares in the registry. */
   [key: string]: unknown;
 }

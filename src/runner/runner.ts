@@ -5,6 +5,7 @@ import { resolveCodemods, type CodemodSelection } from './codemods';
 import { discover } from './discover';
 import { DEFAULT_FILE_TIMEOUT, WORKER_BYTES, WorkerPool, workerScript, type Item } from './pool';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate, transformFile, type FileResult } from './process';
+import { followAcrossModules } from './project';
 
 export interface RunConfig {
   /** Files and directories to migrate (default: the current directory). */
@@ -132,6 +133,8 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
       await breathe();
     }
     if (pool) await pool.close();
+    // Bodies and responses that cross a module boundary: the project index, built only when needed.
+    followAcrossModules({ results, files: found.files, codemods, options: config.options });
 
     for (const r of results) {
       const real = found.realPaths.get(r.file);

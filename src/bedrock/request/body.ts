@@ -13,9 +13,19 @@ import { converseProperties } from './fields';
 import { constDeclarator, findFunction, isReassigned, laterAssignment, referenceCount } from './scope';
 import { type Entry, type RequestBuilder } from './state';
 import { block } from '../result';
+import { importedBodyCall } from '../flow/modules/body';
+import { reportFollowed } from '../flow/modules/facts';
 
 /** The Converse properties that replace `body: ...`. */
 export function mapBody(b: RequestBuilder, value: AnyNode, inputPath: ASTPath): AnyNode[] {
+  // Runner only: a body built by another module's function that now returns the Converse fields.
+  const imported = importedBodyCall(b.ctx, value, inputPath);
+  if (imported && 'reason' in imported) block(imported.reason);
+  if (imported) {
+    b.textCompletion = imported.fact.textCompletion === true;
+    b.effects.push(() => reportFollowed(b.ctx, imported.fact));
+    return [b.j.spreadElement(imported.call)];
+  }
   const payload = stringifiedPayload(b, value, inputPath);
   // A same-file helper `function build(...) { return {...} }` is rewritten where it is, and spread here.
   const call = unwrapExpression(payload);

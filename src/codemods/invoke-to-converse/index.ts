@@ -31,6 +31,9 @@ import { planResponse } from '../../bedrock/response';
 import type { Mapped } from '../../bedrock/result';
 import { type Site, INVOKE_MODEL, findCallSites, inputObjectPath, sendCallPath } from '../../bedrock/sites';
 import { OLD_TYPES, cloneShallow, followAnnotations, makeTypeRef, renameTypes, stripInputAnnotation } from './types';
+import { type FunctionFact, reportFollowed } from '../../bedrock/flow/modules/facts';
+import { importedInputCall } from '../../bedrock/flow/modules/input';
+import { acrossModules } from './modules';
 
 interface Ready {
   site: Site;
@@ -45,7 +48,8 @@ const MARKER = 'InvokeModel call kept';
 function run(ctx: CodemodContext): boolean {
   enableReferenceIndex(ctx.root);
   try {
-    return migrate(ctx);
+    const migrated = migrate(ctx);
+    return acrossModules(ctx) || migrated;
   } finally {
     disableReferenceIndex(ctx.root);
   }
@@ -150,6 +154,9 @@ function siteFamily(ctx: CodemodContext, site: Site): FamilyVerdict {
 
 /** Plans one call site; nothing is changed unless every part maps. */
 function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, family: FamilyVerdict): Mapped<Ready> {
+  // Runner only: the whole input is built by another module's function, which now returns the Converse input.
+  const imported = importedInputCall(ctx, site.path);
+  if (imported) return 'reason' in imported ? imported : analyzeImportedInput(ctx, site, bindings, imported.fact);
   const inputPath = inputObjectPath(ctx, site);
   if ('reason' in inputPath) return inputPath;
   const sendPath = sendCallPath(ctx, site);
@@ -189,6 +196,22 @@ function analyze(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, fam
       request.apply();
       if (inputPath.declarator) stripInputAnnotation(ctx, inputPath.declarator, bindings);
     },
+  };
+}
+
+/** A call whose input another module builds (it is rewritten there): only the response is planned here. */
+function analyzeImportedInput(ctx: CodemodContext, site: Site, bindings: RuntimeBindings, fact: FunctionFact): Mapped<Ready> {
+  const sendPath = sendCallPath(ctx, site);
+  if ('reason' in sendPath) return sendPath;
+  const boundaries = ctx.options.boundaries === 'mark' ? 'mark' : 'convert';
+  const response = planResponse(ctx, sendPath.path, fact.textCompletion === true, { boundaries, typeRef: makeTypeRef(ctx, bindings) });
+  if ('reason' in response) return response;
+  if (response.passThrough.size > 0) return { reason: "the response content is pushed into an array that is not this request's history" };
+  return {
+    site,
+    annotated: [response.annotated].filter(Boolean),
+    applyResponse: () => response.apply(),
+    applyRequest: () => reportFollowed(ctx, fact),
   };
 }
 
