@@ -5,7 +5,8 @@
  * runner over it in preview, and writes docs/real-code.md — every InvokeModel-family call site with its outcome
  * (migrated / converted at a boundary / kept, with the reason / not Claude), the totals, and per file the lines
  * the migration changed against the lines whose only change is whitespace. It also runs the runner a second time
- * over its own output (a second run must change nothing) and parses every output.
+ * over its own output (a second run must change nothing), parses every output, and type-checks each changed
+ * TypeScript file's output against its input (scripts/corpus/typecheck.js).
  *
  * Usage: npm run corpus [-- --dest DIR] [--out docs/real-code.md] [--no-fetch]
  * Needs the network (the npm registry) for the first fetch; not part of `npm test`.
@@ -15,6 +16,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { diffArrays } = require('diff');
+const { typeCheckChanged, describe } = require('./corpus/typecheck.js');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'src');
@@ -170,9 +172,15 @@ async function destination(files, sources, options, label) {
     failed: first.files.filter((f) => f.status === 'failed'),
     notIdempotent: second.files.filter((f) => f.status === 'changed').map((f) => path.relative(mirror, f.file)),
     secondFailed: second.files.filter((f) => f.status === 'failed'),
+    types: typeCheckChanged(first.files, ROOT),
     changed: first.files.filter((f) => f.status === 'changed').length,
     markers: first.files.reduce((n, f) => n + f.markers.length, 0),
   };
+}
+
+/** The changed TS files whose output has errors its input did not have. */
+function typeRegressions(d) {
+  return d.types.filter((t) => t.fresh.length > 0);
 }
 
 function summarise(d) {
@@ -214,24 +222,36 @@ function render(dests, files) {
       ['markers left', d.markers],
       ['files that failed (crash or unparseable output)', d.failed.length],
       ['files a second run would change again', d.notIdempotent.length],
+      ['TS files whose output has type errors its input did not', `${typeRegressions(d).length} of ${d.types.length} changed TS files`],
       ['lines changed / of which whitespace-only', `${d.churn.reduce((n, c) => n + c.changed, 0)} / ${d.churn.reduce((n, c) => n + c.whitespaceOnly, 0)}`],
     ]));
     lines.push('');
     lines.push('### Call sites');
     lines.push('');
     lines.push(table(['file:line', 'API', 'model', 'outcome', 'reason'], d.rows.map((r) => [`${rel(r.file)}:${r.line}`, r.api, r.model ?? '', r.outcome, r.reason])));
-    if (d.failed.length || d.notIdempotent.length || d.secondFailed.length) {
+    if (d.failed.length || d.notIdempotent.length || d.secondFailed.length || typeRegressions(d).length) {
       lines.push('');
       lines.push('### Problems');
       lines.push('');
       for (const f of d.failed) lines.push(`- failed: ${rel(f.file)}: ${f.reason}`);
       for (const f of d.secondFailed) lines.push(`- failed on the second run: ${f.file}: ${f.reason}`);
       for (const f of d.notIdempotent) lines.push(`- a second run changes ${f} again`);
+      for (const t of typeRegressions(d)) {
+        lines.push(`- new type errors in the output of ${rel(t.file)} (${t.fresh.length}):`);
+        for (const e of t.fresh.slice(0, 3)) lines.push(`  - ${describe(e)}`);
+      }
     }
     lines.push('');
     lines.push('### Churn per changed file');
     lines.push('');
     lines.push(table(['file', 'lines changed', 'whitespace-only'], d.churn.map((c) => [rel(c.file), c.changed, c.whitespaceOnly])));
+    lines.push('');
+    lines.push('### Type check per changed TS file');
+    lines.push('');
+    lines.push('Input and output checked the same way (strict, in memory; the packages\' own dependencies are not installed, so');
+    lines.push('inputs have errors too): an output error is new when its code and message are not among the input\'s.');
+    lines.push('');
+    lines.push(table(['file', 'errors in input', 'errors in output', 'new in output'], d.types.map((t) => [rel(t.file), t.inputErrors, t.outputErrors, t.fresh.length])));
   }
   lines.push('');
   return lines.join('\n');
@@ -250,10 +270,10 @@ async function main() {
   fs.writeFileSync(OUT, render(dests, files));
   for (const d of dests) {
     const s = summarise(d);
-    console.log(`${d.label}: ${s.done} of ${s.claude} Claude call sites migrated or converted (InvokeModel ${s.invoke}, stream ${s.stream}); ${d.failed.length} failed; ${d.notIdempotent.length} not idempotent; whitespace-only lines ${d.churn.reduce((n, c) => n + c.whitespaceOnly, 0)}`);
+    console.log(`${d.label}: ${s.done} of ${s.claude} Claude call sites migrated or converted (InvokeModel ${s.invoke}, stream ${s.stream}); ${d.failed.length} failed; ${d.notIdempotent.length} not idempotent; whitespace-only lines ${d.churn.reduce((n, c) => n + c.whitespaceOnly, 0)}; TS files with new type errors ${typeRegressions(d).length} of ${d.types.length}`);
   }
   console.log(`wrote ${path.relative(ROOT, OUT)}`);
-  const bad = dests.some((d) => d.failed.length || d.notIdempotent.length || d.secondFailed.length);
+  const bad = dests.some((d) => d.failed.length || d.notIdempotent.length || d.secondFailed.length || typeRegressions(d).length);
   process.exitCode = bad ? 1 : 0;
 }
 
