@@ -257,6 +257,10 @@ class Analyzer {
       case 'response':
         if (member === 'body') return this.use(p.parent, 'bytes');
         if (member === '$metadata') return;
+        if (!member && isLogArgument(p)) {
+          this.rewrites.push(() => this.ctx.note('the logged response is now the Converse output (output.message, stopReason, usage)', p));
+          return;
+        }
         block(member ? `response field "${member}" has no Converse equivalent` : 'the response is passed on whole');
       case 'bytes':
         return this.useBytes(p);
@@ -975,6 +979,16 @@ class Analyzer {
 
   /** Paths of stop-reason values that must be widened to string in TS (applied after the rewrites). */
   widen: AnyNode[] = [];
+}
+
+/** `console.log("…", response)`, `logger.info(response)`, `this.log.debug(…)`: printing it passes nothing on. */
+function isLogArgument(p: AnyNode): boolean {
+  const call: AnyNode = p.parent.node;
+  if (call.type !== 'CallExpression' || !call.arguments.includes(p.node)) return false;
+  const callee: AnyNode = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || !/^(log|info|debug|warn|error|trace)$/.test(callee.property.name)) return false;
+  const target: AnyNode = callee.object.type === 'MemberExpression' && !callee.object.computed ? callee.object.property : callee.object;
+  return target.type === 'Identifier' && /^(console|logger|log)$/i.test(target.name);
 }
 
 function declarationContains(decl: AnyNode, prop: AnyNode): boolean {
