@@ -257,6 +257,15 @@ class Analyzer {
       case 'response':
         if (member === 'body') return this.use(p.parent, 'bytes');
         if (member === '$metadata') return;
+        if (!member && decodeHelper(p)) {
+          const helper = decodeHelper(p)!;
+          this.cleanups.push(() => {
+            if (referencePaths(this.j, this.ctx.root, helper.name, helper.declPath).length > 0) return;
+            if (helper.declPath.node.type === 'FunctionDeclaration') helper.declPath.prune();
+            else removeDeclaratorStatement(this.j, helper.declPath);
+          });
+          return this.parsed(p.parent);
+        }
         if (!member && isLogArgument(p)) {
           this.rewrites.push(() => this.ctx.note('the logged response is now the Converse output (output.message, stopReason, usage)', p));
           return;
@@ -979,6 +988,34 @@ class Analyzer {
 
   /** Paths of stop-reason values that must be widened to string in TS (applied after the rewrites). */
   widen: AnyNode[] = [];
+}
+
+/**
+ * `readBody(output)`: a same-file helper whose only statement returns `JSON.parse` of its one parameter's
+ * body, decoded as UTF-8 (TextDecoder or Buffer). The call is the parsed message; the helper goes once unused.
+ */
+function decodeHelper(p: AnyNode): { name: string; declPath: AnyNode } | undefined {
+  const call: AnyNode = p.parent.node;
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier' || call.arguments.length !== 1 || call.arguments[0] !== p.node) return undefined;
+  const decl = declarationOf(call.callee.name, p);
+  const fnPath: AnyNode = decl?.node.type === 'VariableDeclarator' ? decl.get('init') : decl;
+  const fn: AnyNode = fnPath?.node;
+  if (!fn || !/^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(fn.type) || fn.async || fn.params.length !== 1 || fn.params[0].type !== 'Identifier') return undefined;
+  const binding = functionBinding(fnPath);
+  if (!binding) return undefined;
+  const stmts: AnyNode[] = fn.body.type === 'BlockStatement' ? fn.body.body : [{ type: 'ReturnStatement', argument: fn.body }];
+  const ret: AnyNode = stmts.length === 1 && stmts[0].type === 'ReturnStatement' ? stmts[0].argument : undefined;
+  const isCall = (n: AnyNode, obj: (o: AnyNode) => boolean, prop: string): boolean =>
+    n?.type === 'CallExpression' && n.callee.type === 'MemberExpression' && !n.callee.computed && n.callee.property.name === prop && obj(n.callee.object);
+  const utf8 = (args: AnyNode[]): boolean => args.length === 0 || (args.length === 1 && /^utf-?8$/i.test(staticString(args[0]) ?? ''));
+  if (!isCall(ret, (o) => o.type === 'Identifier' && o.name === 'JSON', 'parse') || ret.arguments.length !== 1) return undefined;
+  const text: AnyNode = ret.arguments[0];
+  const param: string = fn.params[0].name;
+  const isBody = (n: AnyNode): boolean => n?.type === 'MemberExpression' && !n.computed && n.object.type === 'Identifier' && n.object.name === param && n.property.name === 'body';
+  const decoder = isCall(text, (o) => o.type === 'NewExpression' && o.callee.type === 'Identifier' && o.callee.name === 'TextDecoder' && utf8(o.arguments), 'decode');
+  const buffer = isCall(text, (o) => isCall(o, (b) => b.type === 'Identifier' && b.name === 'Buffer', 'from') && o.arguments.length === 1 && isBody(o.arguments[0]), 'toString');
+  if (decoder ? !(text.arguments.length === 1 && isBody(text.arguments[0])) : !(buffer && utf8(text.arguments))) return undefined;
+  return binding;
 }
 
 /** `console.log("…", response)`, `logger.info(response)`, `this.log.debug(…)`: printing it passes nothing on. */
