@@ -151,6 +151,8 @@ class Analyzer {
     let p: AnyNode = sendPath;
     let parent: AnyNode = p.parent.node;
     if (parent.type === 'ExpressionStatement') block('the response is never awaited');
+    const wrapper = retryWrapperCall(this.j, this.ctx.root, p);
+    if (wrapper) return this.fromSend(wrapper);
     if (parent.type !== 'AwaitExpression') {
       if (parent.type === 'MemberExpression' && parent.property.name === 'then') return this.thenCallback(p);
       block('the response promise is passed on (not awaited here)');
@@ -988,6 +990,35 @@ class Analyzer {
 
   /** Paths of stop-reason values that must be widened to string in TS (applied after the rewrites). */
   widen: AnyNode[] = [];
+}
+
+/**
+ * `withRetry(() => client.send(cmd))`: the arrow is the first argument of a same-file function whose first
+ * parameter is only ever called and its result returned (`return await fn()`), so the wrapper's call resolves
+ * to the response. Returns the wrapper call's path.
+ */
+function retryWrapperCall(j: CodemodContext['j'], root: CodemodContext['root'], sendPath: AnyNode): AnyNode {
+  const arrow: AnyNode = sendPath.parent;
+  if (arrow.node.type !== 'ArrowFunctionExpression' || arrow.node.body !== sendPath.node || arrow.node.params.length !== 0) return undefined;
+  const call: AnyNode = arrow.parent;
+  if (call.node.type !== 'CallExpression' || call.node.arguments[0] !== arrow.node || call.node.callee.type !== 'Identifier') return undefined;
+  const decl = declarationOf(call.node.callee.name, call);
+  const fnPath: AnyNode = decl?.node.type === 'VariableDeclarator' ? decl.get('init') : decl;
+  const fn: AnyNode = fnPath?.node;
+  if (!fn || !/^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(fn.type) || fn.params[0]?.type !== 'Identifier') return undefined;
+  const param: string = fn.params[0].name;
+  let ok = true;
+  let returned = 0;
+  for (const r of referencePaths(j, root, param, fnPath.get('params', 0)) as AnyNode[]) {
+    let q: AnyNode = r.parent;
+    if (q.node.type !== 'CallExpression' || q.node.callee !== r.node || q.node.arguments.length !== 0) ok = false;
+    else {
+      if (q.parent.node.type === 'AwaitExpression') q = q.parent;
+      if (q.parent.node.type === 'ReturnStatement') returned++;
+      else ok = false;
+    }
+  }
+  return ok && returned > 0 ? call : undefined;
 }
 
 /**
