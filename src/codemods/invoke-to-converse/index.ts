@@ -238,7 +238,26 @@ function inputObjectPath(ctx: CodemodContext, site: Site): { path: ASTPath; decl
       return { path: unwrapPath(decl.get('init')), declarator: decl };
     }
   }
+  const built = builtByHelper(ctx, arg, site.path);
+  if (built) return { path: unwrapPath(built) };
   return { reason: 'the command input cannot be resolved to an object literal' };
+}
+
+/**
+ * `new InvokeModelCommand(buildInput(…))`: a same-file function called only here whose one `return`, its last
+ * statement, gives an object literal. Returns the path of that literal.
+ */
+function builtByHelper(ctx: CodemodContext, arg: AnyNode, at: ASTPath): AnyNode {
+  if (arg.type !== 'CallExpression' || arg.callee.type !== 'Identifier') return undefined;
+  const decl = declarationOf(arg.callee.name, at);
+  const fnPath: AnyNode = decl?.node.type === 'VariableDeclarator' ? decl.get('init') : decl;
+  const fn: AnyNode = fnPath?.node;
+  if (!fn || !/^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(fn.type) || fn.async || fn.generator) return undefined;
+  if (fn.body.type !== 'BlockStatement' || referencePaths(ctx.j, ctx.root, arg.callee.name, decl).length !== 1) return undefined;
+  const last: AnyNode = fn.body.body[fn.body.body.length - 1];
+  if (last?.type !== 'ReturnStatement' || unwrapExpression(last.argument)?.type !== 'ObjectExpression') return undefined;
+  if (ctx.j(fn.body).find(ctx.j.ReturnStatement).size() !== 1) return undefined;
+  return fnPath.get('body', 'body', fn.body.body.length - 1, 'argument');
 }
 
 function unwrapPath(p: AnyNode): ASTPath {
