@@ -277,6 +277,20 @@ class Builder {
         }
       }
     }
+    // `encoder.encode(JSON.stringify(x))` with a shared `const encoder = new TextEncoder()` (removed once unused).
+    const c: AnyNode = v.type === 'CallExpression' && v.arguments.length === 1 ? v.callee : undefined;
+    if (c?.type === 'MemberExpression' && !c.computed && c.property.name === 'encode' && c.object.type === 'Identifier') {
+      const decl = this.constDeclarator(c.object.name, at);
+      const init = decl && unwrapExpression(decl.node.init);
+      const inner = jsonStringifyArg(v.arguments[0]);
+      if (inner && init?.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'TextEncoder') {
+        const name: string = c.object.name;
+        this.cleanups.push(() => {
+          if (this.referenceCount(name, decl) === 0) removeStatementOf(this.j, decl);
+        });
+        return inner;
+      }
+    }
     block('body cannot be resolved to JSON.stringify(<object>)');
   }
 
