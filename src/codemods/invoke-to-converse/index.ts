@@ -254,6 +254,9 @@ function builtByHelper(ctx: CodemodContext, arg: AnyNode, at: ASTPath): AnyNode 
   const fn: AnyNode = fnPath?.node;
   if (!fn || !/^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(fn.type) || fn.async || fn.generator) return undefined;
   if (fn.body.type !== 'BlockStatement' || referencePaths(ctx.j, ctx.root, arg.callee.name, decl).length !== 1) return undefined;
+  // Exported, it may build inputs for calls in other modules too.
+  const holder: AnyNode = decl.node.type === 'VariableDeclarator' ? decl.parent?.parent : decl.parent;
+  if (/^Export(Named|Default)Declaration$/.test(holder?.node.type ?? '')) return undefined;
   const last: AnyNode = fn.body.body[fn.body.body.length - 1];
   if (last?.type !== 'ReturnStatement' || unwrapExpression(last.argument)?.type !== 'ObjectExpression') return undefined;
   if (ctx.j(fn.body).find(ctx.j.ReturnStatement).size() !== 1) return undefined;

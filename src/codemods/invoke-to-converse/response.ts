@@ -1033,7 +1033,7 @@ function decodeHelper(p: AnyNode): { name: string; declPath: AnyNode } | undefin
   const fn: AnyNode = fnPath?.node;
   if (!fn || !/^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(fn.type) || fn.async || fn.params.length !== 1 || fn.params[0].type !== 'Identifier') return undefined;
   const binding = functionBinding(fnPath);
-  if (!binding) return undefined;
+  if (!binding || isExported(binding.declPath)) return undefined; // other modules may decode InvokeModel bodies with it
   const stmts: AnyNode[] = fn.body.type === 'BlockStatement' ? fn.body.body : [{ type: 'ReturnStatement', argument: fn.body }];
   const ret: AnyNode = stmts.length === 1 && stmts[0].type === 'ReturnStatement' ? stmts[0].argument : undefined;
   const isCall = (n: AnyNode, obj: (o: AnyNode) => boolean, prop: string): boolean =>
@@ -1047,6 +1047,12 @@ function decodeHelper(p: AnyNode): { name: string; declPath: AnyNode } | undefin
   const buffer = isCall(text, (o) => isCall(o, (b) => b.type === 'Identifier' && b.name === 'Buffer', 'from') && o.arguments.length === 1 && isBody(o.arguments[0]), 'toString');
   if (decoder ? !(text.arguments.length === 1 && isBody(text.arguments[0])) : !(buffer && utf8(text.arguments))) return undefined;
   return binding;
+}
+
+/** `export function f…` / `export const f = …`: other modules may call it. */
+function isExported(declPath: AnyNode): boolean {
+  const holder: AnyNode = declPath.node.type === 'VariableDeclarator' ? declPath.parent?.parent : declPath.parent;
+  return /^Export(Named|Default)Declaration$/.test(holder?.node.type ?? '');
 }
 
 /** `console.log("…", response)`, `logger.info(response)`, `this.log.debug(…)`: printing it passes nothing on. */
