@@ -261,6 +261,23 @@ describe('request and response mapping details', () => {
     expect(out).toMatch(/\{ abortSignal: signal \}\)/);
   });
 
+  it('follows a same-file decode helper, an input-building helper and a retry wrapper, but not exported helpers or a wrapper that changes the result', () => {
+    const send = (input: string) => `client.send(new InvokeModelCommand(${input}))`;
+    const literal = '{ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify({ max_tokens: 5, messages: [{ role: "user", content: p }] }) }';
+    const decode = (exported: string) =>
+      `${head}${exported}function readBody(o: any) {\n  return JSON.parse(new TextDecoder().decode(o.body));\n}\nexport async function f(p: string) {\n  const r = await ${send(literal)};\n  return readBody(r).content[0].text;\n}\n`;
+    expect(convert(decode('')).output).not.toMatch(/readBody/);
+    expect(convertMarked(decode('export ')).markers[0]?.message).toMatch(/passed on whole/);
+    const build = (exported: string) =>
+      `${head}${exported}function build(p: string) {\n  return ${literal};\n}\nexport async function f(p: string) {\n  const r = await ${send('build(p)')};\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
+    expect(convert(build('')).output).toMatch(/messages: \[\{ role: "user", content: \[\{ text: p \}\] \}\]/);
+    expect(convertMarked(build('export ')).markers[0]?.message).toMatch(/cannot be resolved to an object literal/);
+    const retry = (body: string) =>
+      `${head}async function retry(fn: () => Promise<any>) {\n  ${body}\n}\nexport async function f(p: string) {\n  const r = await retry(() => ${send(literal)});\n  return JSON.parse(new TextDecoder().decode(r.body)).content[0].text;\n}\n`;
+    expect(convert(retry('return await fn();')).output).toMatch(/new ConverseCommand\(/);
+    expect(convertMarked(retry('const r = await fn();\n  return { ...r };')).markers[0]?.message).toMatch(/promise is passed on/);
+  });
+
   it('keeps CRLF line endings', () => {
     const source = call('{ max_tokens: 10, messages: [{ role: "user", content: p }] }').replace(/\n/g, '\r\n');
     const out = convert(source).output!;

@@ -24,6 +24,7 @@ import {
   unwrapExpression,
 } from '../ast/bedrock';
 import { unwrapPath } from './flow/values';
+import { builtByHelper } from './flow/same-file';
 import type { Mapped } from './result';
 
 export interface Site {
@@ -66,6 +67,8 @@ export function inputObjectPath(ctx: CodemodContext, site: Site): Mapped<{ path:
       return { path: unwrapPath(decl.get('init')), declarator: decl };
     }
   }
+  const built = builtByHelper(ctx, arg, site.path);
+  if (built) return { path: unwrapPath(built) };
   return { reason: 'the command input cannot be resolved to an object literal' };
 }
 

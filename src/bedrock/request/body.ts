@@ -53,6 +53,20 @@ export function stringifiedPayload(b: RequestBuilder, value: AnyNode, at: ASTPat
       }
     }
   }
+  // `encoder.encode(JSON.stringify(x))` with a shared `const encoder = new TextEncoder()` (removed once unused).
+  const c: AnyNode = v.type === 'CallExpression' && v.arguments.length === 1 ? v.callee : undefined;
+  if (c?.type === 'MemberExpression' && !c.computed && c.property.name === 'encode' && c.object.type === 'Identifier') {
+    const decl = constDeclarator(b, c.object.name, at);
+    const init = decl && unwrapExpression(decl.node.init);
+    const inner = jsonStringifyArg(v.arguments[0]);
+    if (inner && init?.type === 'NewExpression' && init.callee.type === 'Identifier' && init.callee.name === 'TextEncoder') {
+      const name: string = c.object.name;
+      b.cleanups.push(() => {
+        if (referenceCount(b, name, decl) === 0) removeStatementOf(b.j, decl);
+      });
+      return inner;
+    }
+  }
   block('body cannot be resolved to JSON.stringify(<object>)');
 }
 

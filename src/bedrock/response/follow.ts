@@ -3,12 +3,13 @@
  * inline, or handled in `.then((res) => …)`; then every reference of a followed variable, dispatched by what it
  * holds (`use`).
  */
-import { referencePaths, staticString, type AnyNode } from '../../ast/bedrock';
+import { referencePaths, removeDeclarator, staticString, type AnyNode } from '../../ast/bedrock';
+import { decodeHelper, isLogArgument, retryWrapperCall } from '../flow/same-file';
 import type { ASTPath } from 'jscodeshift';
 import { useBlock, useBlocks } from './blocks';
 import { useBytes, useText } from './body';
 import { isHelperCall } from './helpers';
-import { useMessage } from './message';
+import { parsed, useMessage } from './message';
 import { type Kind, type ResponseAnalyzer } from './state';
 import { useStopReason } from './stop-reason';
 import { useUsage } from './usage';
@@ -19,6 +20,8 @@ export function fromSend(a: ResponseAnalyzer, sendPath: ASTPath): void {
   let p: AnyNode = sendPath;
   let parent: AnyNode = p.parent.node;
   if (parent.type === 'ExpressionStatement') block('the response is never awaited');
+  const wrapper = retryWrapperCall(a.j, a.ctx.root, p);
+  if (wrapper) return fromSend(a, wrapper);
   if (parent.type !== 'AwaitExpression') {
     if (parent.type === 'MemberExpression' && parent.property.name === 'then') return thenCallback(a, p);
     block('the response promise is passed on (not awaited here)');
@@ -123,6 +126,21 @@ export function use(a: ResponseAnalyzer, path: ASTPath, kind: Kind, maybeUndefin
     case 'response':
       if (member === 'body') return use(a, p.parent, 'bytes');
       if (member === '$metadata') return;
+      if (!member) {
+        const helper = decodeHelper(p);
+        if (helper) {
+          a.cleanups.push(() => {
+            if (referencePaths(a.j, a.ctx.root, helper.name, helper.declPath).length > 0) return;
+            if (helper.declPath.node.type === 'FunctionDeclaration') helper.declPath.prune();
+            else removeDeclarator(a.j, helper.declPath);
+          });
+          return parsed(a, p.parent);
+        }
+        if (isLogArgument(p)) {
+          a.rewrites.push(() => a.ctx.note('the logged response is now the Converse output (output.message, stopReason, usage)', p));
+          return;
+        }
+      }
       block(member ? `response field "${member}" has no Converse equivalent` : 'the response is passed on whole');
     case 'bytes':
       return useBytes(a, p);

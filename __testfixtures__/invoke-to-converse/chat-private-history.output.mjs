@@ -1,0 +1,86 @@
+import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
+
+const MODEL_ID = "anthropic.claude-3-5-haiku-20241022-v1:0";
+
+export class TutorChat {
+  #client = new BedrockRuntimeClient({ region: "us-east-1" });
+  #history = [];
+
+  constructor(subject) {
+    this.subject = subject;
+  }
+
+  async send(text) {
+    this.#history.push({ role: "user", content: text });
+
+    const response = await this.#client.send(
+      new ConverseCommand({
+        modelId: MODEL_ID,
+        messages: toConverseMessages(this.#history),
+        system: [
+          {
+            text: `You are a patient ${this.subject} tutor. Ask one question back at a time.`,
+          },
+        ],
+        inferenceConfig: { maxTokens: 700 },
+      }),
+    );
+    const answer = response.output.message.content[0].text;
+    this.#history.push({ role: "assistant", content: answer });
+    return answer;
+  }
+}
+
+export async function lesson(subject, questions) {
+  const chat = new TutorChat(subject);
+  const answers = [];
+  for (const q of questions) answers.push(await chat.send(q));
+  return answers;
+}
+
+/** Anthropic Messages-format messages (as callers send them) → Converse messages. */
+function toConverseMessages(messages) {
+  return messages.map((message) => ({
+    role: message.role,
+    content: toConverseContent(message.content),
+  }));
+}
+
+/**
+ * Anthropic content (a string or content blocks) → Converse content blocks: text, base64 image, tool_use,
+ * tool_result, thinking; a cache_control becomes a cachePoint after its block.
+ */
+function toConverseContent(content) {
+  if (typeof content === "string") return [{ text: content }];
+  return content.flatMap((block) => {
+    const converted = toConverseBlock(block);
+    if (!block.cache_control) return [converted];
+    if (block.cache_control.type !== "ephemeral") throw new Error("cache_control: only the ephemeral type has a Converse cachePoint");
+    const ttl = block.cache_control.ttl;
+    return [converted, { cachePoint: ttl === undefined ? { type: "default" } : { type: "default", ttl } }];
+  });
+}
+
+function toConverseBlock(block) {
+  switch (block.type) {
+    case "text":
+      return { text: block.text };
+    case "image": {
+      const format = /^image\/(jpeg|png|gif|webp)$/.exec(block.source?.media_type ?? "")?.[1];
+      if (block.source?.type !== "base64" || !format) throw new Error("image: only base64 jpeg, png, gif or webp sources map to Converse");
+      return { image: { format, source: { bytes: Buffer.from(block.source.data, "base64") } } };
+    }
+    case "tool_use":
+      return { toolUse: { toolUseId: block.id, name: block.name, input: block.input } };
+    case "tool_result": {
+      if (block.content === undefined) throw new Error("tool_result without content has no Converse equivalent");
+      const content = typeof block.content === "string" ? [{ text: block.content }] : block.content.map(toConverseBlock);
+      const status = block.is_error === undefined ? {} : { status: block.is_error ? "error" : "success" };
+      return { toolResult: { toolUseId: block.tool_use_id, content, ...status } };
+    }
+    case "thinking":
+      return { reasoningContent: { reasoningText: { text: block.thinking, signature: block.signature } } };
+    default:
+      throw new Error(`a "${block.type}" content block has no Converse mapping here`);
+  }
+}

@@ -1,0 +1,31 @@
+import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
+
+const bedrock = new BedrockRuntimeClient({
+  region: process.env.AWS_REGION ?? "us-east-1",
+});
+
+// pages/api/title.js: suggests a title for a blog draft
+export default async function handler(req, res) {
+  if (req.method !== "POST") {
+    res.setHeader("Allow", "POST");
+    return res.status(405).json({ error: "Method not allowed" });
+  }
+  const draft = req.body.draft;
+
+  const response = await bedrock.send(
+    new InvokeModelCommand({
+      modelId: "us.anthropic.claude-sonnet-4-20250514-v1:0",
+      contentType: "application/json",
+      body: JSON.stringify({
+        anthropic_version: "bedrock-2023-05-31",
+        max_tokens: 60,
+        messages: [
+          { role: "user", content: "Suggest one title for this blog post. Only the title, no quotes.\n\n" + draft },
+        ],
+      }),
+    }),
+  );
+
+  const result = JSON.parse(new TextDecoder().decode(response.body));
+  res.status(200).json({ title: result.content[0].text });
+}
