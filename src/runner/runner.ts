@@ -88,7 +88,11 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     warmed = true;
     setImmediate(() => {
       pool?.prefetch(PREFETCH);
-      tsMorph();
+      try {
+        tsMorph();
+      } catch {
+        // Loading it again in the cross-module step reports the error where the run can say so.
+      }
     });
   };
   const onResult = (r: FileResult) => {
