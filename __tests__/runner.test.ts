@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { settingsFrom } from '../src/cli/run';
 import { loadConfig } from '../src/cli/config';
-import { discover, fileKind } from '../src/runner/discover';
+import { discover, discoverEach, fileKind } from '../src/runner/discover';
 import { applyHunks, buildHunks, unifiedDiff } from '../src/runner/hunks';
 import { runInWorkers, WORKER_BYTES, WorkerPool } from '../src/runner/pool';
 import { parseSize, processFile, type FileResult } from '../src/runner/process';
@@ -98,6 +98,16 @@ describe('discover', () => {
     const rel = found.files.map((f) => path.relative(dir, f).split(path.sep).join('/'));
     expect(rel).toEqual(['.env', '.env.production', 'config/app.yaml', 'config/models.json', 'infra/main.tf', 'src/a.ts', 'src/b.tsx', 'src/c.cjs', 'src/nested/open.js']);
     expect(found.excludedDirs.map((d) => path.basename(d))).toEqual(['build', 'dist', 'node_modules']);
+    // One file at a time, as the runner reads them: the same files, each once, with their sizes, then the whole Discovery.
+    const walk = discoverEach(['.'], { cwd: dir });
+    const yielded: string[] = [];
+    let step = walk.next();
+    for (; !step.done; step = walk.next()) {
+      yielded.push(step.value.file);
+      expect(step.value.size).toBe(fs.statSync(step.value.file).size);
+    }
+    expect([...yielded].sort()).toEqual(found.files);
+    expect(step.value.files).toEqual(found.files);
     // A file named explicitly is taken even when ignored; --ignore patterns apply on top of .gitignore.
     expect(discover(['generated/g.ts'], { cwd: dir }).files).toEqual([path.join(dir, 'generated/g.ts')]);
     expect(discover(['.'], { cwd: dir, ignorePatterns: ['config/'] }).files.some((f) => f.includes('config'))).toBe(false);
@@ -218,6 +228,25 @@ describe('worker pool', () => {
     expect(many.started).toBe(2);
     expect(many.results.map((r) => r.file).sort()).toEqual(large.map((_, i) => path.join(TMP, `pool-${i}.ts`)).sort());
     expect(many.results.every((r) => r.status === 'changed' && r.output?.includes("'M"))).toBe(true);
+  });
+});
+
+describe('worker pool prefetch', () => {
+  it('hands waiting files ahead to a busy worker: every file gets one result', async () => {
+    const script = path.resolve(__dirname, '..', 'dist', 'src', 'runner', 'worker.js');
+    expect(fs.existsSync(script), 'npm run build first').toBe(true);
+    const results: FileResult[] = [];
+    const pool = new WorkerPool(script, { jobs: 1, init: { selection, options: {} }, onResult: (r) => results.push(r), busy: () => false });
+    const files = Array.from({ length: 40 }, (_, i) => path.join(TMP, `prefetch-${i}.ts`));
+    for (const [i, file] of files.entries()) pool.add({ file, source: `export const r${i} = { model: 'm${i}' };\n` });
+    // Not ready yet: nothing to hand out, nothing lost.
+    pool.prefetch(8);
+    while (results.length === 0) await new Promise<void>((r) => setTimeout(r, 5));
+    pool.prefetch(16); // while its batch runs
+    pool.prefetch(16);
+    await pool.close();
+    expect(results.map((r) => r.file).sort()).toEqual([...files].sort());
+    expect(results.every((r) => r.status === 'changed' && r.output?.includes("'M"))).toBe(true);
   });
 });
 

@@ -1,15 +1,34 @@
-import type { CodemodManifestEntry } from '../engine/types';
+import type { Codemod, CodemodManifestEntry, TextCodemod } from '../engine/types';
 import { REFUSAL_POLICIES } from '../engine/options';
-import converseStream from './converse-stream';
-import invokeToConverse from './invoke-to-converse';
-import invokeToMessages from './invoke-to-messages';
 import { APIS, apiFor } from './invoke-to-messages/select';
-import modelIds from './model-ids';
-import modelIdsConfigFiles from './model-ids/config-files';
-import refusalStopReason from './refusal-stop-reason';
-import textEditorTool from './text-editor-tool';
-import thinking from './thinking';
 import { parseThinkingSetting, THINKING_CHOICES } from './thinking/setting';
+
+/**
+ * Codemod modules handed over by whoever runs from the TypeScript sources (the test set-up), where
+ * `require` cannot read a `.ts` file; keyed by their path relative to this directory.
+ */
+const provided = new Map<string, unknown>();
+
+/** Makes `modules` (path relative to src/codemods → the module's default export) what the manifest loads. */
+export function provideCodemodModules(modules: Readonly<Record<string, unknown>>): void {
+  for (const [key, value] of Object.entries(modules)) provided.set(key, value);
+}
+
+/**
+ * The default export of a codemod module, required on first use: the manifest holds names, options and
+ * pre-filters only, so the CLI's thread loads no codemod code unless it transforms a file itself (the
+ * worker threads load what they run).
+ */
+function code<T extends Codemod | TextCodemod>(module: string): () => T {
+  let loaded: T | undefined;
+  return () => {
+    if (loaded) return loaded;
+    const given = provided.get(module);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = (given ?? (require(`./${module}`) as { default: T }).default) as T;
+    return loaded;
+  };
+}
 
 /**
  * The one manifest of codemods. Its order is the order `all` runs them in on one tree:
@@ -27,8 +46,8 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
       { key: 'profile', flag: '--profile <prefix>', kind: 'string', default: 'global', description: 'inference-profile prefix (global, us, eu, apac, jp, au, us-gov) for base IDs whose target needs a profile; none keeps base IDs' },
       { key: 'seedTargets', flag: '--seed-targets', kind: 'boolean', default: false, description: 'Sonnet models older than Sonnet 4 → exactly anthropic.claude-sonnet-4-20250514-v1:0 (deprecated); newer Sonnets and other families unchanged' },
     ],
-    load: () => modelIds,
-    loadText: () => modelIdsConfigFiles,
+    load: code<Codemod>('model-ids'),
+    loadText: code<TextCodemod>('model-ids/config-files'),
   },
   {
     name: 'text-editor-tool',
@@ -37,7 +56,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     options: [
       { key: 'computerTool', flag: '--computer-tool <version>', kind: 'string', choices: ['computer_20251124', 'computer_20250124'], default: 'computer_20251124', description: 'computer tool version for computer_20241022 when the request does not name its model' },
     ],
-    load: () => textEditorTool,
+    load: code<Codemod>('text-editor-tool'),
   },
   {
     name: 'invoke-to-converse',
@@ -57,7 +76,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
       },
     ],
     enabled: (options, file) => apiFor(options, file) === 'converse',
-    load: () => invokeToConverse,
+    load: code<Codemod>('invoke-to-converse'),
   },
   {
     name: 'converse-stream',
@@ -67,7 +86,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     requires: /@aws-sdk\/client-bedrock-runtime/,
     options: [],
     enabled: (options, file) => apiFor(options, file) === 'converse',
-    load: () => converseStream,
+    load: code<Codemod>('converse-stream'),
   },
   {
     name: 'invoke-to-messages',
@@ -78,7 +97,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
       { key: 'apiPaths', flag: '--api-path <glob=api>', kind: 'record', description: 'the destination for files matching a gitignore-style glob (relative to the current directory, or in the config file to its directory); repeatable' },
     ],
     enabled: (options, file) => apiFor(options, file) === 'messages',
-    load: () => invokeToMessages,
+    load: code<Codemod>('invoke-to-messages'),
   },
   {
     name: 'thinking',
@@ -95,7 +114,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
     options: [
       { key: 'thinking', flag: '--thinking <mode>', kind: 'string', default: 'off', description: `extended thinking: ${THINKING_CHOICES} (a budget in tokens, at least 1024); default off; thinking tokens are billed as output tokens` },
     ],
-    load: () => thinking,
+    load: code<Codemod>('thinking'),
   },
   {
     name: 'refusal-stop-reason',
@@ -107,7 +126,7 @@ export const CODEMODS: readonly CodemodManifestEntry[] = [
       { key: 'refusal', flag: '--refusal <policy>', kind: 'string', choices: REFUSAL_POLICIES, default: 'throw', description: 'what inserted refusal handling does: throw, return-null, handler, marker' },
       { key: 'refusalHandler', flag: '--refusal-handler <name>', kind: 'string', default: 'handleRefusal', description: 'function the handler policy calls' },
     ],
-    load: () => refusalStopReason,
+    load: code<Codemod>('refusal-stop-reason'),
   },
 ];
 

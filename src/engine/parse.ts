@@ -52,22 +52,43 @@ export function parseSource(j: JSCodeshift, source: string, filePath: string) {
   try {
     return j(source);
   } catch (error) {
-    const e = error as { message?: string; loc?: { line: number; column: number }; lineNumber?: number };
-    const line = e.loc?.line ?? e.lineNumber ?? 0;
-    const column = e.loc?.column ?? 0;
-    const reason = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '');
-    throw new SourceParseError(filePath, line, column, reason);
+    throw parseError(error, filePath);
   }
 }
 
 const tokenizers = new Map<string, { parse(code: string): { tokens?: SourceToken[] } }>();
 
-/** The tokens (comments included) of a text, read with the same grammar and options jscodeshift parses with. */
-export function tokenize(parser: 'ts' | 'tsx', text: string): SourceToken[] {
+/** jscodeshift's own Babel parser for a grammar (the one `j(source)` hands to recast), without recast. */
+function babelFor(parser: 'ts' | 'tsx'): { parse(code: string): { tokens?: SourceToken[] } } {
   let tokenizer = tokenizers.get(parser);
   if (!tokenizer) {
     tokenizer = (require(`jscodeshift/parser/${parser}`) as () => { parse(code: string): { tokens?: SourceToken[] } })();
     tokenizers.set(parser, tokenizer);
   }
-  return tokenizer.parse(text).tokens ?? [];
+  return tokenizer;
+}
+
+/** The tokens (comments included) of a text, read with the same grammar and options jscodeshift parses with. */
+export function tokenize(parser: 'ts' | 'tsx', text: string): SourceToken[] {
+  return babelFor(parser).parse(text).tokens ?? [];
+}
+
+/**
+ * Whether a text parses with the grammar and options jscodeshift parses with: Babel alone, without the
+ * copy recast makes for printing (a check needs no tree). A syntax error becomes a SourceParseError.
+ */
+export function checkSyntax(parser: 'ts' | 'tsx', text: string, filePath: string): void {
+  try {
+    babelFor(parser).parse(text);
+  } catch (error) {
+    throw parseError(error, filePath);
+  }
+}
+
+function parseError(error: unknown, filePath: string): SourceParseError {
+  const e = error as { message?: string; loc?: { line: number; column: number }; lineNumber?: number };
+  const line = e.loc?.line ?? e.lineNumber ?? 0;
+  const column = e.loc?.column ?? 0;
+  const reason = String(e.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, '');
+  return new SourceParseError(filePath, line, column, reason);
 }

@@ -171,6 +171,22 @@ function realOrNull(p: string): string | null {
  * A file named explicitly is taken even when ignored, as long as the runner knows its kind.
  */
 export function discover(inputs: readonly string[], options: DiscoverOptions = {}): Discovery {
+  const walk = discoverEach(inputs, options);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
+}
+
+/** A file as the walk takes it: its path, and its size when the walk stat'ed it. */
+export interface Found {
+  file: string;
+  size: number | undefined;
+}
+
+/**
+ * `discover`, one file at a time: yields each file as soon as the walk takes it (the same files as
+ * `discover`, each once, in walk order), so its reading can overlap the rest of the walk; returns the
+ * whole Discovery at the end.
+ */
+export function* discoverEach(inputs: readonly string[], options: DiscoverOptions = {}): Generator<Found, Discovery, void> {
   const cwd = options.cwd ?? process.cwd();
   const useGitignore = options.gitignore !== false;
   const extra: IgnoreScope[] = options.ignorePatterns?.length
@@ -190,7 +206,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
   const boundary = realOrNull(findGitRoot(cwd) ?? cwd) ?? path.resolve(cwd);
   const inTree = (real: string) => roots.some((root) => isInside(root, real));
 
-  const addFile = (file: string, real: string) => {
+  function* addFile(file: string, real: string): Generator<Found, void, void> {
     if (files.has(real)) return;
     let stat: fs.Stats | null = null;
     try {
@@ -209,7 +225,8 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     }
     files.set(real, file);
     if (stat) sizes.set(file, stat.size);
-  };
+    yield { file, size: stat?.size };
+  }
 
   /** A link met during the walk: reported when its target lies outside the tree, else left to the real path. */
   const onLink = (full: string, real: string, isDir: boolean, dirReal: string) => {
@@ -220,7 +237,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
     if (isDir && isInside(real, dirReal)) skipped.push({ file: full, reason: 'symbolic link loop (not followed)' });
   };
 
-  const walk = (dir: string, scopes: IgnoreScope[], include?: (file: string) => boolean, dirReal?: string) => {
+  function* walk(dir: string, scopes: IgnoreScope[], include?: (file: string) => boolean, dirReal?: string): Generator<Found, void, void> {
     // The directory the walk starts from is resolved once; an entry that is not a link then has the real
     // path `real/name` (a subdirectory too: the walk never descends through a link).
     let real: string;
@@ -278,15 +295,15 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
           excludedDirs.push(full);
           continue;
         }
-        walk(full, here, include, path.join(real, entry.name));
+        yield* walk(full, here, include, path.join(real, entry.name));
       } else if (isFile) {
         if (!fileKind(full)) continue;
         if (include && !include(full)) continue;
         if (isIgnored(here, full, false) || isIgnored(extra, full, false)) continue;
-        addFile(full, path.join(real, entry.name));
+        yield* addFile(full, path.join(real, entry.name));
       }
     }
-  };
+  }
 
   // Every input's real path first, so that a link in one input to a file of another counts as inside.
   for (const input of inputs) {
@@ -315,7 +332,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
         const base = path.resolve(cwd, glob.prefix);
         const matcher = ignore().add(`/${glob.pattern}`);
         const before = files.size;
-        if (fs.existsSync(base)) walk(base, useGitignore ? ancestorScopes(base) : [], (file) => matcher.ignores(toPosix(path.relative(base, file))));
+        if (fs.existsSync(base)) yield* walk(base, useGitignore ? ancestorScopes(base) : [], (file) => matcher.ignores(toPosix(path.relative(base, file))));
         if (files.size === before) skipped.push({ file: abs, reason: 'no file matches this pattern' });
         continue;
       }
@@ -333,14 +350,14 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
         skipped.push({ file: abs, reason: 'ignored by .gitignore' });
         continue;
       }
-      walk(abs, base);
+      yield* walk(abs, base);
     } else if (stat.isFile()) {
       if (!fileKind(abs)) {
         skipped.push({ file: abs, reason: 'not a script or config file the codemods read' });
         continue;
       }
       // A link named explicitly (inside the repository): read and write the file it points to.
-      addFile(fs.lstatSync(abs).isSymbolicLink() ? real : abs, real);
+      yield* addFile(fs.lstatSync(abs).isSymbolicLink() ? real : abs, real);
     } else {
       skipped.push({ file: abs, reason: 'not a regular file' });
     }

@@ -119,6 +119,23 @@ export class WorkerPool {
     if (this.slots.size === 0 || (this.queuedBytes > this.bytesPerWorker * this.slots.size && !this.busy())) this.start();
   }
 
+  /**
+   * Hands each ready worker up to `count` more waiting files at once, after the batch it has: this thread
+   * is about to be busy (loading a module for a later step) and cannot feed them file by file meanwhile.
+   */
+  prefetch(count: number): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || this.queue.length === 0) continue;
+      const more = this.queue.splice(0, count);
+      for (const item of more) this.queuedBytes -= item.source.length;
+      const idle = slot.at >= slot.batch.length;
+      slot.batch = idle ? more : [...slot.batch, ...more];
+      if (idle) slot.at = 0;
+      slot.worker.postMessage({ items: more } satisfies WorkerTask);
+      if (idle) this.arm(slot);
+    }
+  }
+
   /** Resolves once every added file has its result; rejects when a worker cannot start. */
   close(): Promise<void> {
     this.closed = true;

@@ -48,6 +48,22 @@ function isSeed(r: FileResult, source: () => string): boolean {
   return RELATIVE.test(text) || EXPORTS.test(text);
 }
 
+/**
+ * Whether this result makes `followAcrossModules` build the project index (the run must include
+ * invoke-to-converse): the runner then loads ts-morph while the workers still transform other files.
+ */
+export function needsProjectIndex(r: FileResult): boolean {
+  if (r.status !== 'changed' && r.status !== 'unchanged') return false;
+  return isSeed(r, () => {
+    if (r.original !== undefined) return r.original;
+    try {
+      return fs.readFileSync(r.file, 'utf8');
+    } catch {
+      return '';
+    }
+  });
+}
+
 export function followAcrossModules(run: CrossModuleRun): void {
   if (!run.codemods.some((c) => c.name === CODEMOD)) return;
   const sources = new Map<string, string>();

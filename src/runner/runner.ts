@@ -2,10 +2,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CodemodOptions } from '../engine/types';
 import { resolveCodemods, type CodemodSelection } from './codemods';
-import { discover } from './discover';
+import { discoverEach } from './discover';
 import { DEFAULT_FILE_TIMEOUT, WORKER_BYTES, WorkerPool, workerScript, type Item } from './pool';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate, transformFile, type FileResult } from './process';
-import { followAcrossModules } from './project';
+import { tsMorph } from '../bedrock/flow/modules/index-facts';
+import { followAcrossModules, needsProjectIndex } from './project';
 
 export interface RunConfig {
   /** Files and directories to migrate (default: the current directory). */
@@ -38,6 +39,9 @@ export interface RunResult {
   /** Dependency and build-output directories that were not walked. */
   excludedDirs: string[];
 }
+
+/** Files each worker is handed at once before this thread loads ts-morph (and cannot feed them for a while). */
+const PREFETCH = 32;
 
 /** One worker per CPU, at most 8: the main thread only reads and pre-filters, then waits for the workers. */
 export function defaultJobs(): number {
@@ -73,19 +77,71 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     done++;
     config.onProgress?.(done, total);
   };
+  // The cross-module step after the workers needs ts-morph (~0.5 s to load) when a result calls for it:
+  // this thread loads it as soon as one does and the reading is over, while the workers go on.
+  const follows = codemods.some((c) => c.name === 'invoke-to-converse');
+  let readingDone = false;
+  let seedSeen = false;
+  let warmed = false;
+  const warm = () => {
+    if (warmed || !seedSeen || !readingDone || !pool) return;
+    warmed = true;
+    setImmediate(() => {
+      pool?.prefetch(PREFETCH);
+      try {
+        tsMorph();
+      } catch {
+        // Loading it again in the cross-module step reports the error where the run can say so.
+      }
+    });
+  };
   const onResult = (r: FileResult) => {
     results.push(r);
     tick();
+    if (follows && !seedSeen && needsProjectIndex(r)) {
+      seedSeen = true;
+      warm();
+    }
   };
   let pool = script && timeout > 0 ? new WorkerPool(script, { jobs, init, onResult, budgetMs: timeout * 1000 }) : null;
   const usedWorkers = pool !== null;
   try {
-    const found = discover(config.paths.length ? config.paths : ['.'], {
+    // Give the event loop a turn every few milliseconds of walking and reading, so that workers get their
+    // next files (and a progress bar can redraw) during this synchronous stretch.
+    let turn = Date.now();
+    const breathe = async () => {
+      if ((pool || config.onProgress) && Date.now() - turn >= 4) {
+        await new Promise<void>((r) => setImmediate(r));
+        turn = Date.now();
+      }
+    };
+    const toParse: Item[] = [];
+    let bytes = 0;
+    // Each file is read and pre-filtered as the walk finds it, so the first worker gets its first files
+    // while the walk goes on.
+    const walk = discoverEach(config.paths.length ? config.paths : ['.'], {
       cwd,
       ignorePatterns: config.ignorePatterns,
       ignoreRules: config.ignoreRules,
       gitignore: config.gitignore,
     });
+    let step = walk.next();
+    for (; !step.done; step = walk.next()) {
+      const { file, size } = step.value;
+      total++;
+      const read = readCandidate(file, codemods, maxSize, size);
+      if (read.kind === 'done') onResult(read.result);
+      else if (!read.needsParse) onResult(transformFile(file, read.source, codemods, config.options));
+      else if (pool) pool.add({ file, source: read.source });
+      else {
+        toParse.push({ file, source: read.source });
+        bytes += read.source.length;
+      }
+      await breathe();
+    }
+    const found = step.value;
+    readingDone = true;
+    warm();
     for (const s of found.skipped) {
       const missing = s.reason === 'no such file or directory';
       results.push({
@@ -98,31 +154,8 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
         ...(missing ? { error: { line: 0, column: 0, message: s.reason } } : {}),
       });
     }
-    total = found.files.length;
     config.onStart?.(total);
-
-    // Give the event loop a turn every few milliseconds of reading, so that workers get their next files
-    // (and a progress bar can redraw) during this synchronous stretch.
-    let turn = Date.now();
-    const breathe = async () => {
-      if ((pool || config.onProgress) && Date.now() - turn >= 4) {
-        await new Promise<void>((r) => setImmediate(r));
-        turn = Date.now();
-      }
-    };
-    const toParse: Item[] = [];
-    let bytes = 0;
-    for (const file of found.files) {
-      const read = readCandidate(file, codemods, maxSize, found.sizes.get(file));
-      if (read.kind === 'done') onResult(read.result);
-      else if (!read.needsParse) onResult(transformFile(file, read.source, codemods, config.options));
-      else if (pool) pool.add({ file, source: read.source });
-      else {
-        toParse.push({ file, source: read.source });
-        bytes += read.source.length;
-      }
-      await breathe();
-    }
+    config.onProgress?.(done, total);
 
     if (!pool && script && bytes >= WORKER_BYTES) {
       pool = new WorkerPool(script, { jobs, init, onResult, budgetMs: 0 });

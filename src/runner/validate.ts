@@ -6,7 +6,7 @@
  * may change ID-like tokens (runs of letters, digits and `._:/-`) and nothing else, so quoting, keys, nesting
  * and comments are the same bytes as before, and a file that was readable stays readable.
  */
-import { jscodeshiftFor, parseSource, parserFor } from '../engine/parse';
+import { checkSyntax, parserFor } from '../engine/parse';
 import { stripBom, stripShebang } from '../engine/style';
 import { SourceParseError } from '../engine/types';
 
@@ -89,7 +89,7 @@ export function checkOutput(file: string, original: string, output: string): Out
   if (parser) {
     const { text } = stripShebang(stripBom(output).text);
     try {
-      parseSource(jscodeshiftFor(parser), text, file);
+      checkSyntax(parser, text, file);
       return null;
     } catch (error) {
       if (error instanceof SourceParseError || (error as Error)?.name === 'SourceParseError') {
