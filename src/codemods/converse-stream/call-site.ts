@@ -8,6 +8,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { declarationOf, functionBinding, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
+import { inputObjectPath, type Site } from '../../bedrock/sites';
 import { attempt, block, type Mapped } from '../../bedrock/result';
 import { isMember, memberName, readChain } from './chain';
 import { exportedByCommonJs, followIntoHelper, paramTypeRefs, type HelperHop } from './helper';
@@ -16,7 +17,7 @@ export interface StreamSite {
   /** The command construction or the aggregated call. */
   at: ASTPath;
   /** The input object literal. */
-  input?: ASTPath;
+  input: ASTPath;
   /** Where `body` must become `stream` once migrated. */
   bodyReads: ASTPath[];
   /** `const { body } = await …`: the pattern property to rename. */
@@ -244,34 +245,41 @@ function isStreamType(node: AnyNode, name: string): boolean {
   return (t.type === 'Identifier' && t.name === name) || (t.type === 'TSQualifiedName' && t.right.name === name);
 }
 
-/** The input object literal: inline, or a `const` used only here (its type annotation is renamed too). */
-function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typeRefs']): ASTPath | undefined {
-  const { j, root } = ctx;
-  const args = (at.get('arguments') as AnyNode);
-  if ((at.node as AnyNode).arguments.length !== 1) block('the command is not built from one input object');
-  const argPath = args.get(0) as ASTPath;
-  const arg = unwrapExpression(argPath.node);
-  if (arg.type === 'ObjectExpression') {
-    let p: AnyNode = argPath;
-    while (p.node !== arg) p = p.get('expression');
-    return p as ASTPath;
+/**
+ * The input object literal, found by the shared finder (bedrock/sites.ts): inline, a variable used only here,
+ * or the one return of a same-file helper called only here. A type annotation naming the stream input type
+ * (on the variable, or the helper's return type) is renamed along; any other stops the migration.
+ */
+function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typeRefs']): ASTPath {
+  const node: AnyNode = at.node;
+  if (node.arguments.length !== 1) block('the command is not built from one input object');
+  const site: Site = { kind: node.type === 'NewExpression' ? 'command' : 'aggregated', path: at };
+  const found = inputObjectPath(ctx, site);
+  if ('reason' in found) {
+    // A reason that names the builder the finder could not follow.
+    const arg = unwrapExpression(node.arguments[0]);
+    describeBuilder(arg);
+    const decl = arg.type === 'Identifier' ? declarationOf(arg.name, at) : undefined;
+    if (decl?.node.type === 'VariableDeclarator' && decl.node.init) describeBuilder(unwrapExpression(decl.node.init));
+    return block(found.reason);
   }
-  describeBuilder(arg);
-  if (arg.type !== 'Identifier') block('the command input is not an object literal');
-  const decl = declarationOf(arg.name, argPath);
-  const d: AnyNode = decl?.node;
-  if (d?.type === 'VariableDeclarator' && d.init) describeBuilder(unwrapExpression(d.init));
-  if (d?.type !== 'VariableDeclarator' || !d.init || unwrapExpression(d.init).type !== 'ObjectExpression') block('the command input is not an object literal in this file');
-  if ((decl.parentPath.node as AnyNode).kind !== 'const') block('the command input variable is not a `const`');
-  if (referencePaths(j, root, arg.name, decl).length !== 1) block('the command input object is used elsewhere too');
-  const annotation = d.id.typeAnnotation?.typeAnnotation;
+  const annotated: AnyNode = found.declarator ? (found.declarator as AnyNode).get('id') : builderFunction(found.path);
+  const annotation = found.declarator ? annotated?.node.typeAnnotation?.typeAnnotation : annotated?.node.returnType?.typeAnnotation;
   if (annotation) {
     if (!isStreamType(annotation, 'InvokeModelWithResponseStreamCommandInput')) block('the command input has a type annotation this codemod does not know');
-    typeRefs.push({ path: (decl.get('id') as AnyNode).get('typeAnnotation').get('typeAnnotation'), to: 'ConverseStreamCommandInput' });
+    const key = found.declarator ? 'typeAnnotation' : 'returnType';
+    typeRefs.push({ path: annotated.get(key).get('typeAnnotation'), to: 'ConverseStreamCommandInput' });
   }
-  let p: AnyNode = decl.get('init');
-  while (p.node.type !== 'ObjectExpression') p = p.get('expression');
-  return p as ASTPath;
+  return found.path;
+}
+
+/** The function whose `return` gives the input object at `input` (a same-file builder), if any. */
+function builderFunction(input: ASTPath): AnyNode {
+  let p: AnyNode = parentOf(input);
+  while (p && p.node.type !== 'ReturnStatement' && p.node.type !== 'NewExpression' && p.node.type !== 'CallExpression') p = p.parent;
+  if (p?.node.type !== 'ReturnStatement') return undefined;
+  while (p && !/Function/.test(p.node.type)) p = p.parent;
+  return p;
 }
 
 /** `new X(this.provider.getRequestBody(…))` and the like: the reason names the builder. */
