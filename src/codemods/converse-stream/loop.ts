@@ -23,7 +23,8 @@ import { arrangeBranches, mapLeaf } from './arrange';
 import { collect, dropSkips } from './branches';
 import { buildChain } from './chain';
 import { BRANCH_TESTS, type Branch } from './events';
-import { checkEventVariableUses, chunkPatternName, isTextDecoderNew, readPrelude } from './prelude';
+import { checkEventVariableUses, chunkPatternName, readPrelude } from './prelude';
+import { isNewTextDecoder } from '../../bedrock/decode';
 import { mentions, UNIVERSE, type Leaf, type State } from './state';
 import { attempt, block, type Mapped } from '../../bedrock/result';
 
@@ -206,7 +207,7 @@ function removeUnusedDecoders(ctx: CodemodContext, state: State): void {
     if (countReferences(j, root, name) > 0) continue;
     root
       .find(j.VariableDeclarator)
-      .filter((p) => (p.node as AnyNode).id.type === 'Identifier' && (p.node as AnyNode).id.name === name && isTextDecoderNew((p.node as AnyNode).init))
+      .filter((p) => (p.node as AnyNode).id.type === 'Identifier' && (p.node as AnyNode).id.name === name && isNewTextDecoder((p.node as AnyNode).init))
       .forEach((p) => removeDeclarator(j, p as ASTPath));
   }
 }

@@ -9,20 +9,13 @@ import { isChainOf, isMember, memberName, readChain, stripNonNull } from './chai
 import { CELLS, INVOKE_ONLY_ERROR_MEMBERS, SHARED_ERROR_MEMBERS } from './events';
 import { mentions, mentionsOther, singleDeclarator, type State } from './state';
 import { block } from '../../bedrock/result';
+import { isNewTextDecoder, isUtf8 } from '../../bedrock/decode';
 
 function isBytes(node: AnyNode, state: State): boolean {
   const n = unwrapExpression(node);
   if (n?.type === 'Identifier' && state.bytesVars.has(n.name)) return true;
   if (state.chunkMember && isChainOf(n, state.chunkMember, ['bytes'])) return true;
   return isChainOf(n, state.ev, ['chunk', 'bytes']);
-}
-
-export function isTextDecoderNew(node: AnyNode): boolean {
-  return node?.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'TextDecoder';
-}
-
-function isUtf8Label(node: AnyNode): boolean {
-  return (node?.type === 'StringLiteral' || node?.type === 'Literal') && /^utf-?8$/i.test(String(node.value));
 }
 
 /** `new TextDecoder().decode(b)`, `decoder.decode(b)`, `Buffer.from(b).toString('utf8')`, or a variable holding one. */
@@ -36,14 +29,14 @@ function isDecode(ctx: CodemodContext, node: AnyNode, state: State): boolean {
   // holds one whole JSON event.
   const streamOption = n.arguments.length === 2 && n.arguments[1].type === 'ObjectExpression';
   if (method === 'decode' && (n.arguments.length === 1 || streamOption) && isBytes(n.arguments[0], state)) {
-    if (isTextDecoderNew(target) && (target.arguments.length === 0 || isUtf8Label(target.arguments[0]))) return true;
+    if (isNewTextDecoder(target) && isUtf8(target.arguments[0])) return true;
     if (target.type === 'Identifier' && isTextDecoderVariable(ctx, target.name, state)) {
       if (!state.localDecoders.has(target.name)) state.decoders.add(target.name);
       return true;
     }
     return false;
   }
-  if (method === 'toString' && (n.arguments.length === 0 || (n.arguments.length === 1 && isUtf8Label(n.arguments[0])))) {
+  if (method === 'toString' && n.arguments.length <= 1 && isUtf8(n.arguments[0])) {
     return (
       target?.type === 'CallExpression' &&
       isChainOf(target.callee, 'Buffer', ['from']) &&
@@ -62,7 +55,7 @@ function isTextDecoderVariable(ctx: CodemodContext, name: string, state: State):
     return d.id.type === 'Identifier' && d.id.name === name;
   });
   // Every variable of that name in the file is a TextDecoder (one per function is common).
-  return decls.length > 0 && decls.paths().every((p) => isTextDecoderNew((p.node as AnyNode).init));
+  return decls.length > 0 && decls.paths().every((p) => isNewTextDecoder((p.node as AnyNode).init));
 }
 
 function isParse(ctx: CodemodContext, node: AnyNode, state: State): boolean {
@@ -212,7 +205,7 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
     }
     if (d && d.id.type === 'Identifier' && d.init) {
       const name = d.id.name;
-      if (isTextDecoderNew(d.init)) state.localDecoders.add(name);
+      if (isNewTextDecoder(d.init)) state.localDecoders.add(name);
       else if (isBytes(d.init, state)) state.bytesVars.add(name);
       else if (isParse(ctx, d.init, state)) {
         state.chunk = name;
@@ -275,7 +268,7 @@ function readTryDecode(ctx: CodemodContext, paths: ASTPath[], at: ASTPath, decla
   for (const st of stmts.slice(0, -1)) {
     const d = singleDeclarator(st);
     if (!d || d.id.type !== 'Identifier' || !d.init) return false;
-    if (isTextDecoderNew(d.init)) state.localDecoders.add(d.id.name);
+    if (isNewTextDecoder(d.init)) state.localDecoders.add(d.id.name);
     else if (isBytes(d.init, state)) state.bytesVars.add(d.id.name);
     else if (isDecode(ctx, d.init, state)) state.textVars.add(d.id.name);
     else return false;
