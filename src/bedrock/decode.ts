@@ -85,6 +85,11 @@ export function textDecoderAt(object: AnyNode, at: AnyNode): { init: AnyNode; de
   return { init, declarator: decl };
 }
 
+/** `new TextDecoder()` / `new TextDecoder(label)`: a decoder made right there. */
+export function isNewTextDecoder(node: AnyNode): boolean {
+  return node?.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'TextDecoder';
+}
+
 /** `JSON.parse(text)` with the text at `text` as its one argument: the path of that call. */
 export function jsonParseOf(text: AnyNode): ASTPath | undefined {
   const parent: AnyNode = text.parent.node;

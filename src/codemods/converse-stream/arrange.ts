@@ -7,7 +7,8 @@ import { unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { accessesFrom, buildChain, readChain } from './chain';
 import { BRANCH_TESTS, CONVERSE_STOP_REASONS, DISCRIMINANTS, FIELDS, groupOf, type Branch, type Cell, type FieldMap, type Group } from './events';
 import { CONVERSE_REFUSAL_MEMBER, refusalComparisons, type RefusalComparison } from '../../bedrock/stream/refusal';
-import { fail, identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type MappedLeaf, type State } from './state';
+import { identifierUses, mentions, UNIVERSE, usesWithin, type Leaf, type MappedLeaf, type State } from './state';
+import { block } from '../../bedrock/result';
 
 export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const chunk = leaf.name;
@@ -15,11 +16,11 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
   const group: Group | undefined = leaf.truthy && base === 'text' ? 'textTruthy' : leaf.truthy ? undefined : base;
   // The whole event, forwarded: for one kind of delta, it is rebuilt from the ConverseStream delta.
   const forwarded = wholeEventPassedOn(j, leaf, group && DELTA_GROUPS.has(group));
-  if (!group) fail(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
+  if (!group) block(`a statement runs for ${describeCells(leaf.cells)}, which has no single ConverseStream counterpart`);
   const g = group as Group;
   const node: AnyNode = leaf.path.node;
   const scanned: AnyNode[] = leaf.guard ? [node.consequent, ...leaf.guard.map((s) => s.parent[s.key])] : [node];
-  if ([...state.typeAliases].some((a) => scanned.some((n) => mentions(j, n, a)))) fail('the event type is used as a value');
+  if ([...state.typeAliases].some((a) => scanned.some((n) => mentions(j, n, a)))) block('the event type is used as a value');
   const replacements: MappedLeaf['replacements'] = [];
   const refusals: RefusalComparison[] = [];
   const fields = FIELDS[g];
@@ -32,7 +33,7 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
     const aliasUses = usesOf(name);
     if (aliasUses.length === 0) continue;
     const alias = state.fieldAliases.find((a) => a.event === chunk && a.name === name && [...leaf.cells].every((c) => a.cells.has(c)));
-    if (!alias) fail(`\`${name}\` is used for other events than the one it was read from`);
+    if (!alias) block(`\`${name}\` is used for other events than the one it was read from`);
     for (const use of aliasUses) reads.push({ use, prefix: (alias as { props: string[] }).props });
   }
   for (const { use, prefix } of reads) {
@@ -46,7 +47,7 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
     }
     if (!hit) {
       const read = accesses.length ? `${chunk}.${accesses[accesses.length - 1].props.join('.')}` : chunk;
-      fail(`\`${read}\` (${describeGroup(g)}) has no proven ConverseStream counterpart`);
+      block(`\`${read}\` (${describeGroup(g)}) has no proven ConverseStream counterpart`);
     }
     replacements.push(hit as { path: ASTPath; map: FieldMap });
     if ((hit as { map: FieldMap }).map.to.startsWith('messageStop.stopReason')) refusals.push(...stopReasonComparisons(j, (hit as { path: ASTPath }).path, leaf.path));
@@ -57,7 +58,7 @@ export function mapLeaf(j: JSCodeshift, leaf: Leaf, state: State): MappedLeaf {
     // follows `messageStop`; the stop reason is kept from there in a variable (loop.ts).
     const early = replacements.filter((r) => !r.map.late);
     if (g !== 'messageDelta' || early.some((r) => !r.map.to.startsWith('messageStop.stopReason'))) {
-      fail('a statement reads token counts together with fields that arrive earlier');
+      block('a statement reads token counts together with fields that arrive earlier');
     }
     for (const r of early) r.capture = true;
   }
@@ -88,7 +89,7 @@ function wholeEventPassedOn(j: JSCodeshift, leaf: Leaf, convertible: boolean | u
     const chain = cur?.node.type === 'CallExpression' ? readChain(cur.node.callee) : undefined;
     const root = chain?.root?.type === 'Identifier' ? chain.root.name : chain?.root?.type === 'ThisExpression' ? 'this' : undefined;
     const callee = root ? [root, ...(chain as { props: string[] }).props].join('.') : undefined;
-    fail(`the whole Anthropic event \`${leaf.name}\` is passed on${callee ? ` (\`${callee}(…)\`)` : ''} to code that reads it as such`);
+    block(`the whole Anthropic event \`${leaf.name}\` is passed on${callee ? ` (\`${callee}(…)\`)` : ''} to code that reads it as such`);
   }
   return out;
 }
@@ -106,10 +107,10 @@ function stopReasonComparisons(j: JSCodeshift, read: ASTPath, leaf: ASTPath): Re
   const check = (p: ASTPath) => {
     const { found, unmapped } = refusalComparisons(p, (v) => CONVERSE_STOP_REASONS.has(v));
     if (unmapped.includes(CONVERSE_REFUSAL_MEMBER)) {
-      fail(`the stop reason switch has a 'content_filtered' case, which would now also catch refusals (ConverseStream has no 'refusal' member)`);
+      block(`the stop reason switch has a 'content_filtered' case, which would now also catch refusals (ConverseStream has no 'refusal' member)`);
     }
     if (unmapped.length) {
-      fail(`the stop reason is compared with '${unmapped[0]}', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod)`);
+      block(`the stop reason is compared with '${unmapped[0]}', which is not a ConverseStream stop reason (see the refusal-stop-reason codemod)`);
     }
     out.push(...found);
   };
@@ -257,17 +258,17 @@ export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTP
     // no later message_delta statement would now run before it.
     if (!target && leaf.group === 'messageDelta' && !accumulates(j, leaf.node)) {
       const after = leaves.slice(leaves.indexOf(leaf) + 1);
-      if (after.some((l) => l.group === 'messageDelta' && !l.late)) fail('a statement after the token counts would now run before them (ConverseStream reports them in its last event)');
+      if (after.some((l) => l.group === 'messageDelta' && !l.late)) block('a statement after the token counts would now run before them (ConverseStream reports them in its last event)');
       continue;
     }
-    if (!target) fail('token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event');
+    if (!target) block('token counts are used before the stream ends; ConverseStream reports them only in its last (metadata) event');
     // Everything that runs in the rewritten loop: the kept statements and every handler statement
     // (handler-table functions live outside the loop body).
     const t = target as { root: string; props: string[] };
     const kept = ((body.node as AnyNode).body as AnyNode[]).filter((n) => state.roles.get(n) === 'keep');
     const uses = [...kept, ...leaves.map((l) => l.node)].reduce((sum, n) => sum + targetUses(j, n, t), 0);
     const sinks = leaves.filter((l) => l.late && sameTarget(sinkTarget(j, l, state), t)).length;
-    if (uses !== sinks) fail(`\`${[t.root, ...t.props].join('.')}\` is read in the loop before ConverseStream reports token counts (in its last event)`);
+    if (uses !== sinks) block(`\`${[t.root, ...t.props].join('.')}\` is read in the loop before ConverseStream reports token counts (in its last event)`);
   }
   const metadata: Array<[number, AnyNode]> = [];
   const EVENT_ORDER: Partial<Record<Group, number>> = { messageStart: 0, messageDelta: 1, messageStopEvent: 2 };
@@ -303,22 +304,22 @@ export function arrangeBranches(j: JSCodeshift, leaves: MappedLeaf[], body: ASTP
   const present = new Set(order);
   const specific: Branch[] = ['text', 'textTruthy', 'toolJson', 'thinking', 'signature'];
   if (present.has('deltaAny') && specific.some((b) => present.has(b))) {
-    fail('content block deltas are handled both together and by delta type');
+    block('content block deltas are handled both together and by delta type');
   }
-  if (present.has('text') && present.has('textTruthy')) fail('text deltas are tested in two different ways');
+  if (present.has('text') && present.has('textTruthy')) block('text deltas are tested in two different ways');
   // Declarations that end up in one block must not collide, nor be split from their uses.
   for (const branch of order) {
     const names = new Set<string>();
     for (const n of nodes.get(branch) as AnyNode[]) {
       if (n.type !== 'VariableDeclaration') continue;
       for (const d of n.declarations) {
-        if (d.id.type !== 'Identifier') fail('a destructuring declaration among the handlers');
-        if (names.has(d.id.name)) fail(`two handlers declare \`${d.id.name}\` and would share one branch`);
+        if (d.id.type !== 'Identifier') block('a destructuring declaration among the handlers');
+        if (names.has(d.id.name)) block(`two handlers declare \`${d.id.name}\` and would share one branch`);
         names.add(d.id.name);
         for (const other of order) {
           if (other === branch) continue;
           if ((nodes.get(other) as AnyNode[]).some((m) => mentions(j, m, d.id.name))) {
-            fail(`\`${d.id.name}\` would be declared and used in different ConverseStream branches`);
+            block(`\`${d.id.name}\` would be declared and used in different ConverseStream branches`);
           }
         }
       }

@@ -7,7 +7,8 @@ import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import { declarationOf, keyName, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { isChainOf, isMember, memberName, readChain } from './chain';
 import { DISCRIMINANTS, FIELDS, type Cell } from './events';
-import { fail, intersect, mentions, minus, singleDeclarator, UNIVERSE, type Leaf, type Slot, type State } from './state';
+import { intersect, mentions, minus, singleDeclarator, UNIVERSE, type Leaf, type Slot, type State } from './state';
+import { block } from '../../bedrock/result';
 
 type Pred = { kind: 'none' } | { kind: 'pred'; cells: Set<Cell>; truthy: boolean };
 
@@ -65,7 +66,7 @@ function isNoOp(stmts: AnyNode[], inCase = false): boolean {
 
 function cellsFor(disc: string, value: string): Set<Cell> {
   const cells = DISCRIMINANTS[disc][value];
-  if (!cells) fail(`\`${disc} === '${value}'\` is not an event InvokeModelWithResponseStream sends for Claude`);
+  if (!cells) block(`\`${disc} === '${value}'\` is not an event InvokeModelWithResponseStream sends for Claude`);
   return new Set(cells);
 }
 
@@ -98,12 +99,12 @@ function evalPred(j: JSCodeshift, node: AnyNode, state: State): { cells: Set<Cel
     const a = evalPred(j, n.left, state);
     const b = evalPred(j, n.right, state);
     if (n.operator === '&&') return { cells: intersect(a.cells, b.cells), truthy: a.truthy || b.truthy };
-    if (a.truthy || b.truthy) fail('a text test is combined with `||`');
+    if (a.truthy || b.truthy) block('a text test is combined with `||`');
     return { cells: new Set([...a.cells, ...b.cells]), truthy: false };
   }
   if (n.type === 'UnaryExpression' && n.operator === '!') {
     const a = evalPred(j, n.argument, state);
-    if (a.truthy) fail('a negated text test');
+    if (a.truthy) block('a negated text test');
     return { cells: minus(UNIVERSE, a.cells), truthy: false };
   }
   if (n.type === 'BinaryExpression' && ['===', '==', '!==', '!='].includes(n.operator)) {
@@ -126,13 +127,13 @@ function evalPred(j: JSCodeshift, node: AnyNode, state: State): { cells: Set<Cel
       const cells = new Set<Cell>();
       for (const el of list.elements) {
         const value = literalValue(el);
-        if (value === undefined) fail('an event-type list that is not made of strings');
+        if (value === undefined) block('an event-type list that is not made of strings');
         for (const c of cellsFor(disc, value as string)) cells.add(c);
       }
       return { cells, truthy: false };
     }
   }
-  return fail('an event-type test this codemod cannot read');
+  return block('an event-type test this codemod cannot read');
 }
 
 /** Unlabeled `break`s that would leave `node` (not nested in a loop or switch of their own). */
@@ -179,7 +180,7 @@ export function collect(j: JSCodeshift, paths: ASTPath[], cells: ReadonlySet<Cel
       }
       const guarded = splitGuard(j, node.test, state);
       if (guarded) {
-        if (hasDiscriminant(j, node.consequent, state)) fail('event-type tests nested under a combined test');
+        if (hasDiscriminant(j, node.consequent, state)) block('event-type tests nested under a combined test');
         out.push({ path, cells: intersect(cells, guarded.cells), truthy, name: state.chunk as string, guard: guarded.guard });
         // The else branch also runs when the rest of the test fails: it still sees those events.
         if (node.alternate) collect(j, [path.get('alternate') as ASTPath], cells, truthy, out, state);
@@ -215,36 +216,36 @@ function collectTable(j: JSCodeshift, path: ASTPath, cells: ReadonlySet<Cell>, t
   const callee = call.callee;
   if (!isMember(callee) || !callee.computed || callee.object.type !== 'Identifier') return false;
   if (discriminantOf(callee.property, state) !== 'type') return false;
-  if (!isChainOf(call.arguments[0], state.chunk as string, [])) fail('a handler table is called with something else than the event');
+  if (!isChainOf(call.arguments[0], state.chunk as string, [])) block('a handler table is called with something else than the event');
   const tableName: string = callee.object.name;
   const decl = declarationOf(tableName, path);
   const d: AnyNode = decl?.node;
   if (d?.type !== 'VariableDeclarator' || d.init?.type !== 'ObjectExpression' || (decl.parentPath.node as AnyNode).kind !== 'const') {
-    fail(`the handler table \`${tableName}\` is not a \`const\` object literal in this file`);
+    block(`the handler table \`${tableName}\` is not a \`const\` object literal in this file`);
   }
-  if (referencePaths(j, j(path).closest(j.Program), tableName, decl).length !== 1) fail(`the handler table \`${tableName}\` is used elsewhere too`);
+  if (referencePaths(j, j(path).closest(j.Program), tableName, decl).length !== 1) block(`the handler table \`${tableName}\` is used elsewhere too`);
   const props = (decl.get('init') as AnyNode).get('properties') as AnyNode;
   const chunk = state.chunk as string;
   (d.init.properties as AnyNode[]).forEach((prop, i) => {
     const key = keyName(prop);
-    if (key === undefined || prop.computed) fail('a handler table with a computed key');
+    if (key === undefined || prop.computed) block('a handler table with a computed key');
     const cellsOfKey = cellsFor('type', key as string);
     const propPath = props.get(i) as AnyNode;
     const fn: AnyNode = prop.type === 'ObjectMethod' ? prop : prop.value;
     const fnPath: AnyNode = prop.type === 'ObjectMethod' ? propPath : propPath.get('value');
     if (!['ArrowFunctionExpression', 'FunctionExpression', 'ObjectMethod'].includes(fn?.type) || fn.async || fn.generator) {
-      fail(`the \`${key}\` handler is not a plain function`);
+      block(`the \`${key}\` handler is not a plain function`);
     }
-    if (fn.params.length > 1 || (fn.params[0] && fn.params[0].type !== 'Identifier')) fail(`the \`${key}\` handler takes more than the event`);
+    if (fn.params.length > 1 || (fn.params[0] && fn.params[0].type !== 'Identifier')) block(`the \`${key}\` handler takes more than the event`);
     const param: string | undefined = fn.params[0]?.name;
     const body: AnyNode = fn.body;
-    if (body.type !== 'BlockStatement') fail(`the \`${key}\` handler is an expression; write it as a block to migrate it`);
-    if (j(body).find(j.ReturnStatement).some((r) => !insideNestedFunction(r as ASTPath, body))) fail(`the \`${key}\` handler returns a value`);
+    if (body.type !== 'BlockStatement') block(`the \`${key}\` handler is an expression; write it as a block to migrate it`);
+    if (j(body).find(j.ReturnStatement).some((r) => !insideNestedFunction(r as ASTPath, body))) block(`the \`${key}\` handler returns a value`);
     if (fn.type !== 'ArrowFunctionExpression' && (j(body).find(j.ThisExpression).size() > 0 || mentions(j, body, 'arguments'))) {
-      fail(`the \`${key}\` handler uses \`this\` or \`arguments\``);
+      block(`the \`${key}\` handler uses \`this\` or \`arguments\``);
     }
     for (const name of [state.ev, chunk]) {
-      if (name !== param && mentions(j, body, name)) fail(`the \`${key}\` handler reads an outer \`${name}\`, which the loop variable would hide`);
+      if (name !== param && mentions(j, body, name)) block(`the \`${key}\` handler reads an outer \`${name}\`, which the loop variable would hide`);
     }
     state.chunk = param ?? `\u0000${key}`;
     try {
@@ -301,7 +302,7 @@ function collectSwitch(j: JSCodeshift, path: ASTPath, cells: ReadonlySet<Cell>, 
   for (const c of node.cases as AnyNode[]) {
     if (!c.test) continue;
     const value = literalValue(c.test);
-    if (value === undefined) fail('a `case` that is not a string');
+    if (value === undefined) block('a `case` that is not a string');
     if (isOtherEvent(disc, value as string) && c.consequent.length > 0 && isNoOp(c.consequent, true)) continue;
     for (const cell of cellsFor(disc, value as string)) named.add(cell);
   }
@@ -310,7 +311,7 @@ function collectSwitch(j: JSCodeshift, path: ASTPath, cells: ReadonlySet<Cell>, 
   cases.forEach((casePath, index) => {
     const c: AnyNode = casePath.node;
     if (c.test && isOtherEvent(disc, literalValue(c.test) as string) && c.consequent.length > 0 && isNoOp(c.consequent, true)) {
-      if (pending.size > 0) fail('a `case` falls through into the next one');
+      if (pending.size > 0) block('a `case` falls through into the next one');
       return;
     }
     const own = c.test ? cellsFor(disc, literalValue(c.test) as string) : minus(UNIVERSE, named);
@@ -320,8 +321,8 @@ function collectSwitch(j: JSCodeshift, path: ASTPath, cells: ReadonlySet<Cell>, 
     let stmts = body;
     const last: AnyNode = body[body.length - 1].node;
     if (last.type === 'BreakStatement' && !last.label) stmts = body.slice(0, -1);
-    else if (!endsAbruptly(c.consequent) && index < cases.length - 1) fail('a `case` falls through into the next one');
-    if (stmts.some((p) => escapingBreaks(p.node) > 0)) fail('a `break` inside a `case` branch');
+    else if (!endsAbruptly(c.consequent) && index < cases.length - 1) block('a `case` falls through into the next one');
+    if (stmts.some((p) => escapingBreaks(p.node) > 0)) block('a `break` inside a `case` branch');
     collect(j, stmts, intersect(cells, pending), truthy, out, state);
     pending = new Set();
   });
@@ -354,7 +355,7 @@ export function dropSkips(leaves: Leaf[]): Leaf[] {
     const n: AnyNode = leaf.path.node;
     if (n.type !== 'ContinueStatement' || n.label) return true;
     if (leaves.slice(i + 1).some((later) => intersect(later.cells, leaf.cells).size > 0)) {
-      fail('a `continue` skips handlers that ConverseStream events would reach');
+      block('a `continue` skips handlers that ConverseStream events would reach');
     }
     return false;
   });

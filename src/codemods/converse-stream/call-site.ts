@@ -8,6 +8,8 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { declarationOf, functionBinding, referencePaths, unwrapExpression, type AnyNode } from '../../ast/bedrock';
+import { inputObjectPath, type Site } from '../../bedrock/sites';
+import { attempt, block, type Mapped } from '../../bedrock/result';
 import { isMember, memberName, readChain } from './chain';
 import { exportedByCommonJs, followIntoHelper, paramTypeRefs, type HelperHop } from './helper';
 
@@ -15,7 +17,7 @@ export interface StreamSite {
   /** The command construction or the aggregated call. */
   at: ASTPath;
   /** The input object literal. */
-  input?: ASTPath;
+  input: ASTPath;
   /** Where `body` must become `stream` once migrated. */
   bodyReads: ASTPath[];
   /** `const { body } = await …`: the pattern property to rename. */
@@ -26,13 +28,6 @@ export interface StreamSite {
   /** `as AsyncIterable<ResponseStream>` around the stream: dropped (the ConverseStream type is inferred). */
   casts: ASTPath[];
 }
-
-export type SiteResult = { ok: true; site: StreamSite } | { ok: false; reason: string };
-
-class Stop extends Error {}
-const stop = (reason: string): never => {
-  throw new Stop(reason);
-};
 
 const parentOf = (p: ASTPath): ASTPath => (p as AnyNode).parent as ASTPath;
 
@@ -47,21 +42,12 @@ function outer(p: ASTPath): ASTPath {
 
 /** The input object literal of a call, when it has one (nothing is checked beyond that). */
 export function peekInput(ctx: CodemodContext, at: ASTPath): ASTPath | undefined {
-  try {
-    return inputObject(ctx, at, []);
-  } catch (e) {
-    if (e instanceof Stop) return undefined;
-    throw e;
-  }
+  const input = attempt(() => inputObject(ctx, at, []));
+  return input && !('reason' in input) ? input : undefined;
 }
 
-export function findSite(ctx: CodemodContext, at: ASTPath, aggregated: boolean): SiteResult {
-  try {
-    return { ok: true, site: locate(ctx, at, aggregated) };
-  } catch (e) {
-    if (e instanceof Stop) return { ok: false, reason: e.message };
-    throw e;
-  }
+export function findSite(ctx: CodemodContext, at: ASTPath, aggregated: boolean): Mapped<StreamSite> {
+  return attempt(() => locate(ctx, at, aggregated));
 }
 
 function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSite {
@@ -81,11 +67,11 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     } else if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && parent.init === p.node) {
       // `command.input.modelId = …` after construction: the same field on ConverseStream, kept as it is.
       const uses = referencePaths(j, root, parent.id.name, parentOf(p)).filter((u) => !setsModelId(u));
-      if (uses.length !== 1) stop('the command object is used in more than one place');
+      if (uses.length !== 1) block('the command object is used in more than one place');
       const u = outer(uses[0]);
       const call: AnyNode = parentOf(u).node;
       if (!(call.type === 'CallExpression' && call.arguments[0] === u.node && isMember(call.callee) && memberName(call.callee) === 'send')) {
-        stop('the command is not passed straight to `send`');
+        block('the command is not passed straight to `send`');
       }
       send = parentOf(u);
     } else {
@@ -94,7 +80,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
   }
   const awaited = outer(send);
   const awaitPath = parentOf(awaited);
-  if ((awaitPath.node as AnyNode).type !== 'AwaitExpression') stop('the response is not awaited where it is requested');
+  if ((awaitPath.node as AnyNode).type !== 'AwaitExpression') block('the response is not awaited where it is requested');
   const holder = outer(awaitPath);
   const hp = parentOf(holder);
   const hn: AnyNode = hp.node;
@@ -102,13 +88,13 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
   // Inline: for await (const e of (await client.send(cmd)).body)
   if (isMember(hn) && hn.object === holder.node && memberName(hn) === 'body') {
     const loop = loopOver(hp, casts);
-    if (!loop) stop('`body` is not read by a `for await` loop');
+    if (!loop) block('`body` is not read by a `for await` loop');
     return { at, input, bodyReads: [hp], loop: loop as ASTPath, typeRefs, casts };
   }
-  if (hn.type !== 'VariableDeclarator' || hn.init !== holder.node) stop('the response is not kept in a variable');
+  if (hn.type !== 'VariableDeclarator' || hn.init !== holder.node) block('the response is not kept in a variable');
   const annotation = hn.id.typeAnnotation?.typeAnnotation;
   if (annotation) {
-    if (!isStreamType(annotation, 'InvokeModelWithResponseStreamCommandOutput')) stop('the response variable has a type annotation this codemod does not know');
+    if (!isStreamType(annotation, 'InvokeModelWithResponseStreamCommandOutput')) block('the response variable has a type annotation this codemod does not know');
     typeRefs.push({ path: (hp.get('id') as AnyNode).get('typeAnnotation').get('typeAnnotation'), to: 'ConverseStreamCommandOutput' });
   }
 
@@ -116,17 +102,17 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     const props: AnyNode[] = hn.id.properties;
     const bodyIndex = props.findIndex((p) => (p.type === 'ObjectProperty' || p.type === 'Property') && !p.computed && p.key.type === 'Identifier' && p.key.name === 'body');
     if (bodyIndex < 0 || props.some((p, i) => i !== bodyIndex && !(p.key?.name === '$metadata' && !p.computed))) {
-      stop('the response is destructured into fields ConverseStream does not have');
+      block('the response is destructured into fields ConverseStream does not have');
     }
     const prop = props[bodyIndex];
-    if (prop.value.type !== 'Identifier') stop('`body` is destructured further');
+    if (prop.value.type !== 'Identifier') block('`body` is destructured further');
     const propPath = ((hp.get('id') as AnyNode).get('properties') as AnyNode).get(bodyIndex) as ASTPath;
     const valuePath = (propPath as AnyNode).get('value') as ASTPath;
     const uses = referencePaths(j, root, prop.value.name, declarationOf(prop.value.name, valuePath) ?? hp);
     const { loop } = checkBodyUses(ctx, uses, casts, typeRefs);
     return { at, input, bodyReads: [], bodyPattern: propPath, loop, typeRefs, casts };
   }
-  if (hn.id.type !== 'Identifier') stop('the response is bound by a pattern');
+  if (hn.id.type !== 'Identifier') block('the response is bound by a pattern');
   const uses = referencePaths(j, root, hn.id.name, hp);
   const bodyUses: ASTPath[] = [];
   for (const u of uses) {
@@ -134,7 +120,7 @@ function locate(ctx: CodemodContext, at: ASTPath, aggregated: boolean): StreamSi
     const parent: AnyNode = parentOf(w).node;
     const name = isMember(parent) && parent.object === w.node ? memberName(parent) : undefined;
     if (name === '$metadata') continue;
-    if (name !== 'body') stop(`the response is used for more than its \`body\`${name ? ` (\`${name}\`)` : ''}`);
+    if (name !== 'body') block(`the response is used for more than its \`body\`${name ? ` (\`${name}\`)` : ''}`);
     bodyUses.push(parentOf(w));
   }
   const { loop } = checkBodyUses(ctx, bodyUses, casts, typeRefs);
@@ -156,22 +142,22 @@ function sentByCaller(ctx: CodemodContext, p: ASTPath): ASTPath {
     fnPath = parent;
   }
   const binding = fnPath ? functionBinding(fnPath) : undefined;
-  if (!binding) return stop('the command is not sent where it is built');
+  if (!binding) return block('the command is not sent where it is built');
   const fn: AnyNode = fnPath.node;
   const returns = j(fnPath as ASTPath)
     .find(j.ReturnStatement)
     .filter((r) => j(r).closest(j.Function).get().node === fn);
-  if (fn.body.type === 'BlockStatement' && returns.size() !== 1) stop(`the command is built in \`${binding.name}\`, which returns more than one value`);
+  if (fn.body.type === 'BlockStatement' && returns.size() !== 1) block(`the command is built in \`${binding.name}\`, which returns more than one value`);
   const exported = [binding.declPath, binding.declPath.parent, binding.declPath.parent?.parent].some((x: AnyNode) => /^Export/.test(x?.node?.type ?? ''));
-  if (exported || exportedByCommonJs(j, root, binding.name)) stop(`the command is built in \`${binding.name}\`, which other modules can call too`);
+  if (exported || exportedByCommonJs(j, root, binding.name)) block(`the command is built in \`${binding.name}\`, which other modules can call too`);
   const calls = referencePaths(j, root, binding.name, binding.declPath);
-  if (calls.length !== 1) stop(`the command is built in \`${binding.name}\`, which is called from more than one place`);
+  if (calls.length !== 1) block(`the command is built in \`${binding.name}\`, which is called from more than one place`);
   const callPath = parentOf(calls[0]);
-  if ((callPath.node as AnyNode).type !== 'CallExpression' || (callPath.node as AnyNode).callee !== calls[0].node) stop(`\`${binding.name}\` is passed on instead of called`);
+  if ((callPath.node as AnyNode).type !== 'CallExpression' || (callPath.node as AnyNode).callee !== calls[0].node) block(`\`${binding.name}\` is passed on instead of called`);
   const w = outer(callPath);
   const send: AnyNode = parentOf(w).node;
   if (!(send.type === 'CallExpression' && send.arguments[0] === w.node && isMember(send.callee) && memberName(send.callee) === 'send')) {
-    stop(`the command built in \`${binding.name}\` is not passed straight to \`send\``);
+    block(`the command built in \`${binding.name}\` is not passed straight to \`send\``);
   }
   return parentOf(w);
 }
@@ -183,7 +169,7 @@ function setsModelId(use: ASTPath): boolean {
   const field: AnyNode = parentOf(parentOf(use)).node;
   const assign: AnyNode = parentOf(parentOf(parentOf(use))).node;
   if (!isMember(field) || field.object !== input || assign?.type !== 'AssignmentExpression' || assign.left !== field) return false;
-  if (memberName(field) !== 'modelId') stop(`the command input's \`${memberName(field) ?? '…'}\` is changed after construction`);
+  if (memberName(field) !== 'modelId') block(`the command input's \`${memberName(field) ?? '…'}\` is changed after construction`);
   return true;
 }
 
@@ -194,7 +180,7 @@ function setsModelId(use: ASTPath): boolean {
 function checkBodyUses(ctx: CodemodContext, uses: ASTPath[], casts: ASTPath[], typeRefs: StreamSite['typeRefs'], depth = 0): { loop: ASTPath } {
   let loop: ASTPath | undefined;
   const found = (l: ASTPath) => {
-    if (loop) stop('the stream is read by more than one loop');
+    if (loop) block('the stream is read by more than one loop');
     loop = l;
   };
   for (const u of uses) {
@@ -210,12 +196,12 @@ function checkBodyUses(ctx: CodemodContext, uses: ASTPath[], casts: ASTPath[], t
       (parent.type === 'IfStatement' && parent.test === w.node) ||
       (parent.type === 'BinaryExpression' && ['===', '!==', '==', '!='].includes(parent.operator));
     if (isTest) continue;
-    const hop = depth < 2 ? followIntoHelper(ctx, w, stop) : undefined;
-    if (!hop) stop('the stream is handed on instead of being read by a `for await` loop here');
-    paramTypeRefs(ctx.j, (hop as HelperHop).param, typeRefs, stop);
+    const hop = depth < 2 ? followIntoHelper(ctx, w) : undefined;
+    if (!hop) block('the stream is handed on instead of being read by a `for await` loop here');
+    paramTypeRefs(ctx.j, (hop as HelperHop).param, typeRefs);
     found(checkBodyUses(ctx, (hop as HelperHop).uses, casts, typeRefs, depth + 1).loop);
   }
-  if (!loop) stop('no `for await` loop reads the stream in this function');
+  if (!loop) block('no `for await` loop reads the stream in this function');
   return { loop: loop as ASTPath };
 }
 
@@ -232,7 +218,7 @@ function castsAround(p: ASTPath, casts: ASTPath[]): void {
         for (const k of Object.keys(n)) if (k !== 'loc' && k !== 'comments') visit(n[k]);
       };
       visit(parent.typeAnnotation);
-      if (!mentionsEventType) stop('the stream is cast to a type this codemod does not know');
+      if (!mentionsEventType) block('the stream is cast to a type this codemod does not know');
       casts.push(parentOf(cur));
     }
   }
@@ -259,34 +245,41 @@ function isStreamType(node: AnyNode, name: string): boolean {
   return (t.type === 'Identifier' && t.name === name) || (t.type === 'TSQualifiedName' && t.right.name === name);
 }
 
-/** The input object literal: inline, or a `const` used only here (its type annotation is renamed too). */
-function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typeRefs']): ASTPath | undefined {
-  const { j, root } = ctx;
-  const args = (at.get('arguments') as AnyNode);
-  if ((at.node as AnyNode).arguments.length !== 1) stop('the command is not built from one input object');
-  const argPath = args.get(0) as ASTPath;
-  const arg = unwrapExpression(argPath.node);
-  if (arg.type === 'ObjectExpression') {
-    let p: AnyNode = argPath;
-    while (p.node !== arg) p = p.get('expression');
-    return p as ASTPath;
+/**
+ * The input object literal, found by the shared finder (bedrock/sites.ts): inline, a variable used only here,
+ * or the one return of a same-file helper called only here. A type annotation naming the stream input type
+ * (on the variable, or the helper's return type) is renamed along; any other stops the migration.
+ */
+function inputObject(ctx: CodemodContext, at: ASTPath, typeRefs: StreamSite['typeRefs']): ASTPath {
+  const node: AnyNode = at.node;
+  if (node.arguments.length !== 1) block('the command is not built from one input object');
+  const site: Site = { kind: node.type === 'NewExpression' ? 'command' : 'aggregated', path: at };
+  const found = inputObjectPath(ctx, site);
+  if ('reason' in found) {
+    // A reason that names the builder the finder could not follow.
+    const arg = unwrapExpression(node.arguments[0]);
+    describeBuilder(arg);
+    const decl = arg.type === 'Identifier' ? declarationOf(arg.name, at) : undefined;
+    if (decl?.node.type === 'VariableDeclarator' && decl.node.init) describeBuilder(unwrapExpression(decl.node.init));
+    return block(found.reason);
   }
-  describeBuilder(arg);
-  if (arg.type !== 'Identifier') stop('the command input is not an object literal');
-  const decl = declarationOf(arg.name, argPath);
-  const d: AnyNode = decl?.node;
-  if (d?.type === 'VariableDeclarator' && d.init) describeBuilder(unwrapExpression(d.init));
-  if (d?.type !== 'VariableDeclarator' || !d.init || unwrapExpression(d.init).type !== 'ObjectExpression') stop('the command input is not an object literal in this file');
-  if ((decl.parentPath.node as AnyNode).kind !== 'const') stop('the command input variable is not a `const`');
-  if (referencePaths(j, root, arg.name, decl).length !== 1) stop('the command input object is used elsewhere too');
-  const annotation = d.id.typeAnnotation?.typeAnnotation;
+  const annotated: AnyNode = found.declarator ? (found.declarator as AnyNode).get('id') : builderFunction(found.path);
+  const annotation = found.declarator ? annotated?.node.typeAnnotation?.typeAnnotation : annotated?.node.returnType?.typeAnnotation;
   if (annotation) {
-    if (!isStreamType(annotation, 'InvokeModelWithResponseStreamCommandInput')) stop('the command input has a type annotation this codemod does not know');
-    typeRefs.push({ path: (decl.get('id') as AnyNode).get('typeAnnotation').get('typeAnnotation'), to: 'ConverseStreamCommandInput' });
+    if (!isStreamType(annotation, 'InvokeModelWithResponseStreamCommandInput')) block('the command input has a type annotation this codemod does not know');
+    const key = found.declarator ? 'typeAnnotation' : 'returnType';
+    typeRefs.push({ path: annotated.get(key).get('typeAnnotation'), to: 'ConverseStreamCommandInput' });
   }
-  let p: AnyNode = decl.get('init');
-  while (p.node.type !== 'ObjectExpression') p = p.get('expression');
-  return p as ASTPath;
+  return found.path;
+}
+
+/** The function whose `return` gives the input object at `input` (a same-file builder), if any. */
+function builderFunction(input: ASTPath): AnyNode {
+  let p: AnyNode = parentOf(input);
+  while (p && p.node.type !== 'ReturnStatement' && p.node.type !== 'NewExpression' && p.node.type !== 'CallExpression') p = p.parent;
+  if (p?.node.type !== 'ReturnStatement') return undefined;
+  while (p && !/Function/.test(p.node.type)) p = p.parent;
+  return p;
 }
 
 /** `new X(this.provider.getRequestBody(…))` and the like: the reason names the builder. */
@@ -296,8 +289,8 @@ function describeBuilder(arg: AnyNode): void {
     const chain = readChain(callee);
     const text = chain?.root ? `${chain.root.type === 'ThisExpression' ? 'this' : chain.root.name ?? '…'}${chain.props.map((p) => `.${p}`).join('')}` : undefined;
     if (text && chain?.root?.type === 'ThisExpression' && chain.props.length >= 2) {
-      stop(`the command input is built by \`${text}(…)\`, whose implementation is picked at run time (\`${text.slice(0, text.lastIndexOf('.'))}\`)`);
+      block(`the command input is built by \`${text}(…)\`, whose implementation is picked at run time (\`${text.slice(0, text.lastIndexOf('.'))}\`)`);
     }
-    stop(text ? `the command input is built by \`${text}(…)\`, which this codemod does not follow` : 'the command input is not an object literal');
+    block(text ? `the command input is built by \`${text}(…)\`, which this codemod does not follow` : 'the command input is not an object literal');
   }
 }

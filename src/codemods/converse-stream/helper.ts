@@ -11,6 +11,7 @@
 import type { ASTPath, JSCodeshift } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { declarationOf, referencePaths, type AnyNode } from '../../ast/bedrock';
+import { block } from '../../bedrock/result';
 import { isMember, memberName } from './chain';
 import type { StreamSite } from './call-site';
 
@@ -48,12 +49,10 @@ export function exportedByCommonJs(j: JSCodeshift, root: AnyNode, name: string):
     });
 }
 
-type Stop = (reason: string) => never;
-
 const ITERABLES = new Set(['AsyncIterable', 'AsyncIterableIterator', 'AsyncGenerator', 'Iterable']);
 
 /** The function a call reaches and the parameter the stream lands in; `undefined` when `use` is no call argument. */
-export function followIntoHelper(ctx: CodemodContext, use: ASTPath, stop: Stop): HelperHop | undefined {
+export function followIntoHelper(ctx: CodemodContext, use: ASTPath): HelperHop | undefined {
   const { j, root } = ctx;
   const callPath = parentOf(use);
   const call: AnyNode = callPath.node;
@@ -70,11 +69,11 @@ export function followIntoHelper(ctx: CodemodContext, use: ASTPath, stop: Stop):
     else if (d?.type === 'VariableDeclarator' && (decl.parentPath.node as AnyNode).kind === 'const' && /FunctionExpression|ArrowFunctionExpression/.test(d.init?.type ?? '')) {
       fnPath = (decl as AnyNode).get('init');
     }
-    if (!fnPath) return stop(`the stream is handed to \`${name}\`, which is not a function of this file`);
+    if (!fnPath) return block(`the stream is handed to \`${name}\`, which is not a function of this file`);
     if (isExported(fnPath) || isExported(decl) || exportedByCommonJs(j, root, name)) {
-      stop(`the stream is handed to \`${name}\`, which other modules can call too`);
+      block(`the stream is handed to \`${name}\`, which other modules can call too`);
     }
-    if (referencePaths(j, root, name, decl).length !== 1) stop(`the stream is handed to \`${name}\`, which is called from elsewhere too`);
+    if (referencePaths(j, root, name, decl).length !== 1) block(`the stream is handed to \`${name}\`, which is called from elsewhere too`);
   } else if (isMember(callee) && callee.object.type === 'ThisExpression' && memberName(callee)) {
     const method = memberName(callee) as string;
     name = `this.${method}`;
@@ -82,13 +81,13 @@ export function followIntoHelper(ctx: CodemodContext, use: ASTPath, stop: Stop):
     const found = cls.size() ? cls.find(j.ClassMethod).filter((p) => !(p.node as AnyNode).static && memberKey(p.node as AnyNode) === method) : undefined;
     const priv = cls.size() ? cls.find(j.ClassPrivateMethod).filter((p) => (p.node as AnyNode).key?.id?.name === method.replace(/^#/, '')) : undefined;
     const methods = [...(found?.paths() ?? []), ...(priv?.paths() ?? [])];
-    if (methods.length !== 1) return stop(`the stream is handed to \`${name}\`, which is not a method of this class`);
+    if (methods.length !== 1) return block(`the stream is handed to \`${name}\`, which is not a method of this class`);
     fnPath = methods[0];
     const m: AnyNode = fnPath.node;
     const classPath = parentOf(parentOf(fnPath));
     const isPrivate = m.accessibility === 'private' || m.type === 'ClassPrivateMethod';
     if (!isPrivate && (isExported(classPath) || exportedByCommonJs(j, root, (classPath.node as AnyNode).id?.name ?? '\u0000'))) {
-      stop(`the stream is handed to \`${name}\`, a method other modules can call too (make it private to migrate)`);
+      block(`the stream is handed to \`${name}\`, a method other modules can call too (make it private to migrate)`);
     }
     // A private method is reached only through `this` in its class; any other may be reached as `x.method`
     // (`JSON.parse` and the like aside).
@@ -99,13 +98,13 @@ export function followIntoHelper(ctx: CodemodContext, use: ASTPath, stop: Stop):
       if (isPrivate) return n.object.type === 'ThisExpression';
       return !(n.object.type === 'Identifier' && /^[A-Z]/.test(n.object.name) && n.object.name !== (classPath.node as AnyNode).id?.name);
     });
-    if (calls.size() !== 1) stop(`the stream is handed to \`${name}\`, which is called from elsewhere too`);
+    if (calls.size() !== 1) block(`the stream is handed to \`${name}\`, which is called from elsewhere too`);
   } else {
-    return stop('the stream is handed to a function this codemod cannot follow');
+    return block('the stream is handed to a function this codemod cannot follow');
   }
   const fn: AnyNode = (fnPath as ASTPath).node;
   const param: AnyNode = fn.params[index];
-  if (param?.type !== 'Identifier') stop(`\`${name}\` takes the stream in a parameter that is not a plain name`);
+  if (param?.type !== 'Identifier') block(`\`${name}\` takes the stream in a parameter that is not a plain name`);
   const paramPath = ((fnPath as AnyNode).get('params') as AnyNode).get(index) as ASTPath;
   const uses = referencePaths(j, root, param.name, paramPath).filter((p) => p.node !== param);
   return { uses, name: name as string, param };
@@ -121,7 +120,7 @@ function memberKey(m: AnyNode): string | undefined {
  * → `AsyncIterable<ConverseStreamOutput>`); `any` stays; anything else (a structural `{ chunk?: … }`) keeps
  * the call, since ConverseStream events would not fit it.
  */
-export function paramTypeRefs(j: JSCodeshift, param: AnyNode, typeRefs: StreamSite['typeRefs'], stop: Stop): void {
+export function paramTypeRefs(j: JSCodeshift, param: AnyNode, typeRefs: StreamSite['typeRefs']): void {
   const annotation: AnyNode = param.typeAnnotation?.typeAnnotation;
   if (!annotation || annotation.type === 'TSAnyKeyword') return;
   const refs = j(annotation)
@@ -137,7 +136,7 @@ export function paramTypeRefs(j: JSCodeshift, param: AnyNode, typeRefs: StreamSi
       const params: AnyNode[] = ref.typeParameters?.params ?? [];
       return ref.typeName.type === 'Identifier' && ITERABLES.has(ref.typeName.name) && params.every((t) => t.type === 'TSAnyKeyword');
     });
-    if (!loose) stop('the helper types the stream with a type this codemod does not know');
+    if (!loose) block('the helper types the stream with a type this codemod does not know');
   }
   // Paths found from a bare node have no link to the file's tree: rename through the node itself.
   refs.forEach((p) => typeRefs.push({ path: p as ASTPath, to: 'ConverseStreamOutput' }));

@@ -26,6 +26,7 @@ import { mapInvokeRequest } from '../../bedrock/request';
 import { CLAUDE, callFamily } from '../../bedrock/family';
 import { streamCallFamily } from '../../bedrock/stream/family';
 import { convertGateway } from '../../bedrock/gateway';
+import { isTypeScriptFile } from '../../bedrock/typescript';
 import { findSite, peekInput, type StreamSite } from './call-site';
 import { planLoop } from './loop';
 
@@ -52,7 +53,7 @@ const codemod: Codemod = {
     const { j, root } = ctx;
     const bindings = findRuntimeBindings(j, root);
     if (bindings.imports.length === 0) return false;
-    const ts = /\.[cm]?tsx?$/i.test(ctx.file.path);
+    const ts = isTypeScriptFile(ctx.file.path);
     const calls: Array<{ at: ASTPath; aggregated: boolean }> = [
       ...findCommandConstructions(j, root, bindings, COMMAND).map((at) => ({ at, aggregated: false })),
       ...findAggregatedCalls(j, root, bindings, METHOD).map((at) => ({ at, aggregated: true })),
@@ -81,19 +82,18 @@ const codemod: Codemod = {
         markKept(ctx, at, local.reason);
         continue;
       }
-      const found = findSite(ctx, at, aggregated);
-      if (!found.ok) {
-        markKept(ctx, at, found.reason);
+      const site = findSite(ctx, at, aggregated);
+      if ('reason' in site) {
+        markKept(ctx, at, site.reason);
         continue;
       }
-      const { site } = found;
       if (ctx.isIgnored(site.loop)) continue;
       if (!aggregated && !canImport(bindings)) {
         markKept(ctx, at, 'there is no import of @aws-sdk/client-bedrock-runtime that ConverseStreamCommand can be added to');
         continue;
       }
       const loop = planLoop(ctx, site.loop, ts, (name) => ensureRuntimeExport(j, root, bindings, name, { type: true, near: COMMAND }));
-      if (!loop.ok) {
+      if ('reason' in loop) {
         markKept(ctx, at, loop.reason);
         continue;
       }

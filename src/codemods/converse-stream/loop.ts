@@ -23,36 +23,33 @@ import { arrangeBranches, mapLeaf } from './arrange';
 import { collect, dropSkips } from './branches';
 import { buildChain } from './chain';
 import { BRANCH_TESTS, type Branch } from './events';
-import { checkEventVariableUses, chunkPatternName, isTextDecoderNew, readPrelude } from './prelude';
-import { fail, mentions, Unmappable, UNIVERSE, type Leaf, type State } from './state';
+import { checkEventVariableUses, chunkPatternName, readPrelude } from './prelude';
+import { isNewTextDecoder } from '../../bedrock/decode';
+import { mentions, UNIVERSE, type Leaf, type State } from './state';
+import { attempt, block, type Mapped } from '../../bedrock/result';
 
-export type Plan = { ok: true; apply(): void } | { ok: false; reason: string };
+export type Plan = Mapped<{ apply(): void }>;
 
 /** Analyses the loop; `apply()` rewrites it. Nothing is changed unless every part has a counterpart. */
 export function planLoop(ctx: CodemodContext, loop: ASTPath, ts: boolean, typeRef?: (name: string) => AnyNode | undefined): Plan {
-  try {
-    return analyse(ctx, loop, ts, typeRef);
-  } catch (error) {
-    if (error instanceof Unmappable) return { ok: false, reason: error.message };
-    throw error;
-  }
+  return attempt(() => analyse(ctx, loop, ts, typeRef));
 }
 
-function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean, typeRef?: (name: string) => AnyNode | undefined): Plan {
+function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean, typeRef?: (name: string) => AnyNode | undefined): { apply(): void } {
   const { j } = ctx;
   const node: AnyNode = loop.node;
   const left = node.left;
   const decl = left?.type === 'VariableDeclaration' && left.declarations.length === 1 ? left.declarations[0] : undefined;
-  if (node.body.type !== 'BlockStatement') fail('the loop body is not a block');
+  if (node.body.type !== 'BlockStatement') block('the loop body is not a block');
   // `for await (const { chunk } of …)`: the rewritten loop needs the whole event under a new name.
   const chunkMember = chunkPatternName(decl?.id);
   let ev: string;
   if (chunkMember) {
     const free = ['event', 'streamEvent', 'converseEvent'].find((n) => !mentions(j, node, n) && !mentions(j, node.body, n));
-    if (!free) fail('no free name for the stream event');
+    if (!free) block('no free name for the stream event');
     ev = free as string;
   } else {
-    if (decl?.id?.type !== 'Identifier') fail('the loop variable is not a plain identifier');
+    if (decl?.id?.type !== 'Identifier') block('the loop variable is not a plain identifier');
     ev = decl.id.name;
   }
   const state: State = {
@@ -72,28 +69,27 @@ function analyse(ctx: CodemodContext, loop: ASTPath, ts: boolean, typeRef?: (nam
   const bodyPath = loop.get('body') as ASTPath;
   const statements = (bodyPath.get('body') as AnyNode).map((p: ASTPath) => p) as ASTPath[];
   readPrelude(ctx, statements, state, true);
-  if (!state.chunk) fail('no decode of `chunk.bytes` through JSON.parse was found in the loop');
-  if (state.handlers.length === 0) fail('the decoded events are not handled in the loop');
+  if (!state.chunk) block('no decode of `chunk.bytes` through JSON.parse was found in the loop');
+  if (state.handlers.length === 0) block('the decoded events are not handled in the loop');
   checkEventVariableUses(j, bodyPath, state);
   if (state.handlers.some((h) => readsCompletion(j, h.node, state.chunk as string))) {
-    fail('the loop reads legacy Text Completions chunks (`completion`), whose text and stop reasons ConverseStream does not reproduce');
+    block('the loop reads legacy Text Completions chunks (`completion`), whose text and stop reasons ConverseStream does not reproduce');
   }
 
   // Branches → leaves with the set of Anthropic events they run for.
   const leaves: Leaf[] = [];
   collect(j, state.handlers, UNIVERSE, false, leaves, state);
   const mapped = dropSkips(leaves.filter((l) => l.cells.size > 0)).map((l) => mapLeaf(j, l, state));
-  if (mapped.length === 0) fail('no branch handles an event that ConverseStream sends');
+  if (mapped.length === 0) block('no branch handles an event that ConverseStream sends');
   if (mapped.some((l) => l.replacements.some((r) => r.capture))) {
     const fn = enclosingFunction(loop);
     const free = ['stopReason', 'finalStopReason', 'converseStopReason'].find((n) => !mentions(j, fn, n));
-    if (!free) fail('no free name to keep the stop reason until the token counts arrive');
+    if (!free) block('no free name to keep the stop reason until the token counts arrive');
     state.stopCapture = free;
   }
   const branches = arrangeBranches(j, mapped, bodyPath, state);
 
   return {
-    ok: true,
     apply() {
       for (const leaf of mapped) {
         for (const { path, map, capture, deltaEvent } of leaf.replacements) {
@@ -211,7 +207,7 @@ function removeUnusedDecoders(ctx: CodemodContext, state: State): void {
     if (countReferences(j, root, name) > 0) continue;
     root
       .find(j.VariableDeclarator)
-      .filter((p) => (p.node as AnyNode).id.type === 'Identifier' && (p.node as AnyNode).id.name === name && isTextDecoderNew((p.node as AnyNode).init))
+      .filter((p) => (p.node as AnyNode).id.type === 'Identifier' && (p.node as AnyNode).id.name === name && isNewTextDecoder((p.node as AnyNode).init))
       .forEach((p) => removeDeclarator(j, p as ASTPath));
   }
 }

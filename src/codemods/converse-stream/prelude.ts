@@ -7,21 +7,15 @@ import type { CodemodContext } from '../../engine/types';
 import { keyName, unwrapExpression, type AnyNode } from '../../ast/bedrock';
 import { isChainOf, isMember, memberName, readChain, stripNonNull } from './chain';
 import { CELLS, INVOKE_ONLY_ERROR_MEMBERS, SHARED_ERROR_MEMBERS } from './events';
-import { fail, mentions, mentionsOther, singleDeclarator, type State } from './state';
+import { mentions, mentionsOther, singleDeclarator, type State } from './state';
+import { block } from '../../bedrock/result';
+import { isNewTextDecoder, isUtf8 } from '../../bedrock/decode';
 
 function isBytes(node: AnyNode, state: State): boolean {
   const n = unwrapExpression(node);
   if (n?.type === 'Identifier' && state.bytesVars.has(n.name)) return true;
   if (state.chunkMember && isChainOf(n, state.chunkMember, ['bytes'])) return true;
   return isChainOf(n, state.ev, ['chunk', 'bytes']);
-}
-
-export function isTextDecoderNew(node: AnyNode): boolean {
-  return node?.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'TextDecoder';
-}
-
-function isUtf8Label(node: AnyNode): boolean {
-  return (node?.type === 'StringLiteral' || node?.type === 'Literal') && /^utf-?8$/i.test(String(node.value));
 }
 
 /** `new TextDecoder().decode(b)`, `decoder.decode(b)`, `Buffer.from(b).toString('utf8')`, or a variable holding one. */
@@ -35,14 +29,14 @@ function isDecode(ctx: CodemodContext, node: AnyNode, state: State): boolean {
   // holds one whole JSON event.
   const streamOption = n.arguments.length === 2 && n.arguments[1].type === 'ObjectExpression';
   if (method === 'decode' && (n.arguments.length === 1 || streamOption) && isBytes(n.arguments[0], state)) {
-    if (isTextDecoderNew(target) && (target.arguments.length === 0 || isUtf8Label(target.arguments[0]))) return true;
+    if (isNewTextDecoder(target) && isUtf8(target.arguments[0])) return true;
     if (target.type === 'Identifier' && isTextDecoderVariable(ctx, target.name, state)) {
       if (!state.localDecoders.has(target.name)) state.decoders.add(target.name);
       return true;
     }
     return false;
   }
-  if (method === 'toString' && (n.arguments.length === 0 || (n.arguments.length === 1 && isUtf8Label(n.arguments[0])))) {
+  if (method === 'toString' && n.arguments.length <= 1 && isUtf8(n.arguments[0])) {
     return (
       target?.type === 'CallExpression' &&
       isChainOf(target.callee, 'Buffer', ['from']) &&
@@ -61,7 +55,7 @@ function isTextDecoderVariable(ctx: CodemodContext, name: string, state: State):
     return d.id.type === 'Identifier' && d.id.name === name;
   });
   // Every variable of that name in the file is a TextDecoder (one per function is common).
-  return decls.length > 0 && decls.paths().every((p) => isTextDecoderNew((p.node as AnyNode).init));
+  return decls.length > 0 && decls.paths().every((p) => isNewTextDecoder((p.node as AnyNode).init));
 }
 
 function isParse(ctx: CodemodContext, node: AnyNode, state: State): boolean {
@@ -150,7 +144,7 @@ function isErrorCheck(j: JSCodeshift, node: AnyNode, state: State): boolean {
   if (!members) return false;
   for (const m of members) {
     if (INVOKE_ONLY_ERROR_MEMBERS.has(m)) {
-      fail(`\`${m}\` has no ConverseStream counterpart; decide how a model timeout surfaces now`);
+      block(`\`${m}\` has no ConverseStream counterpart; decide how a model timeout surfaces now`);
     }
   }
   if (state.chunk && mentions(j, node, state.chunk)) return false;
@@ -181,7 +175,7 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
         continue;
       }
       if (isErrorCheck(j, node, state)) {
-        if (!top) fail('an error check sits among the event handlers');
+        if (!top) block('an error check sits among the event handlers');
         setRole('keep');
         continue;
       }
@@ -194,7 +188,7 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
       continue;
     }
     if (isErrorCheck(j, node, state)) {
-      if (!top) fail('an error check sits inside the chunk branch');
+      if (!top) block('an error check sits inside the chunk branch');
       setRole('keep');
       continue;
     }
@@ -211,26 +205,26 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
     }
     if (d && d.id.type === 'Identifier' && d.init) {
       const name = d.id.name;
-      if (isTextDecoderNew(d.init)) state.localDecoders.add(name);
+      if (isNewTextDecoder(d.init)) state.localDecoders.add(name);
       else if (isBytes(d.init, state)) state.bytesVars.add(name);
       else if (isParse(ctx, d.init, state)) {
         state.chunk = name;
         state.chunkDeclarator = d;
       }
       else if (isDecode(ctx, d.init, state)) state.textVars.add(name);
-      else fail(`\`${name}\` is computed before the event is decoded`);
+      else block(`\`${name}\` is computed before the event is decoded`);
       setRole('drop');
       continue;
     }
     if (node.type === 'IfStatement' && isChunkPresence(node.test, state) && node.consequent.type === 'BlockStatement') {
-      if (!top) fail('nested chunk checks');
+      if (!top) block('nested chunk checks');
       if (node.alternate) {
-        if (!isErrorCheck(j, node.alternate, state)) fail('the branch for non-chunk events does more than handle stream errors');
+        if (!isErrorCheck(j, node.alternate, state)) block('the branch for non-chunk events does more than handle stream errors');
         state.errorElse = node.alternate;
       }
       const inner = ((path.get('consequent') as AnyNode).get('body') as AnyNode).map((p: ASTPath) => p) as ASTPath[];
       readPrelude(ctx, inner, state, false);
-      if (!state.chunk) fail('the chunk branch does not decode the event');
+      if (!state.chunk) block('the chunk branch does not decode the event');
       setRole('handlers');
       continue;
     }
@@ -241,15 +235,15 @@ export function readPrelude(ctx: CodemodContext, paths: ASTPath[], state: State,
     if (node.type === 'TryStatement' && top && !node.finalizer && node.handler) {
       // `try { const chunk = JSON.parse(…); …handlers… } catch (err) { … }`: the decode goes, the handlers
       // stay inside the `try` (their own errors still reach the `catch`).
-      if (mentionsStreamEvent(j, node.handler, state)) fail('the `catch` around the decode reads the stream event');
+      if (mentionsStreamEvent(j, node.handler, state)) block('the `catch` around the decode reads the stream event');
       const inner = ((path.get('block') as AnyNode).get('body') as AnyNode).map((p: ASTPath) => p) as ASTPath[];
       readPrelude(ctx, inner, state, false);
-      if (!state.chunk) fail('the `try` block does not decode the event');
+      if (!state.chunk) block('the `try` block does not decode the event');
       state.wrapperTry = node;
       setRole('handlers');
       continue;
     }
-    fail('the loop does something before decoding the event that has no ConverseStream counterpart');
+    block('the loop does something before decoding the event that has no ConverseStream counterpart');
   }
 }
 
@@ -274,13 +268,13 @@ function readTryDecode(ctx: CodemodContext, paths: ASTPath[], at: ASTPath, decla
   for (const st of stmts.slice(0, -1)) {
     const d = singleDeclarator(st);
     if (!d || d.id.type !== 'Identifier' || !d.init) return false;
-    if (isTextDecoderNew(d.init)) state.localDecoders.add(d.id.name);
+    if (isNewTextDecoder(d.init)) state.localDecoders.add(d.id.name);
     else if (isBytes(d.init, state)) state.bytesVars.add(d.id.name);
     else if (isDecode(ctx, d.init, state)) state.textVars.add(d.id.name);
     else return false;
   }
   if (!isParse(ctx, assign.right, state)) return false;
-  if (mentionsStreamEvent(j, next.handler, state) || mentions(j, next.handler, name)) fail('the `catch` around the decode reads the stream event');
+  if (mentionsStreamEvent(j, next.handler, state) || mentions(j, next.handler, name)) block('the `catch` around the decode reads the stream event');
   state.chunk = name;
   state.chunkDeclarator = declarator;
   state.tryDecode = { node: next, assignment: assign };
@@ -295,33 +289,33 @@ function readDecodedPattern(pattern: AnyNode, state: State): void {
   state.chunk = '\u0000decoded event';
   for (const prop of pattern.properties as AnyNode[]) {
     const key = prop.type === 'ObjectProperty' || prop.type === 'Property' ? keyName(prop) : undefined;
-    if (key === undefined || prop.computed || prop.value?.type !== 'Identifier') fail('the decoded event is destructured in a way this codemod cannot read');
+    if (key === undefined || prop.computed || prop.value?.type !== 'Identifier') block('the decoded event is destructured in a way this codemod cannot read');
     const name: string = prop.value.name;
     if (key === 'type') state.typeAliases.add(name);
     else if (['delta', 'message', 'usage', 'content_block', 'index', 'amazon-bedrock-invocationMetrics'].includes(key as string)) {
       state.fieldAliases.push({ name, props: [key as string], cells: new Set(CELLS), event: state.chunk });
-    } else fail(`the decoded event's \`${key}\` has no ConverseStream counterpart`);
+    } else block(`the decoded event's \`${key}\` has no ConverseStream counterpart`);
   }
 }
 
 /** The loop variable may only be read by the decode, the guards and the error checks. */
 export function checkEventVariableUses(j: JSCodeshift, body: ASTPath, state: State): void {
   for (const h of state.handlers) {
-    if (mentions(j, h.node, state.ev)) fail(`the handlers read the raw stream event \`${state.ev}\``);
-    if (state.chunkMember && mentions(j, h.node, state.chunkMember)) fail(`the handlers read the raw \`${state.chunkMember}\``);
+    if (mentions(j, h.node, state.ev)) block(`the handlers read the raw stream event \`${state.ev}\``);
+    if (state.chunkMember && mentions(j, h.node, state.chunkMember)) block(`the handlers read the raw \`${state.chunkMember}\``);
   }
   // Anything else reading the decoded event outside the handlers (e.g. logging it whole).
   for (const stmt of (body.node as AnyNode).body as AnyNode[]) {
-    if (state.roles.get(stmt) === 'keep' && state.chunk && mentions(j, stmt, state.chunk)) fail('an error check reads the decoded event');
+    if (state.roles.get(stmt) === 'keep' && state.chunk && mentions(j, stmt, state.chunk)) block('an error check reads the decoded event');
   }
   const declaredInside = j(body.node).find(j.VariableDeclarator).filter((p) => {
     const d: AnyNode = p.node;
     return d.id.type === 'Identifier' && (d.id.name === state.ev || d.id.name === state.chunk) && p.node !== state.chunkDeclarator;
   });
   if (j(body.node).find(j.Function).some((p) => mentionsParam(p.node as AnyNode, [state.ev, state.chunk as string]))) {
-    fail('the event variable is shadowed inside the loop');
+    block('the event variable is shadowed inside the loop');
   }
-  if (declaredInside.length > 0) fail('the event variable is shadowed inside the loop');
+  if (declaredInside.length > 0) block('the event variable is shadowed inside the loop');
   if (state.chunk) {
     let reassigned = false;
     j(body.node)
@@ -332,7 +326,7 @@ export function checkEventVariableUses(j: JSCodeshift, body: ASTPath, state: Sta
         if (p.node === state.tryDecode?.assignment) return;
         if (c?.root?.type === 'Identifier' && (c.root.name === state.chunk || c.root.name === state.ev)) reassigned = true;
       });
-    if (reassigned) fail('the decoded event is modified in the loop');
+    if (reassigned) block('the decoded event is modified in the loop');
   }
 }
 

@@ -8,12 +8,6 @@ import type { RefusalComparison } from '../../bedrock/stream/refusal';
 import { isMember, memberName } from './chain';
 import { CELLS, type Cell, type FieldMap, type Group } from './events';
 
-export class Unmappable extends Error {}
-
-export const fail = (reason: string): never => {
-  throw new Unmappable(reason);
-};
-
 export interface State {
   ev: string;
   chunk?: string;
