@@ -8,6 +8,16 @@
 import type { CodemodContext } from '../../engine/types';
 import type { AnyNode } from '../../ast/bedrock';
 
+/**
+ * Type names as the file can write them (`Message` or `br.Message`) for a helper's text, each resolved by
+ * `resolve` (which imports it) only when the text names it: getters, so unused types are never imported.
+ */
+export function lazyTypeNames<K extends string>(names: readonly K[], resolve: (name: K) => string): Record<K, string> {
+  const types = {} as Record<K, string>;
+  for (const name of names) Object.defineProperty(types, name, { get: () => resolve(name), enumerable: true });
+  return types;
+}
+
 export function hasTopLevelFunction(ctx: CodemodContext, name: string): boolean {
   const body: AnyNode[] = (ctx.root.get().node.program ?? ctx.root.get().node).body;
   return body.some((s) => {

@@ -16,7 +16,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { type AnyNode, type RuntimeBindings, ensureRuntimeExport, referencePaths } from '../../ast/bedrock';
-import { ensureBoundaryHelper } from '../boundary/insert';
+import { ensureBoundaryHelper, lazyTypeNames } from '../boundary/insert';
 import { CATALOG } from '../../models/catalog';
 import { type GatewayTypes, gatewayRequestDependencies, gatewayRequestSource, GATEWAY_REQUEST_HELPERS } from './request-source';
 import { type GatewayRefs, gatewayResponseDependencies, gatewayResponseSource } from './response-source';
@@ -126,17 +126,10 @@ export function convertGateway(ctx: CodemodContext, bindings: RuntimeBindings, s
   let types: GatewayTypes | undefined;
   if (ts) {
     if (bindings.imports.length === 0) return { reason: 'there is no import of @aws-sdk/client-bedrock-runtime the helper types can be added to' };
-    // Getters: only the types the written helpers name get imported.
-    const resolved = {} as GatewayTypes;
-    for (const name of TYPE_NAMES) {
-      Object.defineProperty(resolved, name, {
-        get: () => {
-          const ref = ensureRuntimeExport(j, root, bindings, name, { type: true, near });
-          return ref ? j(ref).toSource() : name;
-        },
-      });
-    }
-    types = resolved;
+    types = lazyTypeNames(TYPE_NAMES, (name) => {
+      const ref = ensureRuntimeExport(j, root, bindings, name, { type: true, near });
+      return ref ? j(ref).toSource() : name;
+    });
   }
   let refs: GatewayRefs = { ConverseCommand: 'ConverseCommand', ConverseStreamCommand: 'ConverseStreamCommand' };
   if (site.kind === 'command') {

@@ -8,7 +8,7 @@
  */
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import { ensureRuntimeExport, findRuntimeBindings, getProperty, type AnyNode } from '../../ast/bedrock';
-import { ensureBoundaryHelper } from '../../bedrock/boundary/insert';
+import { ensureBoundaryHelper, lazyTypeNames } from '../../bedrock/boundary/insert';
 import { GATEWAY_HELPERS, gatewayHelperDependencies, gatewayHelperSource, type GatewayTypes } from '../../bedrock/boundary/messages-gateway';
 import type { FamilyVerdict } from '../../bedrock/family';
 import type { CodemodContext } from '../../engine/types';
@@ -62,9 +62,7 @@ function typesFor(ctx: CodemodContext): GatewayTypes | undefined {
     'InvokeModelWithResponseStreamCommand',
     'InvokeModelWithResponseStreamCommandOutput',
   ];
-  const types = {} as GatewayTypes;
-  for (const name of names) Object.defineProperty(types, name, { get: () => ref(name), enumerable: true });
-  return types;
+  return lazyTypeNames(names, ref);
 }
 
 /** Replaces the site's send with the helper call and writes the helper into the file. */
