@@ -8,7 +8,7 @@ import type { CodemodContext } from '../../engine/types';
 import { invalidateReferenceIndex } from '../../ast/bedrock';
 import { Unmappable } from '../result';
 import { use } from './follow';
-import { ResponseAnalyzer } from './state';
+import { ResponseAnalyzer, applyPlanned } from './state';
 
 export function planImportedMessageUses(ctx: CodemodContext, uses: ASTPath[]): { apply(): void } | { reason: string } {
   const a = new ResponseAnalyzer(ctx, false, false);
@@ -20,13 +20,7 @@ export function planImportedMessageUses(ctx: CodemodContext, uses: ASTPath[]): {
   }
   return {
     apply() {
-      for (const r of a.rewrites) r();
-      invalidateReferenceIndex(ctx.root);
-      for (const c of a.cleanups) c();
-      for (const w of a.widen) {
-        const cast = ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword());
-        w.replace(w.parent?.node?.type === 'BinaryExpression' ? ctx.j.parenthesizedExpression(cast) : cast);
-      }
+      applyPlanned(ctx, a);
       invalidateReferenceIndex(ctx.root);
     },
   };

@@ -20,7 +20,7 @@ import { ensureAnthropicHelper } from '../boundary/helpers';
 import { Unmappable } from '../result';
 import { isTypeScriptFile } from '../typescript';
 import { fromSend } from './follow';
-import { type ResponseOptions, type ResponsePlan, ResponseAnalyzer } from './state';
+import { type ResponseOptions, type ResponsePlan, ResponseAnalyzer, applyPlanned } from './state';
 
 export type { ResponseOptions, ResponsePlan } from './state';
 
@@ -48,14 +48,7 @@ export function planResponse(ctx: CodemodContext, sendPath: ASTPath, textComplet
   const analyzer = a;
   return {
     apply: () => {
-      for (const r of analyzer.rewrites) r();
-      invalidateReferenceIndex(ctx.root);
-      for (const c of analyzer.cleanups) c();
-      for (const w of analyzer.widen) {
-        const cast = ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword());
-        const parent = w.parent?.node;
-        w.replace(parent?.type === 'BinaryExpression' ? ctx.j.parenthesizedExpression(cast) : cast);
-      }
+      applyPlanned(ctx, analyzer);
       if (boundaryReason !== undefined) {
         ensureAnthropicHelper(ctx, isTypeScriptFile(ctx.file.path) ? options.typeRef : undefined);
         ctx.note(`the response is converted back to the Anthropic message shape by toAnthropicMessage (${boundaryReason}); it has no id, model or stop_sequence`, sendPath, 'boundary');

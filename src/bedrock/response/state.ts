@@ -5,7 +5,7 @@
  * folder take it as `a`.
  */
 import type { CodemodContext } from '../../engine/types';
-import type { AnyNode } from '../../ast/bedrock';
+import { type AnyNode, invalidateReferenceIndex } from '../../ast/bedrock';
 import { isTypeScriptFile } from '../typescript';
 
 /** What a followed expression holds: the SDK output, its body bytes or text, the parsed Anthropic message or a part of it. */
@@ -71,5 +71,16 @@ export class ResponseAnalyzer {
   ) {
     this.j = ctx.j;
     this.ts = isTypeScriptFile(ctx.file.path);
+  }
+}
+
+/** Runs what an analysis planned: the rewrites, then the cleanups, then the TS widenings of stop reasons. */
+export function applyPlanned(ctx: CodemodContext, a: ResponseAnalyzer): void {
+  for (const r of a.rewrites) r();
+  invalidateReferenceIndex(ctx.root);
+  for (const c of a.cleanups) c();
+  for (const w of a.widen) {
+    const cast = ctx.j.tsAsExpression(w.node, ctx.j.tsStringKeyword());
+    w.replace(w.parent?.node?.type === 'BinaryExpression' ? ctx.j.parenthesizedExpression(cast) : cast);
   }
 }
