@@ -16,8 +16,8 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../../engine/types';
 import { type AnyNode, unwrapExpression } from '../../../ast/bedrock';
-import { type FunctionFact, boundaryFact, boundaryReason, exportedFact, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
-import { findExportedFunction, isModuleBinding, ownReturns } from './functions';
+import { type FunctionFact, boundaryFact, boundaryReason, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
+import { followedExports, isModuleBinding } from './functions';
 
 /**
  * `buildBody(q)` (a builder that stringifies) or `JSON.stringify(buildBody(q))` (one that returns the object)
@@ -67,16 +67,8 @@ export function migrateExportedBuilders(ctx: CodemodContext, map: BodyMapping, c
   const facts = moduleFacts(ctx);
   if (!facts) return false;
   let changed = false;
-  for (const name of Object.keys(facts.exported)) {
-    const fact = exportedFact(ctx, name, 'body-builder');
-    if (!fact) continue;
-    const fn = findExportedFunction(ctx, fact);
-    if (!fn) continue;
+  for (const { fact, fn, ret } of followedExports(ctx, 'body-builder')) {
     const node: AnyNode = fn.node;
-    if (node.async || node.generator) continue;
-    const returns = ownReturns(ctx, fn);
-    if (returns.length !== 1) continue;
-    const ret = returns[0]!;
     const returned: AnyNode = ret.path.node;
     const stringify = fact.stringifies ? unwrapExpression(returned) : undefined;
     if (fact.stringifies && !(stringify?.type === 'CallExpression' && isJsonStringify(stringify.callee) && stringify.arguments.length === 1)) continue;

@@ -6,7 +6,8 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../../engine/types';
 import type { AnyNode } from '../../../ast/bedrock';
-import type { FunctionFact } from './facts';
+import type { CrossRole, FunctionFact } from './facts';
+import { exportedFact, moduleFacts } from './facts';
 
 const FUNCTION = /^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/;
 
@@ -75,4 +76,24 @@ export function ownReturns(ctx: CodemodContext, fnPath: ASTPath): Array<{ path: 
 export function isModuleBinding(at: ASTPath, name: string): boolean {
   const scope = (at as AnyNode).scope?.lookup(name);
   return scope !== undefined && scope !== null && scope.isGlobal === true;
+}
+
+/**
+ * The functions this module exports with role `role` and verdict `follow` that can be rewritten where they
+ * are: plain (not async, not a generator) with one return of their own.
+ */
+export function* followedExports(
+  ctx: CodemodContext,
+  role: CrossRole,
+): Generator<{ fact: FunctionFact; fn: ASTPath; ret: { path: ASTPath; replace(node: AnyNode): void } }> {
+  for (const name of Object.keys(moduleFacts(ctx)?.exported ?? {})) {
+    const fact = exportedFact(ctx, name, role);
+    if (!fact) continue;
+    const fn = findExportedFunction(ctx, fact);
+    if (!fn) continue;
+    const node: AnyNode = fn.node;
+    if (node.async || node.generator) continue;
+    const returns = ownReturns(ctx, fn);
+    if (returns.length === 1) yield { fact, fn, ret: returns[0]! };
+  }
 }

@@ -16,8 +16,8 @@ import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../../engine/types';
 import { type AnyNode, unwrapExpression } from '../../../ast/bedrock';
 import { callFamily } from '../../family';
-import { type FunctionFact, boundaryFact, boundaryReason, exportedFact, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
-import { findExportedFunction, isModuleBinding, ownReturns } from './functions';
+import { type FunctionFact, boundaryFact, boundaryReason, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
+import { followedExports, isModuleBinding } from './functions';
 
 /** `new InvokeModelCommand(build(…))` / `x.invokeModel(build(…))` with `build` an imported input builder. */
 export function importedInputCall(ctx: CodemodContext, sitePath: ASTPath): { fact: FunctionFact } | { reason: string } | undefined {
@@ -49,16 +49,9 @@ export function migrateExportedInputs(ctx: CodemodContext, map: InputMapping, ty
   const facts = moduleFacts(ctx);
   if (!facts) return false;
   let changed = false;
-  for (const name of Object.keys(facts.exported)) {
-    const fact = exportedFact(ctx, name, 'input-builder');
-    if (!fact) continue;
-    const fn = findExportedFunction(ctx, fact);
-    if (!fn) continue;
+  for (const { fact, fn, ret } of followedExports(ctx, 'input-builder')) {
     const node: AnyNode = fn.node;
-    if (node.async || node.generator) continue;
-    const returns = ownReturns(ctx, fn);
-    if (returns.length !== 1) continue;
-    let objPath: AnyNode = returns[0]!.path;
+    let objPath: AnyNode = ret.path;
     while (['TSAsExpression', 'TSSatisfiesExpression', 'ParenthesizedExpression'].includes(objPath.node.type)) objPath = objPath.get('expression');
     if (objPath.node.type !== 'ObjectExpression') continue;
     const returnType = node.returnType?.typeAnnotation;
