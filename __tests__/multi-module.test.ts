@@ -157,6 +157,45 @@ describe('the project index', () => {
     }
   });
 
+  it('is not built for a call kept for what its body holds, even in a module that exports', async () => {
+    const before = projectIndexStats.built;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'multi-module-'));
+    fs.writeFileSync(
+      path.join(dir, 'editor.js'),
+      [
+        "import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';",
+        "import { toolResult } from './tools.js';",
+        '',
+        'const client = new BedrockRuntimeClient({});',
+        '',
+        'export async function editFile(prompt) {',
+        '  const res = await client.send(new InvokeModelCommand({',
+        "    modelId: 'anthropic.claude-3-5-sonnet-20241022-v2:0',",
+        "    contentType: 'application/json',",
+        '    body: JSON.stringify({',
+        "      anthropic_version: 'bedrock-2023-05-31',",
+        '      max_tokens: 1024,',
+        "      tools: [{ type: 'text_editor_20250124', name: 'str_replace_editor' }],",
+        "      messages: [{ role: 'user', content: prompt }],",
+        '    }),',
+        '  }));',
+        '  const message = JSON.parse(new TextDecoder().decode(res.body));',
+        '  return toolResult(message.stop_reason);',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    fs.writeFileSync(path.join(dir, 'tools.js'), 'export const toolResult = (reason) => ({ reason });\n');
+    try {
+      const run = await analyse({ paths: ['.'], cwd: dir, selection: only, options: {}, jobs: 1 });
+      const editor = run.files.find((f) => f.file.endsWith('editor.js'))!;
+      expect(editor.markers.map((m) => m.message)).toEqual([expect.stringMatching(/^InvokeModel call kept: tools: /)]);
+      expect(projectIndexStats.built).toBe(before);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('follows only modules of the run: a builder outside the given paths is not rewritten, its caller keeps the marker', async () => {
     const dir = copy('prompt-builder-lambda');
     try {

@@ -61,6 +61,29 @@ export interface DiscoverOptions {
   /** Respect .gitignore files (default true). */
   gitignore?: boolean;
   cwd?: string;
+  /**
+   * Stat each file the walk takes (default true), for its size and to report a second hard link to a file
+   * already taken. `false`: the walk makes no call per file; whoever reads the files checks hard links
+   * with `HardLinks` on the stat the read makes anyway (the runner does), and `sizes` stays empty.
+   */
+  statFiles?: boolean;
+}
+
+/** The first path each multiply-linked file (device and inode) was reached by: a later one is a duplicate. */
+export class HardLinks {
+  private readonly first = new Map<string, string>();
+
+  /** Why `file` is skipped when its stat shows a hard link already reached by another path, else undefined. */
+  duplicate(file: string, stat: { nlink: number; dev: number; ino: number }): string | undefined {
+    if (stat.nlink <= 1) return undefined;
+    const key = `${stat.dev}:${stat.ino}`;
+    const first = this.first.get(key);
+    if (first === undefined) {
+      this.first.set(key, file);
+      return undefined;
+    }
+    return `hard link to ${path.relative(path.dirname(file), first) || first}, already read there`;
+  }
 }
 
 /** What kind of file the runner handles, by name: a script, a config file, or nothing. */
@@ -197,7 +220,8 @@ export function* discoverEach(inputs: readonly string[], options: DiscoverOption
   }
   const files = new Map<string, string>(); // real path → path as reached
   const sizes = new Map<string, number>();
-  const inodes = new Map<string, string>(); // device:inode → path as reached (hard links)
+  const links = new HardLinks();
+  const statFiles = options.statFiles !== false;
   const skipped: Skipped[] = [];
   let visitedDirs = new Set<string>();
   const excludedDirs: string[] = [];
@@ -209,19 +233,17 @@ export function* discoverEach(inputs: readonly string[], options: DiscoverOption
   function* addFile(file: string, real: string): Generator<Found, void, void> {
     if (files.has(real)) return;
     let stat: fs.Stats | null = null;
-    try {
-      stat = fs.statSync(real);
-    } catch {
-      // Gone since the walk saw it: reading it will say so.
-    }
-    if (stat && stat.nlink > 1) {
-      const key = `${stat.dev}:${stat.ino}`;
-      const first = inodes.get(key);
-      if (first !== undefined) {
-        skipped.push({ file, reason: `hard link to ${path.relative(path.dirname(file), first) || first}, already read there` });
-        return;
+    if (statFiles) {
+      try {
+        stat = fs.statSync(real);
+      } catch {
+        // Gone since the walk saw it: reading it will say so.
       }
-      inodes.set(key, file);
+    }
+    const duplicate = stat ? links.duplicate(file, stat) : undefined;
+    if (duplicate !== undefined) {
+      skipped.push({ file, reason: duplicate });
+      return;
     }
     files.set(real, file);
     if (stat) sizes.set(file, stat.size);

@@ -3,6 +3,7 @@ import { candidates, NOTHING_RELATED, transformSource } from '../engine/engine';
 import { parserFor } from '../engine/parse';
 import type { CodemodManifestEntry, CodemodOptions, Marker, Note } from '../engine/types';
 import { OutputParseError, SourceParseError } from '../engine/types';
+import type { HardLinks } from './discover';
 import { checkOutput } from './validate';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
@@ -41,26 +42,60 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A file read and classified without parsing: what the cheap checks decided. */
 export type ReadOutcome =
-  | { kind: 'done'; result: FileResult }
+  | { kind: 'done'; result: FileResult; /** A second hard link to a file already read. */ duplicate?: true }
   | { kind: 'source'; source: string; needsParse: boolean };
 
 function result(file: string, status: FileStatus, reason: string, extra: Partial<FileResult> = {}): FileResult {
   return { file, status, reason, changedBy: [], markers: [], notes: [], ...extra };
 }
 
+/** The whole file behind `fd`, `size` bytes as its stat said (or up to the end, for a file whose stat says 0). */
+function readAll(fd: number, size: number): Buffer {
+  if (size > 0) {
+    const buffer = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const n = fs.readSync(fd, buffer, at, size - at, null);
+      if (n === 0) break;
+      at += n;
+    }
+    return at === size ? buffer : buffer.subarray(0, at);
+  }
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) return Buffer.concat(chunks);
+    chunks.push(chunk.subarray(0, n));
+  }
+}
+
 /**
  * Reads a file and applies the cheap checks: size, binary content, UTF-8, and the substring pre-filter.
- * Only a file that passes all of them is worth a parse.
+ * Only a file that passes all of them is worth a parse. With `links` (a walk that did not stat its files),
+ * the stat the read makes anyway also tells a second hard link to a file already read: it is skipped.
  */
-export function readCandidate(file: string, codemods: readonly CodemodManifestEntry[], maxSize: number, knownSize?: number): ReadOutcome {
+export function readCandidate(
+  file: string,
+  codemods: readonly CodemodManifestEntry[],
+  maxSize: number,
+  knownSize?: number,
+  links?: HardLinks,
+): ReadOutcome {
   let bytes: Buffer;
   try {
-    // The size discovery saw, when it stat'ed the file already.
-    const size = knownSize ?? fs.statSync(file).size;
-    if (size > maxSize) {
-      return { kind: 'done', result: result(file, 'skipped', `larger than ${formatSize(maxSize)} (${formatSize(size)}); raise --max-file-size to include it`) };
+    // The size discovery saw, when it stat'ed the file already: a file too large is never opened.
+    if (knownSize !== undefined && knownSize > maxSize) return { kind: 'done', result: tooLarge(file, maxSize, knownSize) };
+    const fd = fs.openSync(file, 'r');
+    try {
+      const stat = fs.fstatSync(fd);
+      const duplicate = links?.duplicate(file, stat);
+      if (duplicate !== undefined) return { kind: 'done', result: result(file, 'skipped', duplicate), duplicate: true };
+      if (stat.size > maxSize) return { kind: 'done', result: tooLarge(file, maxSize, stat.size) };
+      bytes = readAll(fd, stat.size);
+    } finally {
+      fs.closeSync(fd);
     }
-    bytes = fs.readFileSync(file);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { kind: 'done', result: result(file, 'failed', `cannot read: ${e.code ?? e.message}`, { error: { line: 0, column: 0, message: `cannot read: ${e.code ?? e.message}` } }) };
@@ -83,6 +118,10 @@ export function readCandidate(file: string, codemods: readonly CodemodManifestEn
     return { kind: 'done', result: result(file, 'unchanged', PREFILTER) };
   }
   return { kind: 'source', source, needsParse: script };
+}
+
+function tooLarge(file: string, maxSize: number, size: number): FileResult {
+  return result(file, 'skipped', `larger than ${formatSize(maxSize)} (${formatSize(size)}); raise --max-file-size to include it`);
 }
 
 /** Runs the engine on one file's text and turns every outcome, errors included, into a FileResult. */

@@ -40,9 +40,17 @@ export interface CrossModuleRun {
   options: Partial<CodemodOptions>;
 }
 
-/** A Bedrock file whose call was kept or converted at a boundary, and that imports or exports something. */
+/**
+ * What invoke-to-converse says of a call when its body, its input or its parsed response may cross a module
+ * boundary (src/bedrock/request/body.ts, src/bedrock/sites.ts, src/bedrock/response/helpers.ts, the boundary
+ * notes): only such a call can change once the other modules are known. A call kept for what its body holds
+ * (a tool with no Converse place, say) stays kept whatever the project index says, so it never costs one.
+ */
+const CROSSING = /\bbody cannot be resolved\b|\bbody comes from "|\bcommand input cannot be resolved\b|\bparsed response is returned from\b|\breturns the parsed response\b|\btoAnthropicMessage\b|\btoConverse[A-Z]/;
+
+/** A Bedrock file whose call was kept or converted at a boundary for what may cross a module, and that imports or exports something. */
 function isSeed(r: FileResult, source: () => string): boolean {
-  const ours = r.markers.some((m) => m.codemod === CODEMOD) || r.notes.some((n) => n.codemod === CODEMOD && /\btoAnthropicMessage\b|\btoConverse[A-Z]/.test(n.message));
+  const ours = r.markers.some((m) => m.codemod === CODEMOD && CROSSING.test(m.message)) || r.notes.some((n) => n.codemod === CODEMOD && CROSSING.test(n.message));
   if (!ours) return false;
   const text = source();
   return RELATIVE.test(text) || EXPORTS.test(text);

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CodemodOptions } from '../engine/types';
 import { resolveCodemods, type CodemodSelection } from './codemods';
-import { discoverEach } from './discover';
+import { discoverEach, HardLinks } from './discover';
 import { DEFAULT_FILE_TIMEOUT, WORKER_BYTES, WorkerPool, workerScript, type Item } from './pool';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate, transformFile, type FileResult } from './process';
 import { tsMorph } from '../bedrock/flow/modules/index-facts';
@@ -124,13 +124,20 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
       ignorePatterns: config.ignorePatterns,
       ignoreRules: config.ignoreRules,
       gitignore: config.gitignore,
+      // Reading stats each file anyway (its size, its links): the walk need not.
+      statFiles: false,
     });
+    const links = new HardLinks();
+    const duplicates = new Set<string>();
     let step = walk.next();
     for (; !step.done; step = walk.next()) {
       const { file, size } = step.value;
       total++;
-      const read = readCandidate(file, codemods, maxSize, size);
-      if (read.kind === 'done') onResult(read.result);
+      const read = readCandidate(file, codemods, maxSize, size, links);
+      if (read.kind === 'done') {
+        if (read.duplicate) duplicates.add(file);
+        onResult(read.result);
+      }
       else if (!read.needsParse) onResult(transformFile(file, read.source, codemods, config.options));
       else if (pool) pool.add({ file, source: read.source });
       else {
@@ -167,15 +174,15 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     }
     if (pool) await pool.close();
     // Bodies and responses that cross a module boundary: the project index, built only when needed.
-    followAcrossModules({ results, files: found.files, codemods, options: config.options });
+    const files = duplicates.size ? found.files.filter((f) => !duplicates.has(f)) : found.files;
+    followAcrossModules({ results, files, codemods, options: config.options });
 
     for (const r of results) {
       const real = found.realPaths.get(r.file);
       if (real !== undefined) r.realPath = real;
     }
-    results.sort((a, b) => compareDisplay(cwd, a.file, b.file));
     return {
-      files: results,
+      files: sortByDisplayPath(cwd, results),
       codemods: codemods.map((c) => c.name),
       elapsedMs: Date.now() - started,
       usedWorkers: usedWorkers || pool !== null,
@@ -194,8 +201,9 @@ export function displayPath(cwd: string, file: string): string {
   return shown.split(path.sep).join('/');
 }
 
-function compareDisplay(cwd: string, a: string, b: string): number {
-  const x = displayPath(cwd, a);
-  const y = displayPath(cwd, b);
-  return x < y ? -1 : x > y ? 1 : 0;
+/** Results in the order of their paths as shown (each path computed once, not once per comparison). */
+function sortByDisplayPath(cwd: string, results: FileResult[]): FileResult[] {
+  const keyed = results.map((r) => ({ key: displayPath(cwd, r.file), r }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.r);
 }
