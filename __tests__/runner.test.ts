@@ -6,7 +6,7 @@ import { settingsFrom } from '../src/cli/run';
 import { loadConfig } from '../src/cli/config';
 import { discover, discoverEach, fileKind } from '../src/runner/discover';
 import { applyHunks, buildHunks, unifiedDiff } from '../src/runner/hunks';
-import { runInWorkers, WORKER_BYTES, WorkerPool } from '../src/runner/pool';
+import { cpuSampler, runInWorkers, WORKER_BYTES, WorkerPool, type CpuProbe } from '../src/runner/pool';
 import { parseSize, processFile, type FileResult } from '../src/runner/process';
 import { formatJson, formatMarkdown, formatSummary, markersInOutput } from '../src/runner/report';
 import { analyse } from '../src/runner/runner';
@@ -108,6 +108,10 @@ describe('discover', () => {
     }
     expect([...yielded].sort()).toEqual(found.files);
     expect(step.value.files).toEqual(found.files);
+    // Without a stat per file (the runner's reading stats them): the same files, no sizes.
+    const unstatted = [...discoverEach(['.'], { cwd: dir, statFiles: false })];
+    expect(unstatted.map((f) => f.file).sort()).toEqual(found.files);
+    expect(unstatted.every((f) => f.size === undefined)).toBe(true);
     // A file named explicitly is taken even when ignored; --ignore patterns apply on top of .gitignore.
     expect(discover(['generated/g.ts'], { cwd: dir }).files).toEqual([path.join(dir, 'generated/g.ts')]);
     expect(discover(['.'], { cwd: dir, ignorePatterns: ['config/'] }).files.some((f) => f.includes('config'))).toBe(false);
@@ -228,6 +232,56 @@ describe('worker pool', () => {
     expect(many.started).toBe(2);
     expect(many.results.map((r) => r.file).sort()).toEqual(large.map((_, i) => path.join(TMP, `pool-${i}.ts`)).sort());
     expect(many.results.every((r) => r.status === 'changed' && r.output?.includes("'M"))).toBe(true);
+  });
+});
+
+describe('worker pool: is the machine busy?', () => {
+  /** A machine of 2 CPUs whose clock, CPU times and load average the test sets. */
+  function machine() {
+    const state = { now: 0, busy: 0, total: 0, own: 0, load: 0 };
+    const probe: CpuProbe = {
+      now: () => state.now,
+      machine: () => ({ busy: state.busy, total: state.total }),
+      ownMs: () => state.own,
+      loadavg: () => state.load,
+      cpus: () => 2,
+    };
+    /** `ms` of wall time in which this process used `own` ms of CPU and other processes `others` ms. */
+    const pass = (ms: number, own: number, others: number) => {
+      state.now += ms;
+      state.total += 2 * ms;
+      state.busy += own + others;
+      state.own += own;
+    };
+    return { state, probe, pass };
+  }
+
+  it("counts only other processes: this run's own threads, however busy, leave it free", () => {
+    const m = machine();
+    const busy = cpuSampler(m.probe);
+    m.pass(1000, 2000, 0); // the main thread and a worker, both CPUs all the time
+    expect(busy()).toBe(false);
+  });
+
+  it('is busy when other processes use more than half a CPU of two, whatever this run does', () => {
+    const m = machine();
+    const busy = cpuSampler(m.probe);
+    m.pass(1000, 1000, 1000);
+    expect(busy()).toBe(true);
+    const n = machine();
+    const quiet = cpuSampler(n.probe);
+    n.pass(1000, 1200, 300);
+    expect(quiet()).toBe(false);
+  });
+
+  it('falls back on the load average while its window is too short to tell', () => {
+    const m = machine();
+    const busy = cpuSampler(m.probe);
+    m.state.load = 2.5;
+    m.pass(100, 200, 0);
+    expect(busy()).toBe(true);
+    m.state.load = 0.5;
+    expect(busy()).toBe(false);
   });
 });
 
