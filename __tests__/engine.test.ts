@@ -56,6 +56,13 @@ describe('engine', () => {
     expect(result.output!.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
+  it('hands over the output it parsed itself (BOM and shebang aside), so the check need not parse it again', () => {
+    const result = run('\uFEFF#!/usr/bin/env node\nconst config = { modelId: "old-model" };\n');
+    expect(result.output).toBe('\uFEFF#!/usr/bin/env node\nconst config = { modelId: "new-model" };\n');
+    expect(result.parsedOutput).toBe('\nconst config = { modelId: "new-model" };\n');
+    expect(run('const x = 1;\n').parsedOutput).toBeUndefined();
+  });
+
   it('keeps single quotes and tab indentation, also in reprinted code', () => {
     const source = "function f() {\n\tif (ready) {\n\t\tlegacyCall('a');\n\t}\n\treturn { id: 'old-model' };\n}\n";
     const result = run(source);

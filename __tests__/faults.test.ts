@@ -195,6 +195,9 @@ describe('faults in a codemod cost that file only', () => {
     expect(checkOutput('a.ts', 'const a = 1;\n', 'const a = 2;\n')).toBeNull();
     expect(checkOutput('a.ts', 'const a = 1;\n', 'const a = 1;\nconst = ;\n')).toMatchObject({ line: 2, message: expect.stringMatching(/^does not parse/) });
     expect(checkOutput('a.tsx', '', '#!/usr/bin/env node\nconst a = <b />;\n')).toBeNull();
+    // A text the engine parsed already is not parsed again (the engine's verdict stands); any other text is.
+    expect(checkOutput('a.ts', '', '\uFEFF#!/usr/bin/env node\nconst = ;\n', '\nconst = ;\n')).toBeNull();
+    expect(checkOutput('a.ts', '', 'const = ;\n', 'const a = 1;\n')).toMatchObject({ line: 1, message: expect.stringMatching(/^does not parse/) });
     expect(checkOutput('c.json', '{"m": "a"}', '{"m": "b"}')).toBeNull();
     expect(checkOutput('c.json', '{"m": "a"}', '{"m": "b"\n')).toMatchObject({ message: expect.stringMatching(/^not valid JSON/) });
     // JSON with comments (tsconfig-style) and YAML: only ID-like tokens may change.

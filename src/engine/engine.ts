@@ -18,6 +18,11 @@ export interface TransformResult {
   notes: Note[];
   /** Why nothing was done, when the file was never parsed. */
   skipped?: string;
+  /**
+   * The new text (byte-order mark and shebang line aside) when the engine parsed it whole with the file's
+   * own parser and it read: a check of the output need not parse it again.
+   */
+  parsedOutput?: string;
 }
 
 export interface TransformRequest {
@@ -184,7 +189,14 @@ export function transformSource(request: TransformRequest): TransformResult {
   const output = restoreBom(restoreShebang(kept, shebang, style.lineTerminator), bom);
   if (output === source) return { output: null, changedBy: [], markers, notes };
   // Notes get the line of the migrated file, like markers (a codemod saw the text the ones before it printed).
-  return { output, changedBy, markers: placeMarkers(markers, output), notes: placeNotes(notes, noteTexts, kept) };
+  return {
+    output,
+    changedBy,
+    markers: placeMarkers(markers, output),
+    notes: placeNotes(notes, noteTexts, kept),
+    // The printed text was parsed above (its tokens): when keeping unchanged lines changed nothing, that was the output.
+    ...(kept === printed ? { parsedOutput: kept } : {}),
+  };
 }
 
 /** Whether recast's parser read exactly `text` (its copy has tabs expanded and line ends made `\n`). */

@@ -139,7 +139,7 @@ export function transformFile(
       return result(file, 'unchanged', reason, { markers: out.markers, notes: out.notes });
     }
     // Nothing unreadable is accepted: the new text is parsed again with the file's own parser.
-    const problem = checkOutput(file, source, out.output);
+    const problem = checkOutput(file, source, out.output, out.parsedOutput);
     if (problem) {
       // The engine re-parses between codemods, so for scripts the last codemod that changed the file is the one.
       const by = parserFor(file) ? out.changedBy.at(-1)! : out.changedBy.join(', ');
