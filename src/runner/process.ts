@@ -49,31 +49,10 @@ function result(file: string, status: FileStatus, reason: string, extra: Partial
   return { file, status, reason, changedBy: [], markers: [], notes: [], ...extra };
 }
 
-/** The whole file behind `fd`, `size` bytes as its stat said (or up to the end, for a file whose stat says 0). */
-function readAll(fd: number, size: number): Buffer {
-  if (size > 0) {
-    const buffer = Buffer.allocUnsafe(size);
-    let at = 0;
-    while (at < size) {
-      const n = fs.readSync(fd, buffer, at, size - at, null);
-      if (n === 0) break;
-      at += n;
-    }
-    return at === size ? buffer : buffer.subarray(0, at);
-  }
-  const chunks: Buffer[] = [];
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-    if (n === 0) return Buffer.concat(chunks);
-    chunks.push(chunk.subarray(0, n));
-  }
-}
-
 /**
  * Reads a file and applies the cheap checks: size, binary content, UTF-8, and the substring pre-filter.
  * Only a file that passes all of them is worth a parse. With `links` (a walk that did not stat its files),
- * the stat the read makes anyway also tells a second hard link to a file already read: it is skipped.
+ * the stat taken for the size also tells a second hard link to a file already read: it is skipped.
  */
 export function readCandidate(
   file: string,
@@ -82,33 +61,30 @@ export function readCandidate(
   knownSize?: number,
   links?: HardLinks,
 ): ReadOutcome {
-  let bytes: Buffer;
+  let source: string;
   try {
     // The size discovery saw, when it stat'ed the file already: a file too large is never opened.
     if (knownSize !== undefined && knownSize > maxSize) return { kind: 'done', result: tooLarge(file, maxSize, knownSize) };
-    const fd = fs.openSync(file, 'r');
-    try {
-      const stat = fs.fstatSync(fd);
+    if (knownSize === undefined) {
+      const stat = fs.statSync(file);
       const duplicate = links?.duplicate(file, stat);
       if (duplicate !== undefined) return { kind: 'done', result: result(file, 'skipped', duplicate), duplicate: true };
       if (stat.size > maxSize) return { kind: 'done', result: tooLarge(file, maxSize, stat.size) };
-      bytes = readAll(fd, stat.size);
-    } finally {
-      fs.closeSync(fd);
     }
+    // Read and decoded in one call (Node's fast path); a NUL decodes to U+0000 and an invalid sequence to U+FFFD.
+    source = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { kind: 'done', result: result(file, 'failed', `cannot read: ${e.code ?? e.message}`, { error: { line: 0, column: 0, message: `cannot read: ${e.code ?? e.message}` } }) };
   }
-  if (bytes.subarray(0, 8000).includes(0)) {
+  // A NUL in the first 8,000 characters (at least the first 8,000 bytes): binary.
+  if (source.slice(0, 8000).includes('\0')) {
     return { kind: 'done', result: result(file, 'skipped', 'binary content') };
   }
-  // Node's own decoding is the fast one; it turns every invalid sequence into U+FFFD, so only a text that
-  // has one needs the strict decoder to tell invalid bytes from a U+FFFD written in the file.
-  let source = bytes.toString('utf8');
+  // Only a text with a U+FFFD needs the strict decoder, to tell invalid bytes from a U+FFFD written in the file.
   if (source.includes('\uFFFD')) {
     try {
-      source = utf8.decode(bytes);
+      source = utf8.decode(fs.readFileSync(file));
     } catch {
       return { kind: 'done', result: result(file, 'skipped', 'not UTF-8 text') };
     }
