@@ -235,6 +235,37 @@ describe('worker pool', () => {
   });
 });
 
+describe('worker pool: a worker started before the run', () => {
+  it('is adopted by the pool with the run\'s settings (a local codemod module too), and every file gets its result', async () => {
+    const dist = path.resolve(__dirname, '..', 'dist', 'src', 'runner');
+    expect(fs.existsSync(path.join(dist, 'worker.js')), 'npm run build first').toBe(true);
+    // The compiled modules: the prestarted worker lives in the compiled prestart module, which the compiled pool asks.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const prestart = require(path.join(dist, 'prestart.js')) as typeof import('../src/runner/prestart');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const compiled = require(path.join(dist, 'pool.js')) as typeof import('../src/runner/pool');
+    prestart.prestartWorker();
+    const results: FileResult[] = [];
+    const pool = new compiled.WorkerPool(path.join(dist, 'worker.js'), { jobs: 1, init: { selection, options: {} }, onResult: (r) => results.push(r), busy: () => false });
+    expect(pool.started).toBe(1);
+    expect(prestart.takePrestarted(path.join(dist, 'worker.js'))).toBeNull(); // taken by the pool
+    const files = Array.from({ length: 6 }, (_, i) => path.join(TMP, `early-${i}.ts`));
+    for (const [i, file] of files.entries()) pool.add({ file, source: `export const r${i} = { model: 'm${i}' };\n` });
+    await pool.close();
+    expect(results.map((r) => r.file).sort()).toEqual([...files].sort());
+    expect(results.every((r) => r.status === 'changed' && r.output?.includes("'M"))).toBe(true);
+  });
+
+  it('is stopped when no pool takes it', async () => {
+    const dist = path.resolve(__dirname, '..', 'dist', 'src', 'runner');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const prestart = require(path.join(dist, 'prestart.js')) as typeof import('../src/runner/prestart');
+    prestart.prestartWorker();
+    prestart.discardPrestarted();
+    expect(prestart.takePrestarted(path.join(dist, 'worker.js'))).toBeNull();
+  });
+});
+
 describe('worker pool: is the machine busy?', () => {
   /** A machine of 2 CPUs whose clock, CPU times and load average the test sets. */
   function machine() {

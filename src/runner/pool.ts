@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from './process';
-import type { WorkerInit, WorkerReply, WorkerTask } from './worker';
+import { takePrestarted } from './prestart';
+import type { WorkerInit, WorkerReply, WorkerStart, WorkerTask } from './worker';
 
 /** The compiled worker script, or null when running from TypeScript sources (tests): then work stays in process. */
 export function workerScript(): string | null {
@@ -302,7 +303,11 @@ export class WorkerPool {
   private start(): void {
     if (this.failure) return;
     this.started++;
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.options.init }), ready: false, batch: [], at: 0, timer: null, retired: false };
+    // A worker started before the run (prestart.ts) is taken first: it has been loading meanwhile.
+    const early = takePrestarted(this.script);
+    early?.postMessage({ init: this.options.init } satisfies WorkerStart);
+    const worker = early ?? new Worker(this.script, { workerData: this.options.init });
+    const slot: Slot = { worker, ready: false, batch: [], at: 0, timer: null, retired: false };
     this.slots.add(slot);
     slot.worker.on('message', (reply: WorkerReply) => {
       if (slot.retired) return;

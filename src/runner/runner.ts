@@ -6,6 +6,7 @@ import { discoverEach, HardLinks } from './discover';
 import { DEFAULT_FILE_TIMEOUT, WORKER_BYTES, WorkerPool, workerScript, type Item } from './pool';
 import { DEFAULT_MAX_FILE_SIZE, readCandidate, transformFile, type FileResult } from './process';
 import { tsMorph } from '../bedrock/flow/modules/index-facts';
+import { discardPrestarted } from './prestart';
 import { followAcrossModules, needsProjectIndex } from './project';
 
 export interface RunConfig {
@@ -172,6 +173,8 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
       onResult(transformFile(item.file, item.source, codemods, config.options));
       await breathe();
     }
+    // A worker started before the run that no pool took (all of it ran in this thread) stops now.
+    discardPrestarted();
     if (pool) await pool.close();
     // Bodies and responses that cross a module boundary: the project index, built only when needed.
     const files = duplicates.size ? found.files.filter((f) => !duplicates.has(f)) : found.files;
@@ -189,6 +192,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
       excludedDirs: found.excludedDirs,
     };
   } catch (error) {
+    discardPrestarted();
     await pool?.abort();
     throw error;
   }
