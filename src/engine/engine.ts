@@ -2,7 +2,7 @@ import type { ASTPath, Node } from 'jscodeshift';
 import { addMarkerComment, anchorPath, isIgnoredPath, lineOf, PathIndex, placeMarkers, placeNotes } from '../ast/markers';
 import { jscodeshiftFor, parseSource, parserFor, tokenize } from './parse';
 import { preserveUnchangedLines } from './preserve';
-import { checkTemplateTexts, keepMultilineImports, lockTemplateLiterals, multilineLists, retabPrinted } from './printing';
+import { beforePrint, checkTemplateTexts, multilineLists, retabPrinted } from './printing';
 import { detectStyle, nonCodeLines, normalizeLineEndings, restoreBom, restoreShebang, stripBom, stripShebang } from './style';
 import type { SourceToken } from './lines';
 import type { Codemod, CodemodContext, CodemodManifestEntry, CodemodOptions, Marker, Note, TextCodemod } from './types';
@@ -98,8 +98,7 @@ export function transformSource(request: TransformRequest): TransformResult {
   const parsedTokens = file.tokens ?? file.loc?.tokens;
   const style = detectStyle(text, bom, ...multilineLists(j, root), nonCodeLines(parsedTokens));
   const print = (): string => {
-    keepMultilineImports(j, root, style.quote);
-    lockTemplateLiterals(j, root);
+    beforePrint(j, root, style.quote);
     return root.toSource({
       quote: style.quote,
       useTabs: style.useTabs,

@@ -147,14 +147,14 @@ export function installFastFind(j: JSCodeshift): void {
       const node = value as AnyNode;
       let names = namesOf(node);
       if (comments && node.comments && !names.includes('comments')) names = [...names, 'comments'];
+      // PathVisitor fills every missing field of a node before it visits the first child; a find only
+      // reads below, so visiting each field as it comes finds the same paths in the same order.
       const n = names.length;
-      const paths: Array<ASTPath | undefined> = new Array<ASTPath | undefined>(n);
       for (let i = 0; i < n; i++) {
         const name = names[i]!;
         if (!hasOwn.call(node, name)) node[name] = types.getFieldValue(node, name);
-        if (isObject(node[name])) paths[i] = childOf(path, node, name);
+        if (isObject(node[name])) visit(childOf(path, node, name));
       }
-      for (let i = 0; i < n; i++) if (paths[i]) visit(paths[i]!);
     };
 
     for (const path of starts) {

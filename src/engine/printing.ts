@@ -2,18 +2,28 @@
  * Printing fixes on top of recast, one job each: keep the layout the file was written in where recast
  * would change it, and never let printing change a string. The engine calls them around each print.
  */
-import type { ASTPath, Collection, JSCodeshift, Node } from 'jscodeshift';
+import type { ASTPath, Collection, JSCodeshift, Node, TemplateLiteral } from 'jscodeshift';
 import type { SourceToken } from './lines';
 import { findEach } from './find';
 import type { LiteralSpan } from './style';
+
+/**
+ * What the fixes before a print work on, found in one walk: the import declarations (keepMultilineImports)
+ * and the template literals (lockTemplateLiterals). Neither fix touches what the other works on.
+ */
+export function beforePrint(j: JSCodeshift, root: Collection, quote: 'single' | 'double'): void {
+  const [imports, templates] = findEach(root, [j.ImportDeclaration, j.TemplateLiteral]);
+  keepMultilineImports(j, imports!, quote);
+  lockTemplateLiterals(j, templates as ASTPath<TemplateLiteral>[]);
+}
 
 /**
  * recast re-indents the lines of a node it moves to a new depth — inside a multi-line template literal
  * that would change the string. A template literal recast prints itself has its lines locked against
  * that, so every multi-line one is handed over as a fresh node (same raw text, same expressions).
  */
-export function lockTemplateLiterals(j: JSCodeshift, root: Collection): void {
-  root.find(j.TemplateLiteral).forEach((path) => {
+export function lockTemplateLiterals(j: JSCodeshift, templates: readonly ASTPath<TemplateLiteral>[]): void {
+  templates.forEach((path) => {
     const node = path.node;
     if (!node.quasis.some((q) => /[\r\n]/.test(q.value.raw))) return;
     const fresh = j.templateLiteral(
@@ -66,8 +76,8 @@ export function checkTemplateTexts(
  * per line is rebuilt in that layout (its indentation and trailing comma) and parsed back, so recast prints
  * it from that text.
  */
-export function keepMultilineImports(j: JSCodeshift, root: Collection, quote: 'single' | 'double'): void {
-  root.find(j.ImportDeclaration).forEach((path) => {
+export function keepMultilineImports(j: JSCodeshift, imports: readonly ASTPath[], quote: 'single' | 'double'): void {
+  imports.forEach((path) => {
     const node = path.node as Node & { loc?: AnyLoc; original?: { specifiers?: unknown[] }; specifiers?: Node[]; importKind?: string; comments?: unknown[] };
     const original = node.original;
     const loc = node.loc;
