@@ -167,8 +167,9 @@ export function walk(node: AnyNode, visit: (n: AnyNode) => boolean | void): void
   }
   if (typeof node.type !== 'string') return;
   if (visit(node) === false) return;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key of Object.keys(node)) {
     if (SKIP_KEYS.has(key)) continue;
+    const value = node[key];
     if (value && typeof value === 'object') walk(value, visit);
   }
 }
