@@ -106,7 +106,12 @@ interface IgnoreScope {
 }
 
 function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
+
+/** `path.join(dir, name)` for a normalized directory and a directory entry's name (no separator in it). */
+function child(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 function readGitignore(dir: string): Ignore | null {
@@ -288,7 +293,7 @@ export function* discoverEach(inputs: readonly string[], options: DiscoverOption
     const here = own ? [...scopes, { base: dir, matcher: own }] : scopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
+      const full = child(dir, entry.name);
       const isDir = entry.isDirectory();
       const isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -317,12 +322,12 @@ export function* discoverEach(inputs: readonly string[], options: DiscoverOption
           excludedDirs.push(full);
           continue;
         }
-        yield* walk(full, here, include, path.join(real, entry.name));
+        yield* walk(full, here, include, child(real, entry.name));
       } else if (isFile) {
         if (!fileKind(full)) continue;
         if (include && !include(full)) continue;
         if (isIgnored(here, full, false) || isIgnored(extra, full, false)) continue;
-        yield* addFile(full, path.join(real, entry.name));
+        yield* addFile(full, child(real, entry.name));
       }
     }
   }
