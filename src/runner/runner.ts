@@ -207,7 +207,11 @@ export function displayPath(cwd: string, file: string): string {
 
 /** Results in the order of their paths as shown (each path computed once, not once per comparison). */
 function sortByDisplayPath(cwd: string, results: FileResult[]): FileResult[] {
-  const keyed = results.map((r) => ({ key: displayPath(cwd, r.file), r }));
+  // A file below cwd (nearly all of them) is shown as the rest of its path: no path.relative for it.
+  const base = path.resolve(cwd);
+  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  const key = (file: string) => (path.sep === '/' && file.startsWith(prefix) ? file.slice(prefix.length) : displayPath(cwd, file));
+  const keyed = results.map((r) => ({ key: key(r.file), r }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.r);
 }
