@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CODEMODS } from '../src/codemods/registry';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { candidates, transformSource } from '../src/engine/engine';
+import { resolveOptions } from '../src/engine/options';
+import { PREFILTER, readCandidate } from '../src/runner/process';
 
 const names = (source: string) => candidates(source, CODEMODS).map((c) => c.name);
 
@@ -16,6 +21,23 @@ describe('pre-filter: what each codemod requires', () => {
 
   it('converse-stream needs the runtime module in the file', () => {
     expect(names('// calls InvokeModelWithResponseStream through our gateway\nexport const x = 1;\n')).not.toContain('converse-stream');
+  });
+
+  it('reading: a file only a codemod off for it mentions is settled without going to a worker', () => {
+    // "Converse" is one of thinking's words; thinking is off unless --thinking is given.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prefilter-'));
+    const file = path.join(dir, 'dashboard.ts');
+    fs.writeFileSync(file, "export const title = 'Converse with support';\n");
+    try {
+      const off = readCandidate(file, CODEMODS, 1 << 20, undefined, undefined, resolveOptions({}));
+      expect(off).toMatchObject({ kind: 'done', result: { status: 'unchanged', reason: PREFILTER } });
+      // Without the settings, the file goes on to the engine (which then finds nothing enabled).
+      expect(readCandidate(file, CODEMODS, 1 << 20)).toMatchObject({ kind: 'source', needsParse: true });
+      const on = readCandidate(file, CODEMODS, 1 << 20, undefined, undefined, resolveOptions({ thinking: 'adaptive' }));
+      expect(on).toMatchObject({ kind: 'source', needsParse: true });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a file no codemod can apply to is never parsed', () => {

@@ -52,7 +52,8 @@ function result(file: string, status: FileStatus, reason: string, extra: Partial
 /**
  * Reads a file and applies the cheap checks: size, binary content, UTF-8, and the substring pre-filter.
  * Only a file that passes all of them is worth a parse. With `links` (a walk that did not stat its files),
- * the stat taken for the size also tells a second hard link to a file already read: it is skipped.
+ * the stat taken for the size also tells a second hard link to a file already read: it is skipped. With
+ * `options` (resolved), a codemod not enabled for this file (its `enabled`) does not count as a candidate.
  */
 export function readCandidate(
   file: string,
@@ -60,6 +61,7 @@ export function readCandidate(
   maxSize: number,
   knownSize?: number,
   links?: HardLinks,
+  options?: CodemodOptions,
 ): ReadOutcome {
   let source: string;
   try {
@@ -90,10 +92,22 @@ export function readCandidate(
     }
   }
   const script = parserFor(file) !== null;
-  if (script && candidates(source, codemods).length === 0) {
-    return { kind: 'done', result: result(file, 'unchanged', PREFILTER) };
+  if (script) {
+    const mentioned = candidates(source, codemods);
+    // What the engine would decide before a parse (transformSource): no enabled codemod, nothing to do.
+    const enabled = options && mentioned.length ? mentioned.filter((c) => isEnabled(c, options, file)) : mentioned;
+    if (enabled.length === 0) return { kind: 'done', result: result(file, 'unchanged', PREFILTER) };
   }
   return { kind: 'source', source, needsParse: script };
+}
+
+/** A codemod's `enabled` for a file; one that throws counts as enabled, so that the engine reports why. */
+function isEnabled(c: CodemodManifestEntry, options: CodemodOptions, file: string): boolean {
+  try {
+    return !c.enabled || c.enabled(options, file);
+  } catch {
+    return true;
+  }
 }
 
 function tooLarge(file: string, maxSize: number, size: number): FileResult {

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { CodemodOptions } from '../engine/types';
+import { resolveOptions } from '../engine/options';
 import { resolveCodemods, type CodemodSelection } from './codemods';
 import { discoverEach, HardLinks } from './discover';
 import { DEFAULT_FILE_TIMEOUT, WORKER_BYTES, WorkerPool, workerScript, type Item } from './pool';
@@ -65,6 +66,14 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
   const started = Date.now();
   const cwd = config.cwd ?? process.cwd();
   const codemods = resolveCodemods(config.selection);
+  // For the pre-filter's "is any codemod enabled for this file"; settings that do not resolve are left to the
+  // engine, which reports them on each file as before.
+  let resolved: CodemodOptions | undefined;
+  try {
+    resolved = resolveOptions(config.options);
+  } catch {
+    resolved = undefined;
+  }
   const maxSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const jobs = config.jobs ?? defaultJobs();
   const timeout = config.fileTimeout ?? DEFAULT_FILE_TIMEOUT;
@@ -134,7 +143,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     for (; !step.done; step = walk.next()) {
       const { file, size } = step.value;
       total++;
-      const read = readCandidate(file, codemods, maxSize, size, links);
+      const read = readCandidate(file, codemods, maxSize, size, links, resolved);
       if (read.kind === 'done') {
         if (read.duplicate) duplicates.add(file);
         onResult(read.result);
