@@ -151,6 +151,13 @@ export function refersToExport(bindings: RuntimeBindings, node: AnyNode, exportN
   return false;
 }
 
+/** Whether any node can refer to `exportName` under these bindings (refersToExport): else a search need not walk. */
+function mayReferTo(bindings: RuntimeBindings, exportName: string): boolean {
+  if (bindings.namespaces.size > 0) return true;
+  for (const exported of bindings.named.values()) if (exported === exportName) return true;
+  return false;
+}
+
 /** `new <exportName>(...)` paths, in every import style. */
 export function findCommandConstructions(
   j: JSCodeshift,
@@ -159,6 +166,7 @@ export function findCommandConstructions(
   exportName: string,
 ): ASTPath[] {
   const out: ASTPath[] = [];
+  if (!mayReferTo(bindings, exportName)) return out;
   root.find(j.NewExpression).forEach((p) => {
     if (refersToExport(bindings, (p.node as AnyNode).callee, exportName)) out.push(p as ASTPath);
   });
@@ -171,6 +179,7 @@ export function findCommandConstructions(
  */
 export function findAggregatedClientNames(j: JSCodeshift, root: Collection, bindings: RuntimeBindings): Set<string> {
   const names = new Set<string>();
+  if (!mayReferTo(bindings, 'BedrockRuntime')) return names;
   root.find(j.NewExpression).forEach((p) => {
     if (!refersToExport(bindings, (p.node as AnyNode).callee, 'BedrockRuntime')) return;
     const parent: AnyNode = p.parent.node;
@@ -227,6 +236,7 @@ export function findInvokeModelCallsByShape(j: JSCodeshift, root: Collection, me
 /** Type references to an export: `InvokeModelCommandInput`, `br.InvokeModelCommandInput`. */
 export function findTypeReferences(j: JSCodeshift, root: Collection, bindings: RuntimeBindings, exportName: string): ASTPath[] {
   const out: ASTPath[] = [];
+  if (!mayReferTo(bindings, exportName)) return out;
   root.find(j.TSTypeReference).forEach((p) => {
     if (refersToExport(bindings, (p.node as AnyNode).typeName, exportName)) out.push(p as ASTPath);
   });
