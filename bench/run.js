@@ -20,7 +20,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { generateTree } = require('./lib/generate');
-const { measure, repeat, hasGnuTime } = require('./lib/measure');
+const { measure, repeat, summarise, hasGnuTime } = require('./lib/measure');
 
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'bedrock-claude-codemod.js');
@@ -113,12 +113,19 @@ function benchSize(files, main) {
     const checked = check(tree, expectedChanged, floorWarm.result.files);
     log(`  check: ${checked.changed} changed (${expectedChanged.length} expected), ${checked.failed} failed, ` +
       `${checked.unexpected} unexpected`);
-    const run = repeat(REPS, (i) => {
+    // The runner's runs and the floor's alternate, so that both medians come from the same stretch of
+    // time: a machine whose speed drifts from one minute to the next moves both alike.
+    const runs = [];
+    const floors = [];
+    for (let i = 0; i < REPS; i++) {
       const r = runner(tree);
-      log(`  runner #${i + 1}: ${s(r.wallMs)} wall, ${s(r.cpuMs)} CPU, ${Math.round(r.maxRssMB ?? 0)} MB`);
-      return r;
-    });
-    const fl = repeat(REPS, () => floor(tree));
+      const f = floor(tree);
+      log(`  runner #${i + 1}: ${s(r.wallMs)} wall, ${s(r.cpuMs)} CPU, ${Math.round(r.maxRssMB ?? 0)} MB · floor ${s(f.wallMs)}`);
+      runs.push(r);
+      floors.push(f);
+    }
+    const run = summarise(runs);
+    const fl = summarise(floors);
     log(`  floor: ${s(fl.wallMs)} (median of ${REPS})`);
     const entry = { files, tree: stats, check: checked, runner: run, floor: fl };
     if (main && !flag('no-jscodeshift')) {

@@ -77,6 +77,11 @@ function median(values) {
 function repeat(reps, once) {
   const samples = [];
   for (let i = 0; i < reps; i++) samples.push(once(i));
+  return summarise(samples);
+}
+
+/** Every sample and the medians (the peak RSS is the largest). */
+function summarise(samples) {
   return {
     samples: samples.map((s) => ({ wallMs: round(s.wallMs), cpuMs: round(s.cpuMs), maxRssMB: round(s.maxRssMB) })),
     wallMs: round(median(samples.map((s) => s.wallMs))),
@@ -89,4 +94,4 @@ function round(x) {
   return typeof x === 'number' && Number.isFinite(x) ? Math.round(x) : null;
 }
 
-module.exports = { measure, repeat, median, hasGnuTime };
+module.exports = { measure, repeat, summarise, median, hasGnuTime };
