@@ -147,8 +147,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
       if (read.kind === 'done') {
         if (read.duplicate) duplicates.add(file);
         onResult(read.result);
-      }
-      else if (!read.needsParse) onResult(transformFile(file, read.source, codemods, config.options));
+      } else if (!read.needsParse) onResult(transformFile(file, read.source, codemods, config.options));
       else if (pool) pool.add({ file, source: read.source });
       else {
         toParse.push({ file, source: read.source });
