@@ -8,6 +8,20 @@
 import type { CodemodContext } from '../../engine/types';
 import type { AnyNode } from '../../ast/bedrock';
 
+/** The runtime module's InvokeModel names a gateway helper's text uses (both destinations). */
+export const INVOKE_TYPE_NAMES = [
+  'BedrockRuntimeClient',
+  'BedrockRuntime',
+  'InvokeModelCommand',
+  'InvokeModelCommandInput',
+  'InvokeModelCommandOutput',
+  'InvokeModelWithResponseStreamCommand',
+  'InvokeModelWithResponseStreamCommandOutput',
+] as const;
+
+/** Those names as the file can write them (`InvokeModelCommand` or `br.InvokeModelCommand`); TS only. */
+export type InvokeTypeNames = Record<(typeof INVOKE_TYPE_NAMES)[number], string>;
+
 /**
  * Type names as the file can write them (`Message` or `br.Message`) for a helper's text, each resolved by
  * `resolve` (which imports it) only when the text names it: getters, so unused types are never imported.

@@ -16,6 +16,7 @@
  * API (stable): `gatewayHelperSource(name, options)`, `gatewayHelperDependencies(name)`, `GATEWAY_HELPERS`.
  * The helpers' strings hold no single quote (ensureBoundaryHelper swaps double quotes for the file's style).
  */
+import type { InvokeTypeNames } from './insert';
 
 /** One Claude model the Messages API on Bedrock serves: every ID written for it on bedrock-runtime. */
 export interface GatewayModel {
@@ -28,16 +29,8 @@ export interface GatewayModel {
   prefill: boolean;
 }
 
-export interface GatewayTypes {
-  /** Local type names in the file (TS only). */
-  BedrockRuntimeClient: string;
-  BedrockRuntime: string;
-  InvokeModelCommand: string;
-  InvokeModelCommandInput: string;
-  InvokeModelCommandOutput: string;
-  InvokeModelWithResponseStreamCommand: string;
-  InvokeModelWithResponseStreamCommandOutput: string;
-}
+/** Local type names in the file (TS only). */
+export type GatewayTypes = InvokeTypeNames;
 
 export interface GatewayHelperOptions {
   models: GatewayModel[];

@@ -16,7 +16,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../engine/types';
 import { type AnyNode, type RuntimeBindings, ensureRuntimeExport, referencePaths } from '../../ast/bedrock';
-import { ensureBoundaryHelper, lazyTypeNames } from '../boundary/insert';
+import { ensureBoundaryHelper, INVOKE_TYPE_NAMES, lazyTypeNames } from '../boundary/insert';
 import { CATALOG } from '../../models/catalog';
 import { type GatewayTypes, gatewayRequestDependencies, gatewayRequestSource, GATEWAY_REQUEST_HELPERS } from './request-source';
 import { type GatewayRefs, gatewayResponseDependencies, gatewayResponseSource } from './response-source';
@@ -40,13 +40,7 @@ const ENTRY_NAMES = new Set<string>(Object.values(ENTRY).flatMap((e) => Object.v
 const INVOKE_ONLY = CATALOG.filter((m) => m.runtime.invoke === 'yes' && m.runtime.converse !== 'yes').map((m) => m.id);
 
 const TYPE_NAMES: Array<keyof GatewayTypes> = [
-  'BedrockRuntimeClient',
-  'BedrockRuntime',
-  'InvokeModelCommand',
-  'InvokeModelCommandInput',
-  'InvokeModelCommandOutput',
-  'InvokeModelWithResponseStreamCommand',
-  'InvokeModelWithResponseStreamCommandOutput',
+  ...INVOKE_TYPE_NAMES,
   'ConverseCommandInput',
   'ConverseCommandOutput',
   'ConverseStreamOutput',

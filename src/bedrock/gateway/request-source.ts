@@ -16,16 +16,10 @@
  * API (stable): `gatewayRequestSource(name, types, invokeOnly)` → the helper's text (JS when `types` is
  * undefined); `GATEWAY_REQUEST_HELPERS` in dependency order.
  */
+import type { InvokeTypeNames } from '../boundary/insert';
 
 /** Type names as the file can write them (`ConverseCommandInput` or `br.ConverseCommandInput`). */
-export interface GatewayTypes {
-  BedrockRuntimeClient: string;
-  BedrockRuntime: string;
-  InvokeModelCommand: string;
-  InvokeModelCommandInput: string;
-  InvokeModelCommandOutput: string;
-  InvokeModelWithResponseStreamCommand: string;
-  InvokeModelWithResponseStreamCommandOutput: string;
+export interface GatewayTypes extends InvokeTypeNames {
   ConverseCommandInput: string;
   ConverseCommandOutput: string;
   ConverseStreamOutput: string;

@@ -8,7 +8,7 @@
  */
 import type { Collection, JSCodeshift } from 'jscodeshift';
 import { ensureRuntimeExport, findRuntimeBindings, getProperty, type AnyNode } from '../../ast/bedrock';
-import { ensureBoundaryHelper, lazyTypeNames } from '../../bedrock/boundary/insert';
+import { ensureBoundaryHelper, INVOKE_TYPE_NAMES, lazyTypeNames } from '../../bedrock/boundary/insert';
 import { GATEWAY_HELPERS, gatewayHelperDependencies, gatewayHelperSource, type GatewayTypes } from '../../bedrock/boundary/messages-gateway';
 import type { FamilyVerdict } from '../../bedrock/family';
 import type { CodemodContext } from '../../engine/types';
@@ -53,16 +53,7 @@ function typesFor(ctx: CodemodContext): GatewayTypes | undefined {
     return node ? ctx.j(node).toSource() : name;
   };
   // Getters: only the types the written helpers name are imported.
-  const names: Array<keyof GatewayTypes> = [
-    'BedrockRuntimeClient',
-    'BedrockRuntime',
-    'InvokeModelCommand',
-    'InvokeModelCommandInput',
-    'InvokeModelCommandOutput',
-    'InvokeModelWithResponseStreamCommand',
-    'InvokeModelWithResponseStreamCommandOutput',
-  ];
-  return lazyTypeNames(names, ref);
+  return lazyTypeNames(INVOKE_TYPE_NAMES, ref);
 }
 
 /** Replaces the site's send with the helper call and writes the helper into the file. */
