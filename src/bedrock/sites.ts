@@ -25,6 +25,7 @@ import {
 } from '../ast/bedrock';
 import { unwrapPath } from './flow/values';
 import { builtByHelper } from './flow/same-file';
+import { INPUT_UNRESOLVED } from './flow/modules/crossing';
 import type { Mapped } from './result';
 
 export interface Site {
@@ -69,7 +70,7 @@ export function inputObjectPath(ctx: CodemodContext, site: Site): Mapped<{ path:
   }
   const built = builtByHelper(ctx, arg, site.path);
   if (built) return { path: unwrapPath(built) };
-  return { reason: 'the command input cannot be resolved to an object literal' };
+  return { reason: `${INPUT_UNRESOLVED} to an object literal` };
 }
 
 /** The `client.send(command)` / `client.invokeModel(...)` call whose result is the response. */

@@ -20,6 +20,7 @@ import type { Project, SourceFile } from 'ts-morph';
 import type { CodemodManifestEntry, CodemodOptions } from '../engine/types';
 import type { FunctionFact, ModuleFacts } from '../bedrock/flow/modules/facts';
 import { callsOf, exportedFunctions, findCrossings, relativeSpecifiers, returnsPrompt, tsMorph } from '../bedrock/flow/modules/index-facts';
+import { mayCrossModules } from '../bedrock/flow/modules/crossing';
 import { transformFile, type FileResult } from './process';
 
 const CODEMOD = 'invoke-to-converse';
@@ -40,17 +41,9 @@ export interface CrossModuleRun {
   options: Partial<CodemodOptions>;
 }
 
-/**
- * What invoke-to-converse says of a call when its body, its input or its parsed response may cross a module
- * boundary (src/bedrock/request/body.ts, src/bedrock/sites.ts, src/bedrock/response/helpers.ts, the boundary
- * notes): only such a call can change once the other modules are known. A call kept for what its body holds
- * (a tool with no Converse place, say) stays kept whatever the project index says, so it never costs one.
- */
-const CROSSING = /\bbody cannot be resolved\b|\bbody comes from "|\bcommand input cannot be resolved\b|\bparsed response is returned from\b|\breturns the parsed response\b|\btoAnthropicMessage\b|\btoConverse[A-Z]/;
-
 /** A Bedrock file whose call was kept or converted at a boundary for what may cross a module, and that imports or exports something. */
 function isSeed(r: FileResult, source: () => string): boolean {
-  const ours = r.markers.some((m) => m.codemod === CODEMOD && CROSSING.test(m.message)) || r.notes.some((n) => n.codemod === CODEMOD && CROSSING.test(n.message));
+  const ours = r.markers.some((m) => m.codemod === CODEMOD && mayCrossModules(m.message)) || r.notes.some((n) => n.codemod === CODEMOD && mayCrossModules(n.message));
   if (!ours) return false;
   const text = source();
   return RELATIVE.test(text) || EXPORTS.test(text);

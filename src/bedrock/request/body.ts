@@ -15,6 +15,7 @@ import { type Entry, type RequestBuilder } from './state';
 import { block } from '../result';
 import { importedBodyCall } from '../flow/modules/body';
 import { reportFollowed } from '../flow/modules/facts';
+import { BODY_FROM_CALL, BODY_UNRESOLVED } from '../flow/modules/crossing';
 
 /** The Converse properties that replace `body: ...`. */
 export function mapBody(b: RequestBuilder, value: AnyNode, inputPath: ASTPath): AnyNode[] {
@@ -67,7 +68,7 @@ export function stringifiedPayload(b: RequestBuilder, value: AnyNode, at: ASTPat
       return inner;
     }
   }
-  block('body cannot be resolved to JSON.stringify(<object>)');
+  block(`${BODY_UNRESOLVED} to JSON.stringify(<object>)`);
 }
 
 /** A payload object → its (name, value) entries, following consts, spreads and later assignments. */
@@ -118,7 +119,7 @@ export function payloadEntries(b: RequestBuilder, payload: AnyNode, at: ASTPath,
     b.effects.push(() => removeStatementOf(b.j, decl));
     return entries;
   }
-  block('body cannot be resolved to an object literal');
+  block(`${BODY_UNRESOLVED} to an object literal`);
 }
 
 /**
@@ -215,7 +216,7 @@ export function helperPayload(b: RequestBuilder, call: AnyNode, at: ASTPath): An
   const j = b.j;
   const name = call.callee.name;
   const fn = findFunction(b, name, at);
-  if (!fn) block(`body comes from "${name}()", which is not a function of this file`);
+  if (!fn) block(`${BODY_FROM_CALL} "${name}()", which is not a function of this file`);
   if (referenceCount(b, name, fn.bindingPath) !== 1) block(`"${name}()" builds bodies for other calls too`);
   const returns: AnyNode[] = [];
   const fnNode: AnyNode = fn.node;

@@ -6,6 +6,7 @@ import { declarationOf, functionBinding, referencePaths, type AnyNode, unwrapExp
 import { use } from './follow';
 import { type ResponseAnalyzer } from './state';
 import { block } from '../result';
+import { RESPONSE_RETURNED, RETURNS_RESPONSE } from '../flow/modules/crossing';
 import { exportedMessageSource, followedMessageSource, isExportReference, messageSourceBoundary } from '../flow/modules/message';
 
 /** `await helper(…)` with `helper` a function known to return the parsed message. */
@@ -42,16 +43,16 @@ export function returnedMessage(a: ResponseAnalyzer, p: AnyNode): void {
   // Runner only: every caller in the run, in other modules, reads the message and follows it too.
   const crossModule = a.textCompletion ? undefined : exportedMessageSource(a.ctx, name);
   if (!crossModule && (holder?.type === 'ExportNamedDeclaration' || holder?.type === 'ExportDefaultDeclaration')) {
-    block(messageSourceBoundary(a.ctx, name) ?? `the parsed response is returned from "${name}", which is exported`);
+    block(messageSourceBoundary(a.ctx, name) ?? `${RESPONSE_RETURNED} "${name}", which is exported`);
   }
   if (crossModule) a.rewrites.push(() => followedMessageSource(a.ctx, crossModule, fnPath));
   const id = { name };
   a.helpers.add(id);
   const refs = referencePaths(a.j, a.ctx.root, name, declPath).filter((r) => !crossModule || !isExportReference(r));
-  if (refs.length === 0 && !crossModule) block(`"${name}" returns the parsed response and is never called here`);
+  if (refs.length === 0 && !crossModule) block(`"${name}" ${RETURNS_RESPONSE} and is never called here`);
   for (const r of refs) {
     const call: AnyNode = r.parent;
-    if (call.node.type !== 'CallExpression' || call.node.callee !== r.node) block(`"${name}" returns the parsed response and is passed on`);
+    if (call.node.type !== 'CallExpression' || call.node.callee !== r.node) block(`"${name}" ${RETURNS_RESPONSE} and is passed on`);
     let awaited: AnyNode = call.parent;
     if (awaited.node.type !== 'AwaitExpression') block(`a call of "${name}" is not awaited`);
     while (awaited.parent.node.type === 'ParenthesizedExpression') awaited = awaited.parent;

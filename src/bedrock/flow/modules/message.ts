@@ -17,6 +17,7 @@
 import type { ASTPath } from 'jscodeshift';
 import type { CodemodContext } from '../../../engine/types';
 import type { AnyNode } from '../../../ast/bedrock';
+import { RESPONSE_RETURNED } from './crossing';
 import { isModuleBinding } from './functions';
 import { type FunctionFact, boundaryFact, boundaryReason, exportedFact, importedFact, moduleFacts, relativeModule, reportFollowed } from './facts';
 
@@ -28,7 +29,7 @@ export function exportedMessageSource(ctx: CodemodContext, name: string): Functi
 /** Why the runner keeps the boundary for a message source this module exports (undefined: it does not say). */
 export function messageSourceBoundary(ctx: CodemodContext, name: string): string | undefined {
   const fact = boundaryFact(ctx, name, 'message-source', 'exported');
-  return fact ? `the parsed response is returned from "${name}", ${boundaryReason(ctx, fact)}` : undefined;
+  return fact ? `${RESPONSE_RETURNED} "${name}", ${boundaryReason(ctx, fact)}` : undefined;
 }
 
 /** `export { name }`, `module.exports = { name }`, `exports.x = name`, `module.exports.x = name`. */
