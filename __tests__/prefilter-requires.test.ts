@@ -29,11 +29,11 @@ describe('pre-filter: what each codemod requires', () => {
     const file = path.join(dir, 'dashboard.ts');
     fs.writeFileSync(file, "export const title = 'Converse with support';\n");
     try {
-      const off = readCandidate(file, CODEMODS, 1 << 20, undefined, undefined, resolveOptions({}));
+      const off = readCandidate(file, CODEMODS, { maxSize: 1 << 20, options: resolveOptions({}) });
       expect(off).toMatchObject({ kind: 'done', result: { status: 'unchanged', reason: PREFILTER } });
       // Without the settings, the file goes on to the engine (which then finds nothing enabled).
-      expect(readCandidate(file, CODEMODS, 1 << 20)).toMatchObject({ kind: 'source', needsParse: true });
-      const on = readCandidate(file, CODEMODS, 1 << 20, undefined, undefined, resolveOptions({ thinking: 'adaptive' }));
+      expect(readCandidate(file, CODEMODS, { maxSize: 1 << 20 })).toMatchObject({ kind: 'source', needsParse: true });
+      const on = readCandidate(file, CODEMODS, { maxSize: 1 << 20, options: resolveOptions({ thinking: 'adaptive' }) });
       expect(on).toMatchObject({ kind: 'source', needsParse: true });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -324,7 +324,7 @@ export function detect(paths: readonly string[], options: { cwd: string; ignoreP
   let scanned = 0;
   const probe = [{ name: 'detect', summary: '', mentions: MENTIONS, options: [], load: () => ({ name: 'detect', run: () => false }) }];
   for (const file of found.files) {
-    const read = readCandidate(file, probe, DEFAULT_MAX_FILE_SIZE);
+    const read = readCandidate(file, probe, { maxSize: DEFAULT_MAX_FILE_SIZE });
     if (read.kind === 'done') {
       if (read.result.status === 'failed') findings.push({ file, line: 0, kind: 'error', detail: read.result.reason, handledBy: null });
       continue;

@@ -68,6 +68,11 @@ export function candidates(source: string, codemods: readonly CodemodManifestEnt
   return codemods.filter((c) => c.mentions.some((m) => source.includes(m)) && (!c.requires || c.requires.test(source)));
 }
 
+/** The codemods enabled for a file under these settings (each entry's `enabled`; none means always). */
+export function enabledFor(codemods: readonly CodemodManifestEntry[], options: CodemodOptions, filePath: string): CodemodManifestEntry[] {
+  return codemods.filter((c) => !c.enabled || c.enabled(options, filePath));
+}
+
 /**
  * Runs the selected codemods on one file: pre-filter, parse once with the parser the extension needs,
  * run the codemods in manifest order, print only when something changed, and keep the file's line endings
@@ -82,7 +87,7 @@ export function transformSource(request: TransformRequest): TransformResult {
   const parser = parserFor(filePath);
   if (!parser) return transformText(request, options);
 
-  const selected = candidates(source, request.codemods.filter((c) => !c.enabled || c.enabled(options, filePath)));
+  const selected = candidates(source, enabledFor(request.codemods, options, filePath));
   if (selected.length === 0) {
     return { output: null, changedBy: [], markers, notes, skipped: NOTHING_RELATED };
   }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { candidates, NOTHING_RELATED, transformSource } from '../engine/engine';
+import { candidates, enabledFor, NOTHING_RELATED, transformSource } from '../engine/engine';
 import { parserFor } from '../engine/parse';
 import type { CodemodManifestEntry, CodemodOptions, Marker, Note } from '../engine/types';
 import { OutputParseError, SourceParseError } from '../engine/types';
@@ -49,23 +49,26 @@ function result(file: string, status: FileStatus, reason: string, extra: Partial
   return { file, status, reason, changedBy: [], markers: [], notes: [], ...extra };
 }
 
+/** How a file is read: the size limit, and what the caller already knows or tracks. */
+export interface ReadSettings {
+  maxSize: number;
+  /** The size discovery saw, when it stat'ed the file already (a file too large is then never opened). */
+  knownSize?: number;
+  /** A walk that did not stat its files: the stat taken for the size also tells a second hard link. */
+  links?: HardLinks;
+  /** Resolved settings: a codemod not enabled for this file (its `enabled`) does not count as a candidate. */
+  options?: CodemodOptions;
+}
+
 /**
  * Reads a file and applies the cheap checks: size, binary content, UTF-8, and the substring pre-filter.
- * Only a file that passes all of them is worth a parse. With `links` (a walk that did not stat its files),
- * the stat taken for the size also tells a second hard link to a file already read: it is skipped. With
- * `options` (resolved), a codemod not enabled for this file (its `enabled`) does not count as a candidate.
+ * Only a file that passes all of them is worth a parse. A second hard link to a file already read (with
+ * `links`) is skipped.
  */
-export function readCandidate(
-  file: string,
-  codemods: readonly CodemodManifestEntry[],
-  maxSize: number,
-  knownSize?: number,
-  links?: HardLinks,
-  options?: CodemodOptions,
-): ReadOutcome {
+export function readCandidate(file: string, codemods: readonly CodemodManifestEntry[], settings: ReadSettings): ReadOutcome {
+  const { maxSize, knownSize, links, options } = settings;
   let source: string;
   try {
-    // The size discovery saw, when it stat'ed the file already: a file too large is never opened.
     if (knownSize !== undefined && knownSize > maxSize) return { kind: 'done', result: tooLarge(file, maxSize, knownSize) };
     if (knownSize === undefined) {
       const stat = fs.statSync(file);
@@ -95,18 +98,17 @@ export function readCandidate(
   if (script) {
     const mentioned = candidates(source, codemods);
     // What the engine would decide before a parse (transformSource): no enabled codemod, nothing to do.
-    const enabled = options && mentioned.length ? mentioned.filter((c) => isEnabled(c, options, file)) : mentioned;
-    if (enabled.length === 0) return { kind: 'done', result: result(file, 'unchanged', PREFILTER) };
+    if (mentioned.length === 0 || (options && noneEnabled(mentioned, options, file))) return { kind: 'done', result: result(file, 'unchanged', PREFILTER) };
   }
   return { kind: 'source', source, needsParse: script };
 }
 
-/** A codemod's `enabled` for a file; one that throws counts as enabled, so that the engine reports why. */
-function isEnabled(c: CodemodManifestEntry, options: CodemodOptions, file: string): boolean {
+/** Whether no mentioned codemod is enabled for the file; an `enabled` that throws leaves it to the engine, which reports why. */
+function noneEnabled(mentioned: readonly CodemodManifestEntry[], options: CodemodOptions, file: string): boolean {
   try {
-    return !c.enabled || c.enabled(options, file);
+    return enabledFor(mentioned, options, file).length === 0;
   } catch {
-    return true;
+    return false;
   }
 }
 
@@ -182,7 +184,7 @@ export function processFile(
   options: Partial<CodemodOptions>,
   maxSize = DEFAULT_MAX_FILE_SIZE,
 ): FileResult {
-  const read = readCandidate(file, codemods, maxSize);
+  const read = readCandidate(file, codemods, { maxSize });
   if (read.kind === 'done') return read.result;
   return transformFile(file, read.source, codemods, options);
 }

@@ -143,7 +143,7 @@ export async function analyse(config: RunConfig): Promise<RunResult> {
     for (; !step.done; step = walk.next()) {
       const { file, size } = step.value;
       total++;
-      const read = readCandidate(file, codemods, maxSize, size, links, resolved);
+      const read = readCandidate(file, codemods, { maxSize, knownSize: size, links, options: resolved });
       if (read.kind === 'done') {
         if (read.duplicate) duplicates.add(file);
         onResult(read.result);
