@@ -1,16 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from './process';
 import { cpuSampler } from './cpu';
 import { takePrestarted } from './prestart';
 import type { WorkerInit, WorkerReply, WorkerStart, WorkerTask } from './worker';
 
-/** The compiled worker script, or null when running from TypeScript sources (tests): then work stays in process. */
-export function workerScript(): string | null {
-  const file = path.join(__dirname, 'worker.js');
-  return __filename.endsWith('.js') && fs.existsSync(file) ? file : null;
-}
+export { workerScript } from './prestart';
 
 /** The default time budget of one file (parse, every codemod, the check of the output), in seconds. */
 export const DEFAULT_FILE_TIMEOUT = 60;

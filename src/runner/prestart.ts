@@ -13,15 +13,15 @@ import { Worker } from 'node:worker_threads';
 
 let early: Worker | null = null;
 
-/** The compiled worker script beside this file, when it exists (never from the TypeScript sources). */
-function script(): string | null {
+/** The compiled worker script, or null when running from TypeScript sources (tests): then work stays in process. */
+export function workerScript(): string | null {
   const file = path.join(__dirname, 'worker.js');
   return __filename.endsWith('.js') && fs.existsSync(file) ? file : null;
 }
 
 /** Starts one worker without settings, once; it loads and waits for `{ init }`. */
 export function prestartWorker(): void {
-  const file = script();
+  const file = workerScript();
   if (early || !file) return;
   early = new Worker(file, { workerData: null });
   early.unref();
@@ -36,7 +36,7 @@ function lost(): void {
 
 /** The prestarted worker for `file`, handed over once (ref'd again: the pool waits on it), or null. */
 export function takePrestarted(file: string): Worker | null {
-  if (!early || file !== script()) return null;
+  if (!early || file !== workerScript()) return null;
   const worker = early;
   early = null;
   worker.off('error', lost);
